@@ -1,0 +1,24 @@
+package vn.cnnt.ocop.product.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.cnnt.kit.paging.Page;
+import vn.cnnt.kit.paging.PageRequest;
+
+@Path("/api/v1/ocop/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ProductResource {
+
+    @GET
+    @Operation(summary = "List products")
+    public Page<Object> list(@BeanParam @Valid PageRequest page) {
+        return Page.empty();
+    }
+}

@@ -1,0 +1,138 @@
+package vn.cnnt.kit.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Maps every failure to an RFC 9457 problem response of the same shape; never a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return Problems.response(e.type(), e.getMessage(), path(uri), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
+                : errors.size() + " fields are invalid";
+        return Problems.response(ProblemType.VALIDATION_FAILED, detail, path(uri), errors);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            String field = jsonPath(u);
+            return Problems.response(ProblemType.VALIDATION_FAILED, "Unknown property " + field, path(uri),
+                    List.of(new FieldError(field, "is not a property of this request")));
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = jsonPath(m);
+            String expected = e instanceof InvalidFormatException f ? " (expected " + f.getTargetType().getSimpleName() + ")" : "";
+            return Problems.response(ProblemType.MALFORMED_REQUEST, "Field " + field + " has the wrong type or format" + expected,
+                    path(uri), List.of(new FieldError(field, "has the wrong type or format" + expected)));
+        }
+        return Problems.response(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return Problems.response(ProblemType.UNAUTHENTICATED, "A valid bearer token is required", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return Problems.response(ProblemType.UNAUTHENTICATED, "The bearer token is missing, expired or invalid", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this operation", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        ProblemType type = switch (e) {
+            case NotFoundException n -> ProblemType.NOT_FOUND;
+            case NotAllowedException n -> ProblemType.METHOD_NOT_ALLOWED;
+            case NotSupportedException n -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case NotAcceptableException n -> ProblemType.NOT_ACCEPTABLE;
+            default -> byStatus(e.getResponse().getStatus());
+        };
+        String detail = switch (e) {
+            case NotFoundException n -> "No resource at " + path(uri);
+            case NotSupportedException n -> "Send application/json";
+            default -> type.title();
+        };
+        Response response = Problems.response(type, detail, path(uri));
+        if (e instanceof NotAllowedException && e.getResponse().getHeaderString("Allow") != null) {
+            return Response.fromResponse(response).header("Allow", e.getResponse().getHeaderString("Allow")).build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected failure on " + path(uri), e);
+        return Problems.response(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; quote the request id to support", path(uri));
+    }
+
+    private static ProblemType byStatus(int status) {
+        return switch (status) {
+            case 400 -> ProblemType.MALFORMED_REQUEST;
+            case 401 -> ProblemType.UNAUTHENTICATED;
+            case 403 -> ProblemType.FORBIDDEN;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 409 -> ProblemType.CONFLICT;
+            case 412 -> ProblemType.PRECONDITION_FAILED;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 428 -> ProblemType.PRECONDITION_REQUIRED;
+            case 429 -> ProblemType.TOO_MANY_REQUESTS;
+            case 503 -> ProblemType.SERVICE_UNAVAILABLE;
+            default -> status >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.MALFORMED_REQUEST;
+        };
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+
+    /** "create.request.tasks[0].code" becomes "tasks[0].code": the method and parameter are noise to callers. */
+    private static String fieldOf(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+}

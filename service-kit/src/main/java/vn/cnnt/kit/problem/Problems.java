@@ -1,0 +1,29 @@
+package vn.cnnt.kit.problem;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.logging.MDC;
+
+/** Builds problem responses; the one place that knows the wire shape. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static Problem body(ProblemType type, String detail, String instance, List<FieldError> errors) {
+        Object requestId = MDC.get(vn.cnnt.kit.web.RequestIds.MDC_KEY);
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance,
+                requestId == null ? null : requestId.toString(), errors);
+    }
+
+    public static Response response(ProblemType type, String detail, String instance, List<FieldError> errors) {
+        return Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(body(type, detail, instance, errors))
+                .build();
+    }
+
+    public static Response response(ProblemType type, String detail, String instance) {
+        return response(type, detail, instance, List.of());
+    }
+}

@@ -1,0 +1,79 @@
+package vn.cnnt.kit.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Arrays;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.cnnt.kit.problem.ProblemException;
+import vn.cnnt.kit.problem.ProblemType;
+
+/**
+ * Who is calling, from the validated bearer token: roles in {@code groups}, the current 2-digit code of
+ * their province in {@code province} (absent for ministry users). Province scoping is decided here and
+ * only here, always against the record's <em>current</em> province code.
+ */
+@RequestScoped
+public class Caller {
+
+    private final JsonWebToken jwt;
+
+    Caller(JsonWebToken jwt) {
+        this.jwt = jwt;
+    }
+
+    public String id() {
+        String name = jwt.getName();
+        return name == null ? "anonymous" : name;
+    }
+
+    public boolean hasRole(String role) {
+        return jwt.getGroups() != null && jwt.getGroups().contains(role);
+    }
+
+    public boolean hasAnyRole(String... roles) {
+        return Arrays.stream(roles).anyMatch(this::hasRole);
+    }
+
+    public Optional<String> province() {
+        String province = jwt.getClaim("province");
+        return province == null || province.isBlank() ? Optional.empty() : Optional.of(province);
+    }
+
+    /** Ministry users and administrators without a province see every province. */
+    public boolean isNational() {
+        return province().isEmpty() && hasAnyRole(Roles.MINISTRY, Roles.ADMIN);
+    }
+
+    public boolean canSee(String currentProvinceCode) {
+        return isNational() || province().map(p -> p.equals(currentProvinceCode)).orElse(false);
+    }
+
+    /** 404 rather than 403 for another province's record: its existence is not the caller's business. */
+    public void requireVisible(String currentProvinceCode, String what, Object id) {
+        if (!canSee(currentProvinceCode)) {
+            throw ProblemException.notFound(what, id);
+        }
+    }
+
+    public void requireRole(String action, String... roles) {
+        if (!hasAnyRole(roles)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    action + " requires the role " + String.join(" or ", roles));
+        }
+    }
+
+    /**
+     * The province a list is restricted to: the caller's own for provincial users, the requested one
+     * (or none) for national users. A provincial user asking for another province gets an empty scope.
+     */
+    public ProvinceScope listScope(String requestedCurrentCode) {
+        if (isNational()) {
+            return requestedCurrentCode == null ? ProvinceScope.all() : ProvinceScope.only(requestedCurrentCode);
+        }
+        String own = province().orElse(null);
+        if (own == null || (requestedCurrentCode != null && !requestedCurrentCode.equals(own))) {
+            return ProvinceScope.nothing();
+        }
+        return ProvinceScope.only(own);
+    }
+}
