@@ -1,0 +1,188 @@
+package vn.cnnt.local;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import vn.cnnt.kit.testing.JwtMinter;
+
+/**
+ * The whole suite on one machine with one command: a real PostgreSQL (one database per service), a real
+ * Kafka broker, the four services and the gateway, each its own process. Ctrl-C stops everything it started.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** Service modules with their databases, in start order; the gateway comes last. */
+    static final List<String> SERVICES = List.of("plans-service", "funding-service", "ocop-service", "cluster-service");
+    static final Map<String, String> DATABASES = Map.of(
+            "plans-service", "plans", "funding-service", "funding", "ocop-service", "ocop", "cluster-service", "cluster");
+    static final Map<String, String> ROUTE_NAMES = Map.of(
+            "plans-service", "PLANS", "funding-service", "FUNDING", "ocop-service", "OCOP", "cluster-service", "CLUSTER");
+
+    private final StackConfig config;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private JwtMinter minter;
+    private Database database;
+    private KafkaBroker kafka;
+    private Duration startup;
+
+    LocalStack(StackConfig config) {
+        this.config = config;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean fresh = List.of(args).contains("--fresh");
+        Path root = Path.of(System.getProperty("cnnt.repository.root", ".")).toAbsolutePath().normalize();
+        LocalStack stack = new LocalStack(StackConfig.from(root, System.getenv(), fresh));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the stack…");
+            stack.close();
+            stopped.countDown();
+        }));
+        try {
+            stack.start();
+        } catch (Exception e) {
+            System.err.println("The stack could not start: " + e.getMessage());
+            System.exit(1);
+        }
+        stack.printSummary();
+        stopped.await();
+    }
+
+    void start() throws Exception {
+        long begin = System.nanoTime();
+        if (config.fresh()) {
+            deleteRecursively(config.dataDir());
+        }
+        Files.createDirectories(config.runDir());
+        minter = new JwtMinter(JwtMinter.newKeyPair());
+        Path keys = config.runDir().resolve("keys");
+        Files.createDirectories(keys);
+        Files.writeString(keys.resolve("public.pem"), minter.publicKeyPem());
+        Files.writeString(keys.resolve("private.pem"), minter.privateKeyPem());
+
+        database = Database.start(config);
+        started.add(database);
+        database.ensureDatabases(List.copyOf(DATABASES.values()));
+        kafka = KafkaBroker.start(config, classpath());
+        started.add(kafka);
+
+        Map<String, String> common = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrap(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("public.pem").toUri().toString(),
+                "MP_JWT_VERIFY_ISSUER", JwtMinter.ISSUER,
+                "MP_JWT_VERIFY_AUDIENCES", JwtMinter.AUDIENCE);
+        int port = config.firstServicePort();
+        Map<String, String> gatewayEnv = new LinkedHashMap<>(common);
+        for (String module : SERVICES) {
+            String db = DATABASES.get(module);
+            Map<String, String> env = new LinkedHashMap<>(common);
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(db));
+            env.put("QUARKUS_DATASOURCE_USERNAME", config.externalPostgresUrl() == null ? db : config.externalPostgresUser());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", config.externalPostgresUrl() == null ? db : config.externalPostgresPassword());
+            ServiceProcess service = ServiceProcess.start(config, module, port, env);
+            started.add(service);
+            services.put(module, service);
+            gatewayEnv.put("GATEWAY_SERVICES_" + ROUTE_NAMES.get(module) + "_URL", service.url());
+            port++;
+        }
+        ServiceProcess gateway = ServiceProcess.start(config, "gateway", config.gatewayPort(), gatewayEnv);
+        started.add(gateway);
+        services.put("gateway", gateway);
+        for (ServiceProcess service : services.values()) {
+            service.awaitReady(Duration.ofMinutes(3));
+        }
+        startup = Duration.ofNanos(System.nanoTime() - begin);
+        writeStackJson();
+    }
+
+    String gatewayUrl() {
+        return "http://127.0.0.1:" + config.gatewayPort();
+    }
+
+    String docsUrl() {
+        return gatewayUrl() + "/docs";
+    }
+
+    Map<String, String> demoTokens() {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("ministry", minter.token("ministry", null, "ministry", "approver", "officer", "viewer"));
+        tokens.put("caobang-officer", minter.token("caobang-officer", "04", "officer", "viewer"));
+        tokens.put("caobang-approver", minter.token("caobang-approver", "04", "approver", "officer", "viewer"));
+        tokens.put("dongnai-officer", minter.token("dongnai-officer", "75", "officer", "viewer"));
+        return tokens;
+    }
+
+    Map<String, ServiceProcess> services() {
+        return services;
+    }
+
+    private void writeStackJson() throws Exception {
+        Map<String, Object> stack = new LinkedHashMap<>();
+        stack.put("gatewayUrl", gatewayUrl());
+        stack.put("docsUrl", docsUrl());
+        Map<String, String> urls = new LinkedHashMap<>();
+        services.forEach((name, s) -> urls.put(name, s.url()));
+        stack.put("services", urls);
+        stack.put("tokens", demoTokens());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(config.runDir().resolve("stack.json").toFile(), stack);
+    }
+
+    private void printSummary() {
+        StringBuilder out = new StringBuilder("\nThe CNNT suite is ready in ").append(startup.toMillis() / 1000.0).append(" s\n\n");
+        out.append("  Gateway        ").append(gatewayUrl()).append('\n');
+        out.append("  Docs portal    ").append(docsUrl()).append('\n');
+        services.forEach((name, s) -> out.append(String.format("  %-14s %s/q/openapi   (pid %d, %d MiB resident)%n",
+                name, s.url(), s.pid(), Processes.residentMiB(s.pid()))));
+        out.append(String.format("  %-14s %s   (%s)%n", "PostgreSQL", database.jdbcUrl("<db>"),
+                config.externalPostgresUrl() == null ? "embedded, data in " + config.dataDir().resolve("postgres") : "external"));
+        out.append(String.format("  %-14s %s   (%s)%n", "Kafka", kafka.bootstrap(),
+                kafka.process() == null ? "external" : "pid " + kafka.process().pid() + ", "
+                        + Processes.residentMiB(kafka.process().pid()) + " MiB resident"));
+        out.append("\nBearer tokens for demo users (valid 1 hour; also in ")
+                .append(config.runDir().resolve("stack.json")).append("):\n");
+        demoTokens().forEach((user, token) -> out.append("\n  ").append(user).append(":\n  ").append(token).append('\n'));
+        out.append("\nTry:  curl -H \"Authorization: Bearer $(jq -r '.tokens[\"caobang-officer\"]' ")
+                .append(config.runDir().resolve("stack.json")).append(")\" ").append(gatewayUrl()).append("/api/v1/plans\n");
+        out.append("Mint another token:  deploy/local/mint-token --role approver --province 75\n");
+        out.append("Logs in ").append(config.runDir().resolve("logs")).append(".  Ctrl-C stops everything.\n");
+        System.out.println(out);
+    }
+
+    /** The broker runs from the same classes as this launcher (kafka_2.13 is among them). */
+    static String classpath() {
+        return System.getProperty("java.class.path");
+    }
+
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e.getMessage());
+            }
+        }
+        started.clear();
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

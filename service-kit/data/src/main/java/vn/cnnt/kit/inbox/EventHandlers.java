@@ -1,0 +1,26 @@
+package vn.cnnt.kit.inbox;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The event types a consumer understands, each with the record its data is read into (a tolerant reader:
+ * unknown properties are ignored) and the effect to apply. Any other type is a poison event.
+ */
+public final class EventHandlers {
+
+    record Handler<T>(Class<T> dataType, Consumer<IncomingEvent<T>> effect) {
+    }
+
+    private final Map<String, Handler<?>> byType = new HashMap<>();
+
+    public <T> EventHandlers on(String type, Class<T> dataType, Consumer<IncomingEvent<T>> effect) {
+        byType.put(type, new Handler<>(dataType, effect));
+        return this;
+    }
+
+    Handler<?> handlerFor(String type) {
+        return byType.get(type);
+    }
+}
