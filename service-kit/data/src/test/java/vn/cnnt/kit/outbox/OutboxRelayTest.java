@@ -1,0 +1,81 @@
+package vn.cnnt.kit.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import vn.cnnt.kit.KafkaProbe;
+import vn.cnnt.kit.testing.RealInfrastructure;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class OutboxRelayTest {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void shouldPublishCommittedEventsInOrderPerAggregateAsCloudEvents() {
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        for (int version = 1; version <= 10; version++) {
+            long v = version;
+            QuarkusTransaction.requiringNew().run(() -> {
+                outbox.record("thing", a, v, "vn.cnnt.test.thing.changed.v1", Map.of("id", a, "version", v));
+                outbox.record("thing", b, v, "vn.cnnt.test.thing.changed.v1", Map.of("id", b, "version", v));
+            });
+        }
+
+        List<ConsumerRecord<String, byte[]>> records = KafkaProbe.read("kit.test.events.v1", 1000, Duration.ofSeconds(5));
+        List<String> versionsOfA = records.stream().filter(r -> a.equals(r.key()))
+                .map(r -> KafkaProbe.header(r, "ce_aggregateversion")).toList();
+        assertThat(versionsOfA).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        ConsumerRecord<String, byte[]> first = records.stream().filter(r -> b.equals(r.key())).findFirst().orElseThrow();
+        assertThat(KafkaProbe.header(first, "ce_specversion")).isEqualTo("1.0");
+        assertThat(KafkaProbe.header(first, "ce_type")).isEqualTo("vn.cnnt.test.thing.changed.v1");
+        assertThat(KafkaProbe.header(first, "ce_source")).isEqualTo("/cnnt/kit-test");
+        assertThat(KafkaProbe.header(first, "ce_subject")).isEqualTo("thing/" + b);
+        assertThat(KafkaProbe.header(first, "ce_id")).isNotBlank();
+        assertThat(KafkaProbe.header(first, "ce_time")).isNotBlank();
+        await().atMost(Duration.ofSeconds(10)).until(() -> pending(a) == 0);
+    }
+
+    @Test
+    void shouldNeverPublishTheEventOfARolledBackTransaction() {
+        String id = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.record("thing", id, 1, "vn.cnnt.test.thing.changed.v1", Map.of("id", id));
+            throw new IllegalStateException("the business change failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        Long rows = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM kit_outbox WHERE aggregate_id = :id").setParameter("id", id).getSingleResult()).longValue());
+        assertThat(rows).isZero();
+    }
+
+    @Test
+    void shouldRefuseAnEventOutsideATransaction() {
+        assertThatThrownBy(() -> outbox.record("thing", "x", 1, "vn.cnnt.test.thing.changed.v1", Map.of()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private long pending(String aggregateId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM kit_outbox WHERE aggregate_id = :id AND published_at IS NULL")
+                .setParameter("id", aggregateId).getSingleResult()).longValue());
+    }
+}
