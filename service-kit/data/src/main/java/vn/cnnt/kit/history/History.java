@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import vn.cnnt.kit.persistence.SqlValues;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -59,7 +60,7 @@ public class History {
                 .setParameter("after", after).setParameter("n", page.size() + 1)
                 .getResultList();
         return Page.of(rows, page, r -> r[0].toString(), r -> new HistoryEntry(
-                ((Number) r[1]).longValue(), (String) r[2], (String) r[3], instant(r[4]), (String) r[5], read((String) r[6])));
+                ((Number) r[1]).longValue(), (String) r[2], (String) r[3], SqlValues.instant(r[4]), (String) r[5], read((String) r[6])));
     }
 
     private ObjectNode diff(JsonNode before, JsonNode after) {
@@ -93,12 +94,4 @@ public class History {
         }
     }
 
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant i -> i;
-            case OffsetDateTime o -> o.toInstant();
-            case java.sql.Timestamp t -> t.toInstant();
-            default -> Instant.parse(value.toString());
-        };
-    }
 }

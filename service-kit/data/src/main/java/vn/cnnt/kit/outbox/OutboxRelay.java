@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import vn.cnnt.kit.persistence.SqlValues;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -138,7 +139,7 @@ public class OutboxRelay {
                 try {
                     acks.get(i).get(30, TimeUnit.SECONDS);
                     sent.add(((Number) rows.get(i)[0]).longValue());
-                    publishLatency.record(Duration.between(occurredAt(rows.get(i)[10]), Instant.now()));
+                    publishLatency.record(Duration.between(SqlValues.instant(rows.get(i)[10]), Instant.now()));
                 } catch (Exception e) {
                     failure = e.getMessage();
                     em.createNativeQuery("UPDATE kit_outbox SET attempts = attempts + 1, last_error = :e WHERE position = :p")
@@ -170,7 +171,7 @@ public class OutboxRelay {
         header(headers, "ce_source", config.source());
         header(headers, "ce_type", (String) row[6]);
         header(headers, "ce_subject", row[3] + "/" + row[4]);
-        header(headers, "ce_time", DateTimeFormatter.ISO_INSTANT.format(occurredAt(row[10])));
+        header(headers, "ce_time", DateTimeFormatter.ISO_INSTANT.format(SqlValues.instant(row[10])));
         header(headers, "ce_aggregateversion", row[5].toString());
         header(headers, "content-type", "application/json");
         header(headers, "ce_requestid", (String) row[8]);
@@ -185,14 +186,6 @@ public class OutboxRelay {
         }
     }
 
-    private static Instant occurredAt(Object value) {
-        return switch (value) {
-            case Instant i -> i;
-            case OffsetDateTime o -> o.toInstant();
-            case java.sql.Timestamp t -> t.toInstant();
-            default -> Instant.parse(value.toString());
-        };
-    }
 
     private KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
