@@ -1,0 +1,34 @@
+package vn.cnnt.plans.plan;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.cnnt.kit.text.VietnameseText;
+
+/**
+ * A document number (số, ký hiệu): administrative {@code 317/KH-UBND} or legal normative {@code 45/2012/NĐ-CP}.
+ * Type codes keep their case and Đ ({@code TTr}, {@code CTr}, {@code QĐ}, {@code ĐA}); the issuer may carry a
+ * unit ({@code QĐ-UBND-KT}).
+ */
+public record DocumentNumber(int number, Integer year, String type, String issuer) {
+
+    private static final Pattern FORMAT = Pattern.compile(
+            "(\\d{1,6})/(?:(\\d{4})/)?(\\p{Lu}[\\p{L}]{0,5})-(\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)");
+
+    public static Optional<DocumentNumber> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = FORMAT.matcher(VietnameseText.nfc(text));
+        if (!m.matches() || Integer.parseInt(m.group(1)) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new DocumentNumber(Integer.parseInt(m.group(1)),
+                m.group(2) == null ? null : Integer.parseInt(m.group(2)), m.group(3), m.group(4)));
+    }
+
+    @Override
+    public String toString() {
+        return number + "/" + (year == null ? "" : year + "/") + type + "-" + issuer;
+    }
+}

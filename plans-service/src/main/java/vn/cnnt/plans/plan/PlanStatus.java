@@ -1,0 +1,17 @@
+package vn.cnnt.plans.plan;
+
+import java.util.Set;
+
+/** DRAFT → SUBMITTED (tờ trình) → APPROVED (ban hành) → COMPLETED; CANCELLED from any state before completion. */
+public enum PlanStatus {
+    DRAFT, SUBMITTED, APPROVED, COMPLETED, CANCELLED;
+
+    public Set<PlanStatus> next() {
+        return switch (this) {
+            case DRAFT -> Set.of(SUBMITTED, CANCELLED);
+            case SUBMITTED -> Set.of(APPROVED, CANCELLED);
+            case APPROVED -> Set.of(COMPLETED, CANCELLED);
+            case COMPLETED, CANCELLED -> Set.of();
+        };
+    }
+}

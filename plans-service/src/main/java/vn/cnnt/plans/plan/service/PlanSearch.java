@@ -1,0 +1,83 @@
+package vn.cnnt.plans.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+import vn.cnnt.kit.paging.Page;
+import vn.cnnt.kit.paging.PageRequest;
+import vn.cnnt.kit.problem.ProblemException;
+import vn.cnnt.kit.security.Caller;
+import vn.cnnt.kit.security.ProvinceScope;
+import vn.cnnt.kit.text.VietnameseText;
+import vn.cnnt.kit.units.AdministrativeUnits;
+import vn.cnnt.plans.plan.PlanKind;
+import vn.cnnt.plans.plan.PlanStatus;
+import vn.cnnt.plans.plan.api.PlanSummary;
+import vn.cnnt.plans.plan.repository.PlanRepository;
+
+/** Searches plans within the caller's province scope, newest issue date first, with keyset pages. */
+@ApplicationScoped
+public class PlanSearch {
+
+    /** The filters of {@code GET /api/v1/plans}; all optional. */
+    public record Filters(String province, String kind, String status, Integer periodFrom, Integer periodTo,
+                          String documentNumber, String q) {
+    }
+
+    private final PlanRepository plans;
+    private final AdministrativeUnits units;
+    private final Caller caller;
+
+    PlanSearch(PlanRepository plans, AdministrativeUnits units, Caller caller) {
+        this.plans = plans;
+        this.units = units;
+        this.caller = caller;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PlanSummary> search(Filters f, PageRequest page) {
+        String requested = f.province() == null ? null : units.requireCurrentOrFormer("province", f.province());
+        ProvinceScope scope = caller.listScope(requested);
+        if (scope.isEmpty()) {
+            return Page.empty();
+        }
+        if (f.periodFrom() != null && f.periodTo() != null && f.periodTo() < f.periodFrom()) {
+            throw ProblemException.invalidField("periodTo", "must not be before periodFrom");
+        }
+        LocalDate afterDate = null;
+        UUID afterId = null;
+        String cursor = page.cursor();
+        if (cursor != null) {
+            try {
+                String[] parts = cursor.split("\\|", 2);
+                afterDate = LocalDate.parse(parts[0]);
+                afterId = UUID.fromString(parts[1]);
+            } catch (RuntimeException e) {
+                throw ProblemException.invalidField("pageToken", "is not a token returned by this list");
+            }
+        }
+        var criteria = new PlanRepository.Criteria(scope.everything(), scope.code(),
+                enumValue("kind", f.kind(), PlanKind.values()), enumValue("status", f.status(), PlanStatus.values()),
+                f.periodFrom(), f.periodTo(), f.documentNumber() == null ? null : VietnameseText.nfc(f.documentNumber()),
+                f.q() == null || f.q().isBlank() ? null : VietnameseText.fold(f.q()), afterDate, afterId);
+        return Page.of(plans.search(criteria, page.size() + 1), page,
+                r -> r.plan().issuedOn + "|" + r.plan().id,
+                r -> new PlanSummary(r.plan().id, r.plan().version, r.plan().kind, r.plan().title, r.plan().provinceCode,
+                        r.plan().currentProvinceCode, r.plan().documentNumber, r.plan().issuedOn, r.plan().periodFrom,
+                        r.plan().periodTo, r.plan().status, r.totalVnd()));
+    }
+
+    private static <E extends Enum<E>> String enumValue(String field, String value, E[] allowed) {
+        if (value == null) {
+            return null;
+        }
+        for (E e : allowed) {
+            if (e.name().equals(value)) {
+                return value;
+            }
+        }
+        throw ProblemException.invalidField(field, "must be one of " + Arrays.toString(allowed));
+    }
+}

@@ -1,0 +1,31 @@
+package vn.cnnt.plans.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+
+class DocumentNumberTest {
+
+    @Test
+    void shouldReadAdministrativeAndLegalNormativeNumbers() {
+        assertThat(DocumentNumber.parse("317/KH-UBND")).contains(new DocumentNumber(317, null, "KH", "UBND"));
+        assertThat(DocumentNumber.parse("45/2012/NĐ-CP")).contains(new DocumentNumber(45, 2012, "NĐ", "CP"));
+        assertThat(DocumentNumber.parse("12/TTr-SCT")).contains(new DocumentNumber(12, null, "TTr", "SCT"));
+        assertThat(DocumentNumber.parse("5/KH-UBND-KT")).contains(new DocumentNumber(5, null, "KH", "UBND-KT"));
+    }
+
+    @Test
+    void shouldReadDecomposedInputAsComposed() {
+        assertThat(DocumentNumber.parse(Normalizer.normalize("1877/QĐ-UBND", Normalizer.Form.NFD)))
+                .map(DocumentNumber::toString).contains("1877/QĐ-UBND");
+    }
+
+    @Test
+    void shouldRefuseWhatIsNotADocumentNumber() {
+        assertThat(DocumentNumber.parse("317")).isEmpty();
+        assertThat(DocumentNumber.parse("317/kh-UBND")).isEmpty();
+        assertThat(DocumentNumber.parse("0/KH-UBND")).isEmpty();
+        assertThat(DocumentNumber.parse(" 317 / KH-UBND")).isEmpty();
+    }
+}
