@@ -18,6 +18,14 @@ public class PersistenceProblemMappers {
         return Problems.response(ProblemType.PRECONDITION_FAILED, DETAIL, "/" + uri.getPath().replaceFirst("^/", ""));
     }
 
+    /** A database constraint refused the change: the state moved under the request (the checks in Java come first). */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return Problems.response(ProblemType.CONFLICT, "The change conflicts with the current state ("
+                + (e.getConstraintName() == null ? "a database constraint" : e.getConstraintName()) + ")",
+                "/" + uri.getPath().replaceFirst("^/", ""));
+    }
+
     @ServerExceptionMapper
     public Response staleObject(StaleObjectStateException e, UriInfo uri) {
         return Problems.response(ProblemType.PRECONDITION_FAILED, DETAIL, "/" + uri.getPath().replaceFirst("^/", ""));

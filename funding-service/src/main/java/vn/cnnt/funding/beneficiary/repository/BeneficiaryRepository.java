@@ -1,0 +1,43 @@
+package vn.cnnt.funding.beneficiary.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+import vn.cnnt.funding.beneficiary.Beneficiary;
+
+@ApplicationScoped
+public class BeneficiaryRepository implements PanacheRepositoryBase<Beneficiary, UUID> {
+
+    public boolean taxCodeTaken(String taxCode) {
+        return count("taxCode", taxCode) > 0;
+    }
+
+    public List<Beneficiary> search(String currentProvince, String taxCode, String folded, UUID afterId, int limit) {
+        StringBuilder q = new StringBuilder("FROM Beneficiary b WHERE 1 = 1");
+        var params = new HashMap<String, Object>();
+        if (currentProvince != null) {
+            q.append(" AND b.currentProvinceCode = :p");
+            params.put("p", currentProvince);
+        }
+        if (taxCode != null) {
+            q.append(" AND b.taxCode = :t");
+            params.put("t", taxCode);
+        }
+        if (folded != null) {
+            String[] words = folded.split(" ");
+            for (int i = 0; i < words.length; i++) {
+                q.append(" AND b.searchText LIKE :q").append(i);
+                params.put("q" + i, "%" + words[i].replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        if (afterId != null) {
+            q.append(" AND b.id > :after");
+            params.put("after", afterId);
+        }
+        var query = getEntityManager().createQuery(q.append(" ORDER BY b.id").toString(), Beneficiary.class).setMaxResults(limit);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+}

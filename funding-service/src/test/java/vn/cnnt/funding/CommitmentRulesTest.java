@@ -1,0 +1,173 @@
+package vn.cnnt.funding;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.cnnt.funding.projection.service.ProjectionService;
+import vn.cnnt.kit.testing.LayerRules;
+import vn.cnnt.kit.testing.RealInfrastructure;
+import vn.cnnt.kit.testing.Tokens;
+
+/** Ceilings, certificates, clusters, settlement, cancellation, idempotency: the rules of support decisions. */
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class CommitmentRulesTest {
+
+    private static final String APPROVER = Tokens.approver("04");
+
+    @Inject
+    ProjectionService projections;
+
+    @Inject
+    EntityManager em;
+
+    private String commitment(String activity, long cost, long support, Map<String, Object> extra) {
+        return commitmentIn("04", activity, cost, support, extra);
+    }
+
+    private String commitmentIn(String province, String activity, long cost, long support, Map<String, Object> extra) {
+        String approver = Tokens.approver(province);
+        String envelope = Funding.envelope(approver, province, "LOCAL", 5_000_000_000L);
+        Map<String, Object> body = Funding.commitmentBody(envelope, Funding.beneficiary(approver, province), activity, cost, support);
+        body.putAll(extra);
+        return Funding.propose(approver, body).then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void shouldCapADemonstrationModelAtThirtyPercentAndOneBillion() {
+        Funding.approve(APPROVER, commitment("DEMONSTRATION_MODEL", 1_000_000_000L, 300_000_001L, Map.of())).then()
+                .statusCode(422).body("type", equalTo("/problems/support-above-ceiling"));
+        Funding.approve(APPROVER, commitment("DEMONSTRATION_MODEL", 1_000_000_000L, 300_000_000L, Map.of())).then().statusCode(200);
+        Funding.approve(APPROVER, commitment("DEMONSTRATION_MODEL", 4_000_000_000L, 1_000_000_001L, Map.of())).then().statusCode(422);
+    }
+
+    @Test
+    void shouldCapMachineryAt300MillionAndATechnologyLineAtOneAndAHalfTimesThat() {
+        Funding.approve(APPROVER, commitment("MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 300_000_001L, Map.of())).then()
+                .statusCode(422).body("detail", containsString("300,000,000"));
+        Funding.approve(APPROVER, commitment("MACHINERY_AND_TECHNOLOGY_TRANSFER", 500_000_000L, 250_000_001L, Map.of())).then().statusCode(422);
+        Funding.approve(APPROVER, commitment("MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 300_000_000L, Map.of())).then().statusCode(200);
+        Funding.approve(APPROVER, commitment("TECHNOLOGY_LINE", 1_000_000_000L, 450_000_000L, Map.of())).then().statusCode(200);
+        Funding.approve(APPROVER, commitment("TECHNOLOGY_LINE", 1_000_000_000L, 450_000_001L, Map.of())).then().statusCode(422);
+    }
+
+    @Test
+    void shouldApplyAProvincesOwnLocalLevelBeforeTheNationwideOne() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                INSERT INTO support_ceiling VALUES (gen_random_uuid(), 'MACHINERY_AND_TECHNOLOGY_TRANSFER', 'LOCAL', '12', 0.40,
+                200000000, '2024-01-01', NULL, 'Nghị quyết HĐND tỉnh Lai Châu (mức hỗ trợ địa phương)')""").executeUpdate());
+        String laiChau = Tokens.approver("12");
+        Funding.approve(laiChau, commitmentIn("12", "MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 250_000_000L, Map.of()))
+                .then().statusCode(422).body("detail", containsString("province 12"));
+        Funding.approve(laiChau, commitmentIn("12", "MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 200_000_000L, Map.of()))
+                .then().statusCode(200);
+        Funding.approve(APPROVER, commitment("MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 250_000_000L, Map.of()))
+                .then().statusCode(200);
+    }
+
+    @Test
+    void shouldSupportTradePromotionOnlyForAProductWithAValidThreeStarCertificate() {
+        UUID certified = UUID.randomUUID();
+        UUID twoStars = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            projections.applyCertificate(certified, 4, "VALID", LocalDate.of(2027, 4, 1), 1);
+            projections.applyCertificate(twoStars, 2, "VALID", LocalDate.of(2027, 4, 1), 1);
+        });
+        Funding.approve(APPROVER, commitment("TRADE_PROMOTION", 200_000_000L, 100_000_000L, Map.of("productId", certified.toString())))
+                .then().statusCode(200);
+        Funding.approve(APPROVER, commitment("TRADE_PROMOTION", 200_000_000L, 100_000_000L, Map.of("productId", twoStars.toString())))
+                .then().statusCode(422).body("type", equalTo("/problems/product-not-certified"));
+        Funding.approve(APPROVER, commitment("TRADE_PROMOTION", 200_000_000L, 100_000_000L, Map.of("productId", UUID.randomUUID().toString())))
+                .then().statusCode(422).body("type", equalTo("/problems/product-not-certified"));
+    }
+
+    @Test
+    void shouldSupportClusterInfrastructureOnlyForAnEstablishedCluster() {
+        UUID established = UUID.randomUUID();
+        UUID planned = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            projections.applyClusterStatus(established, "ESTABLISHED", 2);
+            projections.applyClusterStatus(established, "IN_PLAN", 1);
+            projections.applyClusterStatus(planned, "IN_PLAN", 1);
+        });
+        Funding.approve(APPROVER, commitment("CLUSTER_INFRASTRUCTURE", 2_000_000_000L, 500_000_000L, Map.of("clusterId", established.toString())))
+                .then().statusCode(200);
+        Funding.approve(APPROVER, commitment("CLUSTER_INFRASTRUCTURE", 2_000_000_000L, 500_000_000L, Map.of("clusterId", planned.toString())))
+                .then().statusCode(422).body("type", equalTo("/problems/cluster-not-established"));
+    }
+
+    @Test
+    void shouldSettleAtWhatWasPaidAndReturnTheRestToTheEnvelope() {
+        String envelope = Funding.envelope(APPROVER, "04", "LOCAL", 1_000_000_000L);
+        String c = Funding.proposed(APPROVER, envelope, Funding.beneficiary(APPROVER, "04"), 400_000_000L);
+        Funding.approve(APPROVER, c).then().statusCode(200);
+        Funding.disburse(APPROVER, c, "*", null, 150_000_000L).then().statusCode(201);
+        Funding.disburse(APPROVER, c, "*", null, 250_000_001L).then().statusCode(409)
+                .body("type", equalTo("/problems/disbursement-exceeds-commitment"));
+        settle(c, 100_000_000L).then().statusCode(422).body("type", equalTo("/problems/settlement-mismatch"));
+        settle(c, 150_000_000L).then().statusCode(200).body("status", equalTo("SETTLED"));
+
+        Funding.envelopeView(APPROVER, envelope).then().body("committedVnd", equalTo(150_000_000))
+                .body("disbursedVnd", equalTo(150_000_000)).body("availableVnd", equalTo(850_000_000));
+        Funding.disburse(APPROVER, c, "*", null, 1L).then().statusCode(409).body("type", equalTo("/problems/invalid-transition"));
+        given().auth().oauth2(APPROVER).get("/api/v1/funding/envelopes/" + envelope + "/journal").then().statusCode(200)
+                .body("items.kind", equalTo(java.util.List.of("BUDGET_OPENED", "COMMITTED", "DISBURSED", "SETTLEMENT_RELEASED")));
+    }
+
+    @Test
+    void shouldReleaseCancelledMoneyButNeverOnceItWasPaid() {
+        String envelope = Funding.envelope(APPROVER, "04", "LOCAL", 1_000_000_000L);
+        String beneficiary = Funding.beneficiary(APPROVER, "04");
+        String unpaid = Funding.proposed(APPROVER, envelope, beneficiary, 300_000_000L);
+        String paid = Funding.proposed(APPROVER, envelope, beneficiary, 300_000_000L);
+        Funding.approve(APPROVER, unpaid).then().statusCode(200);
+        Funding.approve(APPROVER, paid).then().statusCode(200);
+        Funding.disburse(APPROVER, paid, "*", null, 1_000_000L).then().statusCode(201);
+
+        cancel(unpaid).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        cancel(paid).then().statusCode(409).body("type", equalTo("/problems/commitment-has-disbursements"));
+        Funding.envelopeView(APPROVER, envelope).then().body("committedVnd", equalTo(300_000_000));
+    }
+
+    @Test
+    void shouldMoveMoneyOnceForARetriedRequestAndRefuseAReusedKey() {
+        String envelope = Funding.envelope(APPROVER, "04", "LOCAL", 1_000_000_000L);
+        String c = Funding.proposed(APPROVER, envelope, Funding.beneficiary(APPROVER, "04"), 300_000_000L);
+        Funding.approve(APPROVER, c).then().statusCode(200);
+        String key = UUID.randomUUID().toString();
+
+        String first = Funding.disburse(APPROVER, c, "*", key, 50_000_000L).then().statusCode(201).extract().path("id");
+        Funding.disburse(APPROVER, c, "*", key, 50_000_000L).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        Funding.disburse(APPROVER, c, "*", key, 70_000_000L).then().statusCode(422)
+                .body("type", equalTo("/problems/idempotency-key-reused"));
+
+        Funding.envelopeView(APPROVER, envelope).then().body("disbursedVnd", equalTo(50_000_000));
+    }
+
+    @Test
+    void shouldKeepTheLayersHonest() {
+        LayerRules.check("vn.cnnt.funding");
+    }
+
+    private static io.restassured.response.Response settle(String c, long amount) {
+        return given().auth().oauth2(APPROVER).contentType(ContentType.JSON).header("If-Match", Funding.etag(APPROVER, c))
+                .body(Map.of("settledVnd", amount)).post("/api/v1/funding/commitments/" + c + "/settlement");
+    }
+
+    private static io.restassured.response.Response cancel(String c) {
+        return given().auth().oauth2(APPROVER).contentType(ContentType.JSON).header("If-Match", Funding.etag(APPROVER, c))
+                .body(Map.of("reason", "Cơ sở không triển khai")).post("/api/v1/funding/commitments/" + c + "/cancellation");
+    }
+}
