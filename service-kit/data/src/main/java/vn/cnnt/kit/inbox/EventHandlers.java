@@ -20,6 +20,14 @@ public final class EventHandlers {
         return this;
     }
 
+    /** Types this consumer knows and deliberately does not act on (not poison, simply recorded as seen). */
+    public EventHandlers ignore(String... types) {
+        for (String type : types) {
+            byType.put(type, new Handler<>(com.fasterxml.jackson.databind.JsonNode.class, e -> { }));
+        }
+        return this;
+    }
+
     Handler<?> handlerFor(String type) {
         return byType.get(type);
     }

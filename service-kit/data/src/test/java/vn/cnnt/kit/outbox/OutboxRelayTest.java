@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import vn.cnnt.kit.KafkaProbe;
+import vn.cnnt.kit.testing.KafkaProbe;
 import vn.cnnt.kit.testing.RealInfrastructure;
 
 @QuarkusTest

@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.cnnt.kit.KafkaProbe;
+import vn.cnnt.kit.testing.KafkaProbe;
 import vn.cnnt.kit.testing.RealInfrastructure;
 
 /** With tracing on, the caller's trace continues through the outbox row into the event's headers. */

@@ -1,4 +1,4 @@
-package vn.cnnt.kit;
+package vn.cnnt.kit.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,7 +19,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import vn.cnnt.kit.testing.RealInfrastructure;
 
 /** Plain Kafka clients against the test broker: what another service would send or see. */
 public final class KafkaProbe {
