@@ -125,10 +125,24 @@ public final class LocalStack implements AutoCloseable {
         return services;
     }
 
+    /** Stops the embedded broker (its data stays): for tests of what happens while Kafka is down. */
+    void stopKafka() {
+        started.remove(kafka);
+        kafka.close();
+    }
+
+    /** Starts the embedded broker again on the same port and data. */
+    void startKafka() throws Exception {
+        kafka = KafkaBroker.start(config, classpath());
+        started.add(1, kafka);
+    }
+
     private void writeStackJson() throws Exception {
         Map<String, Object> stack = new LinkedHashMap<>();
         stack.put("gatewayUrl", gatewayUrl());
         stack.put("docsUrl", docsUrl());
+        stack.put("postgresUrl", database.jdbcUrl("").replaceFirst("/$", ""));
+        stack.put("kafkaBootstrap", kafka.bootstrap());
         Map<String, String> urls = new LinkedHashMap<>();
         services.forEach((name, s) -> urls.put(name, s.url()));
         stack.put("services", urls);

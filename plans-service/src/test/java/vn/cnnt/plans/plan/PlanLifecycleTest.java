@@ -135,6 +135,19 @@ class PlanLifecycleTest {
                 .post("/api/v1/plans/" + id + "/amendments").then().statusCode(409).body("type", equalTo("/problems/invalid-transition"));
     }
 
+    @Test
+    void shouldPublishEventDataWithEveryFieldItsSchemaRequires() throws Exception {
+        String id = Plans.create(PlanBuilder.aPlan().task("1", "OCOP").line(2024, "NATIONAL", "1", 900_000_000L), OFFICER);
+        Plans.approve(id, OFFICER, APPROVER);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var schema = json.readTree(getClass().getResourceAsStream("/META-INF/events/plan-event.schema.json"));
+        String payload = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "SELECT CAST(payload AS text) FROM kit_outbox WHERE aggregate_id = :id").setParameter("id", id).getSingleResult());
+        var data = json.readTree(payload);
+        schema.get("required").forEach(field -> assertThat(data.has(field.asText())).as(field.asText()).isTrue());
+        assertThat(data.get("fundingLines").get(0).get("amountVnd").asLong()).isEqualTo(900_000_000L);
+    }
+
     private List<String> eventTypes(String id) {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "SELECT event_type FROM kit_outbox WHERE aggregate_id = :id ORDER BY position", String.class)

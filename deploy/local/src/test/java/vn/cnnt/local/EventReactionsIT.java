@@ -1,0 +1,107 @@
+package vn.cnnt.local;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The reactions that tie the suite together, through the gateway of the running stack. */
+@ExtendWith(RunningStack.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EventReactionsIT {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(45);
+
+    @Test
+    @Order(1)
+    void shouldOpenTheCaoBangEnvelopesWhenItsPlanIsApprovedAndMoveProgressWithACommitment() {
+        String plan = approvedCaoBangPlan();
+        await().atMost(EVENTUALLY).untilAsserted(() -> as("caobang-approver").queryParam("planId", plan).get("/api/v1/funding/summary")
+                .then().statusCode(200)
+                .body("total.budgetVnd", equalTo(18_246_000_000L))
+                .body("bySource.find { it.source == 'NATIONAL' }.money.budgetVnd", equalTo(13_800_000_000L))
+                .body("bySource.find { it.source == 'LOCAL' }.money.budgetVnd", equalTo(4_446_000_000L)));
+
+        String envelope = as("caobang-approver").queryParam("planId", plan).queryParam("source", "LOCAL").queryParam("year", 2022)
+                .get("/api/v1/funding/envelopes").then().statusCode(200).extract().path("items[0].id");
+        String beneficiary = as("caobang-officer").contentType(ContentType.JSON).body(Map.of("kind", "COOPERATIVE",
+                "name", "HTX Dệt thổ cẩm Quảng Uyên", "taxCode", taxCode(), "provinceCode", "04"))
+                .post("/api/v1/funding/beneficiaries").then().statusCode(201).extract().path("id");
+        String commitment = as("caobang-officer").contentType(ContentType.JSON).body(Map.of("envelopeId", envelope,
+                "beneficiaryId", beneficiary, "activityType", "VOCATIONAL_TRAINING", "title", "Truyền nghề dệt thổ cẩm",
+                "eligibleCostVnd", 400_000_000L, "supportVnd", 250_000_000L))
+                .post("/api/v1/funding/commitments").then().statusCode(201).extract().path("id");
+        String etag = as("caobang-approver").get("/api/v1/funding/commitments/" + commitment).then().extract().header("ETag");
+        as("caobang-approver").contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("decisionNumber", "88/QĐ-SCT", "decisionDate", "2022-03-01"))
+                .post("/api/v1/funding/commitments/" + commitment + "/approval").then().statusCode(200);
+
+        await().atMost(EVENTUALLY).untilAsserted(() -> as("caobang-officer").get("/api/v1/plans/" + plan + "/progress").then()
+                .statusCode(200).body("total.committedVnd", equalTo(250_000_000))
+                .body("bySource.find { it.source == 'LOCAL' }.money.committedVnd", equalTo(250_000_000)));
+    }
+
+    @Test
+    @Order(2)
+    void shouldDeliverEveryEventWrittenWhileKafkaWasDown() throws Exception {
+        RunningStack.stack().stopKafka();
+        String plan;
+        try {
+            plan = approvedCaoBangPlan();
+        } finally {
+            RunningStack.stack().startKafka();
+        }
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> as("caobang-approver").queryParam("planId", plan)
+                .get("/api/v1/funding/summary").then().statusCode(200).body("total.budgetVnd", equalTo(18_246_000_000L)));
+    }
+
+    private static String approvedCaoBangPlan() {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int year = 2021; year <= 2025; year++) {
+            lines.add(Map.of("year", year, "source", "NATIONAL", "amountVnd", 2_760_000_000L));
+            lines.add(Map.of("year", year, "source", "LOCAL", "amountVnd", 889_200_000L));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", "PLAN");
+        body.put("title", "Kế hoạch khuyến công tỉnh Cao Bằng giai đoạn 2021-2025");
+        body.put("provinceCode", "04");
+        body.put("documentNumber", ThreadLocalRandom.current().nextInt(1, 999_999) + "/KH-UBND");
+        body.put("issuingAuthority", "UBND tỉnh Cao Bằng");
+        body.put("issuedOn", "2021-05-10");
+        body.put("periodFrom", 2021);
+        body.put("periodTo", 2025);
+        body.put("fundingLines", lines);
+        String plan = as("caobang-officer").contentType(ContentType.JSON).body(body).post("/api/v1/plans")
+                .then().statusCode(201).extract().path("id");
+        step(plan, "submission", "caobang-officer");
+        step(plan, "approval", "caobang-approver");
+        return plan;
+    }
+
+    private static void step(String plan, String step, String user) {
+        String etag = as(user).get("/api/v1/plans/" + plan).then().statusCode(200).extract().header("ETag");
+        as(user).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of()).post("/api/v1/plans/" + plan + "/" + step)
+                .then().statusCode(200);
+    }
+
+    private static RequestSpecification as(String user) {
+        return given().baseUri(RunningStack.gateway()).auth().oauth2(RunningStack.token(user));
+    }
+
+    private static String taxCode() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+    }
+}
