@@ -9,12 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.funding.ledger.repository.LedgerRepository;
+import vn.cnnt.kit.testing.Concurrently;
 import vn.cnnt.kit.testing.RealInfrastructure;
 import vn.cnnt.kit.testing.Tokens;
 
@@ -37,7 +34,7 @@ class ConcurrentMoneyTest {
             commitments.add(Funding.proposed(APPROVER, envelope, beneficiary, 100_000_000L + i));
         }
 
-        List<Integer> statuses = concurrently(commitments.stream().<Callable<Integer>>map(id -> () ->
+        List<Integer> statuses = Concurrently.run(commitments.stream().<Callable<Integer>>map(id -> () ->
                 Funding.approve(APPROVER, id).statusCode()).toList());
 
         assertThat(statuses).containsOnly(200, 409);
@@ -63,7 +60,7 @@ class ConcurrentMoneyTest {
         for (int i = 0; i < 25; i++) {
             payments.add(() -> Funding.disburse(APPROVER, commitment, "*", null, 10_000_000L).statusCode());
         }
-        List<Integer> statuses = concurrently(payments);
+        List<Integer> statuses = Concurrently.run(payments);
 
         assertThat(statuses).containsOnly(201, 409);
         assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(10);
@@ -79,24 +76,5 @@ class ConcurrentMoneyTest {
         assertThat(journal[0]).isEqualTo(((Number) view.path("budgetVnd")).longValue());
         assertThat(journal[1]).isEqualTo(((Number) view.path("committedVnd")).longValue());
         assertThat(journal[2]).isEqualTo(((Number) view.path("disbursedVnd")).longValue());
-    }
-
-    private static List<Integer> concurrently(List<Callable<Integer>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> futures = new ArrayList<>();
-        for (Callable<Integer> call : calls) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return call.call();
-            }));
-        }
-        start.countDown();
-        List<Integer> results = new ArrayList<>();
-        for (Future<Integer> f : futures) {
-            results.add(f.get());
-        }
-        pool.shutdown();
-        return results;
     }
 }

@@ -9,11 +9,8 @@ import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import vn.cnnt.kit.testing.Concurrently;
 import vn.cnnt.kit.testing.RealInfrastructure;
 import vn.cnnt.kit.testing.Tokens;
 
@@ -26,24 +23,13 @@ class ConcurrentEditTest {
         String officer = Tokens.officer("04");
         String id = Plans.create(PlanBuilder.aPlan(), officer);
         String etag = Plans.etag(id, officer);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<Integer>> results = new ArrayList<>();
+        List<Callable<Integer>> edits = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String title = "Phiên bản " + i;
-            Callable<Integer> edit = () -> {
-                start.await();
-                return given().auth().oauth2(officer).contentType(ContentType.JSON).header("If-Match", etag)
-                        .body(PlanBuilder.aPlan().with("title", title).build()).put("/api/v1/plans/" + id).statusCode();
-            };
-            results.add(pool.submit(edit));
+            edits.add(() -> given().auth().oauth2(officer).contentType(ContentType.JSON).header("If-Match", etag)
+                    .body(PlanBuilder.aPlan().with("title", title).build()).put("/api/v1/plans/" + id).statusCode());
         }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> f : results) {
-            statuses.add(f.get());
-        }
-        pool.shutdown();
+        List<Integer> statuses = Concurrently.run(edits);
 
         assertThat(statuses).containsOnly(200, 412);
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);

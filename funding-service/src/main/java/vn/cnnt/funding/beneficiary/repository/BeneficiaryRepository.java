@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
+import vn.cnnt.kit.text.TextSearch;
 import vn.cnnt.funding.beneficiary.Beneficiary;
 
 @ApplicationScoped
@@ -14,7 +15,7 @@ public class BeneficiaryRepository implements PanacheRepositoryBase<Beneficiary,
         return count("taxCode", taxCode) > 0;
     }
 
-    public List<Beneficiary> search(String currentProvince, String taxCode, String folded, UUID afterId, int limit) {
+    public List<Beneficiary> search(String currentProvince, String taxCode, String text, UUID afterId, int limit) {
         StringBuilder q = new StringBuilder("FROM Beneficiary b WHERE 1 = 1");
         var params = new HashMap<String, Object>();
         if (currentProvince != null) {
@@ -25,12 +26,10 @@ public class BeneficiaryRepository implements PanacheRepositoryBase<Beneficiary,
             q.append(" AND b.taxCode = :t");
             params.put("t", taxCode);
         }
-        if (folded != null) {
-            String[] words = folded.split(" ");
-            for (int i = 0; i < words.length; i++) {
-                q.append(" AND b.searchText LIKE :q").append(i);
-                params.put("q" + i, "%" + words[i].replace("%", "\\%").replace("_", "\\_") + "%");
-            }
+        List<String> patterns = TextSearch.likePatterns(text);
+        for (int i = 0; i < patterns.size(); i++) {
+            q.append(" AND b.searchText LIKE :q").append(i);
+            params.put("q" + i, patterns.get(i));
         }
         if (afterId != null) {
             q.append(" AND b.id > :after");

@@ -91,7 +91,7 @@ public class BeneficiaryService {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("pageToken", "is not a token returned by this list");
         }
-        return Page.of(beneficiaries.search(scope.code(), taxCode, q == null || q.isBlank() ? null : VietnameseText.fold(q), after,
+        return Page.of(beneficiaries.search(scope.code(), taxCode, q, after,
                 page.size() + 1), page, b -> b.id.toString(), BeneficiaryService::view);
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.cnnt.kit.text.TextSearch;
 import vn.cnnt.plans.plan.Plan;
 import vn.cnnt.plans.plan.PlanVersion;
 
@@ -16,7 +17,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
     /** What a list may be filtered by; nulls are no filter. */
     public record Criteria(boolean allProvinces, String currentProvinceCode, String kind, String status,
-                           Integer periodFrom, Integer periodTo, String documentNumber, String foldedText,
+                           Integer periodFrom, Integer periodTo, String documentNumber, String text,
                            LocalDate afterIssuedOn, UUID afterId) {
     }
 
@@ -52,12 +53,10 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
             jpql.append(" AND p.documentNumber = :number");
             params.put("number", c.documentNumber());
         }
-        if (c.foldedText() != null) {
-            String[] words = c.foldedText().split(" ");
-            for (int i = 0; i < words.length; i++) {
-                jpql.append(" AND p.searchText LIKE :q").append(i);
-                params.put("q" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
+        List<String> patterns = TextSearch.likePatterns(c.text());
+        for (int i = 0; i < patterns.size(); i++) {
+            jpql.append(" AND p.searchText LIKE :q").append(i);
+            params.put("q" + i, patterns.get(i));
         }
         if (c.afterIssuedOn() != null) {
             jpql.append(" AND (p.issuedOn < :afterDate OR (p.issuedOn = :afterDate AND p.id < :afterId))");

@@ -61,7 +61,7 @@ public class PlanSearch {
         var criteria = new PlanRepository.Criteria(scope.everything(), scope.code(),
                 enumValue("kind", f.kind(), PlanKind.values()), enumValue("status", f.status(), PlanStatus.values()),
                 f.periodFrom(), f.periodTo(), f.documentNumber() == null ? null : VietnameseText.nfc(f.documentNumber()),
-                f.q() == null || f.q().isBlank() ? null : VietnameseText.fold(f.q()), afterDate, afterId);
+                f.q(), afterDate, afterId);
         return Page.of(plans.search(criteria, page.size() + 1), page,
                 r -> r.plan().issuedOn + "|" + r.plan().id,
                 r -> new PlanSummary(r.plan().id, r.plan().version, r.plan().kind, r.plan().title, r.plan().provinceCode,
