@@ -1,0 +1,89 @@
+package vn.cnnt.cluster.industrialcluster.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.cnnt.cluster.industrialcluster.AreaOccupancy;
+import vn.cnnt.cluster.industrialcluster.ClusterStatus;
+import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
+
+@ApplicationScoped
+public class ClusterRepository implements PanacheRepositoryBase<IndustrialCluster, UUID> {
+
+    private static final List<String> ESTABLISHED = List.of(ClusterStatus.ESTABLISHED.name(),
+            ClusterStatus.UNDER_CONSTRUCTION.name(), ClusterStatus.OPERATING.name(), ClusterStatus.EXPANDED.name());
+
+    /** The row lock that serialises every change of a cluster's leased land and status. */
+    public Optional<IndustrialCluster> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Serialises establishments within a province until the transaction ends, so two decisions cannot both rely on
+     * the same occupancy figures.
+     */
+    public void lockProvinceForEstablishment(String currentProvince) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('cluster-establishment-' || :p))")
+                .setParameter("p", currentProvince).getSingleResult();
+    }
+
+    public boolean nameTaken(String provinceCode, String name, UUID except) {
+        return count("provinceCode = ?1 and name = ?2 and id <> ?3", provinceCode, name,
+                except == null ? new UUID(0, 0) : except) > 0;
+    }
+
+    /** Keyset page in id order; every word of {@code folded} must occur in the search text. */
+    public List<IndustrialCluster> search(String currentProvince, ClusterStatus status, String folded, UUID afterId, int limit) {
+        StringBuilder q = new StringBuilder("FROM IndustrialCluster c WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (currentProvince != null) {
+            q.append(" AND c.currentProvinceCode = :p");
+            params.put("p", currentProvince);
+        }
+        if (status != null) {
+            q.append(" AND c.status = :s");
+            params.put("s", status);
+        }
+        if (folded != null) {
+            String[] words = folded.split(" ");
+            for (int i = 0; i < words.length; i++) {
+                q.append(" AND c.searchText LIKE :q").append(i).append(" ESCAPE '\\'");
+                params.put("q" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        if (afterId != null) {
+            q.append(" AND c.id > :after");
+            params.put("after", afterId);
+        }
+        var query = getEntityManager().createQuery(q.append(" ORDER BY c.id").toString(), IndustrialCluster.class)
+                .setMaxResults(limit);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /**
+     * The established, not withdrawn clusters of a current province (and commune when given), except one: the
+     * "area" of the establishment rule.
+     */
+    public AreaOccupancy areaOccupancy(String currentProvince, String communeCode, UUID except) {
+        String sql = """
+                SELECT count(*), coalesce(avg(leased_ha * 100 / industrial_land_ha), 0), coalesce(sum(industrial_land_ha - leased_ha), 0)
+                FROM industrial_cluster
+                WHERE current_province_code = :p AND status IN (:established) AND id <> :except""";
+        var query = getEntityManager().createNativeQuery(communeCode == null ? sql : sql + " AND commune_code = :commune")
+                .setParameter("p", currentProvince).setParameter("established", ESTABLISHED).setParameter("except", except);
+        if (communeCode != null) {
+            query.setParameter("commune", communeCode);
+        }
+        Object[] row = (Object[]) query.getSingleResult();
+        return new AreaOccupancy(((Number) row[0]).longValue(),
+                ((BigDecimal) row[1]).setScale(2, RoundingMode.HALF_UP), (BigDecimal) row[2]);
+    }
+}

@@ -1,0 +1,120 @@
+package vn.cnnt.cluster.industrialcluster.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.cnnt.cluster.industrialcluster.ClusterDecision;
+import vn.cnnt.cluster.industrialcluster.ClusterProblems;
+import vn.cnnt.cluster.industrialcluster.ClusterRules;
+import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
+import vn.cnnt.cluster.industrialcluster.Transition;
+import vn.cnnt.cluster.industrialcluster.api.ClusterView;
+import vn.cnnt.cluster.industrialcluster.api.DecisionRequest;
+import vn.cnnt.cluster.industrialcluster.api.ExpansionRequest;
+import vn.cnnt.cluster.industrialcluster.repository.ClusterRepository;
+import vn.cnnt.cluster.industrialcluster.repository.DecisionRepository;
+import vn.cnnt.kit.history.History;
+import vn.cnnt.kit.security.Caller;
+import vn.cnnt.kit.security.Roles;
+import vn.cnnt.kit.web.ETags;
+
+/** The legal lifecycle of Decree 32/2024/NĐ-CP: each move checked, recorded with its decision, historised and published. */
+@ApplicationScoped
+public class ClusterLifecycleService {
+
+    private final ClusterRepository clusters;
+    private final DecisionRepository decisions;
+    private final ClusterAccess access;
+    private final ClusterRules rules;
+    private final ClusterEvents events;
+    private final Caller caller;
+    private final History history;
+
+    ClusterLifecycleService(ClusterRepository clusters, DecisionRepository decisions, ClusterAccess access, ClusterRules rules,
+                            ClusterEvents events, Caller caller, History history) {
+        this.clusters = clusters;
+        this.decisions = decisions;
+        this.access = access;
+        this.rules = rules;
+        this.events = events;
+        this.caller = caller;
+        this.history = history;
+    }
+
+    /** Establishment, construction, operation or withdrawal. */
+    @Transactional
+    public ClusterView transition(UUID id, String ifMatch, Transition transition, DecisionRequest r) {
+        if (transition == Transition.EXPANSION) {
+            throw new IllegalArgumentException("an expansion carries its new areas: use expand");
+        }
+        IndustrialCluster c = prepare(id, ifMatch, transition, r.decisionDate());
+        switch (transition) {
+            case ESTABLISHMENT -> requireEstablishmentAllowed(c);
+            case WITHDRAWAL -> requireNoTenants(c);
+            default -> {
+            }
+        }
+        ClusterView before = ClusterMapper.view(c);
+        c.status = transition.target();
+        ClusterDecision d = commit(c, r.decisionNumber(), r.decisionDate(), r.note());
+        ClusterView after = ClusterMapper.view(c);
+        history.record(ClusterEvents.AGGREGATE, c.id, c.version, transition.target().name(), caller.id(), before, after);
+        events.statusChanged(c, d);
+        return after;
+    }
+
+    @Transactional
+    public ClusterView expand(UUID id, String ifMatch, ExpansionRequest r) {
+        IndustrialCluster c = prepare(id, ifMatch, Transition.EXPANSION, r.decisionDate());
+        rules.requireExpansionAllowed(c, r.totalAreaHa(), r.industrialLandHa(), r.registeredDemandHa());
+        ClusterView before = ClusterMapper.view(c);
+        c.status = Transition.EXPANSION.target();
+        c.totalAreaHa = r.totalAreaHa().setScale(2);
+        c.industrialLandHa = r.industrialLandHa().setScale(2);
+        ClusterDecision d = commit(c, r.decisionNumber(), r.decisionDate(), r.note());
+        ClusterView after = ClusterMapper.view(c);
+        history.record(ClusterEvents.AGGREGATE, c.id, c.version, "EXPANDED", caller.id(), before, after);
+        events.expanded(c, d);
+        return after;
+    }
+
+    /** Role, visibility, If-Match, the order of states and the order of decision dates: common to every move. */
+    private IndustrialCluster prepare(UUID id, String ifMatch, Transition transition, LocalDate decisionDate) {
+        caller.requireRole("Recording a " + transition.path() + " decision", Roles.APPROVER, Roles.MINISTRY);
+        IndustrialCluster c = access.locked(id);
+        ETags.requireMatch(ifMatch, c.version);
+        if (!transition.allowedFrom(c.status)) {
+            throw ClusterProblems.INVALID_TRANSITION.exception("A cluster " + c.status + " cannot take a " + transition.path()
+                    + " decision; available now: " + Transition.availableFrom(c.status));
+        }
+        LocalDate latest = decisions.latestDate(c.id);
+        if (latest != null && decisionDate.isBefore(latest)) {
+            throw ClusterProblems.DECISION_DATE_OUT_OF_ORDER.exception("The " + transition.path() + " decision is dated "
+                    + decisionDate + ", before the cluster's previous decision of " + latest);
+        }
+        return c;
+    }
+
+    private void requireEstablishmentAllowed(IndustrialCluster c) {
+        rules.requireAreaInRange(c.totalAreaHa, c.mountainous, c.craftVillage);
+        clusters.lockProvinceForEstablishment(c.currentProvinceCode);
+        String area = "province " + c.currentProvinceCode + (c.communeCode == null ? "" : ", commune " + c.communeCode);
+        rules.requireEstablishmentAllowed(clusters.areaOccupancy(c.currentProvinceCode, c.communeCode, c.id), area);
+    }
+
+    private static void requireNoTenants(IndustrialCluster c) {
+        if (c.leasedHa.signum() > 0) {
+            throw ClusterProblems.CLUSTER_HAS_TENANTS.exception("The cluster still leases " + c.leasedHa.toPlainString()
+                    + " ha to tenants; they must leave before it is withdrawn");
+        }
+    }
+
+    private ClusterDecision commit(IndustrialCluster c, String number, LocalDate date, String note) {
+        c.updatedAt = Instant.now();
+        ClusterDecision d = LifecycleDecisions.record(decisions, c, number, date, note, caller.id());
+        clusters.flush();
+        return d;
+    }
+}

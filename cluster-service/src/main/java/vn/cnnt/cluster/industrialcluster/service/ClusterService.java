@@ -1,0 +1,204 @@
+package vn.cnnt.cluster.industrialcluster.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import vn.cnnt.cluster.industrialcluster.ClusterDecision;
+import vn.cnnt.cluster.industrialcluster.ClusterProblems;
+import vn.cnnt.cluster.industrialcluster.ClusterRules;
+import vn.cnnt.cluster.industrialcluster.ClusterStatus;
+import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
+import vn.cnnt.cluster.industrialcluster.api.ClusterRequest;
+import vn.cnnt.cluster.industrialcluster.api.ClusterUpdate;
+import vn.cnnt.cluster.industrialcluster.api.ClusterView;
+import vn.cnnt.cluster.industrialcluster.api.DecisionView;
+import vn.cnnt.cluster.industrialcluster.api.DeveloperPayload;
+import vn.cnnt.cluster.industrialcluster.repository.ClusterRepository;
+import vn.cnnt.cluster.industrialcluster.repository.DecisionRepository;
+import vn.cnnt.cluster.industrialcluster.repository.StateSupportRepository;
+import vn.cnnt.kit.history.History;
+import vn.cnnt.kit.history.HistoryEntry;
+import vn.cnnt.kit.paging.Page;
+import vn.cnnt.kit.paging.PageRequest;
+import vn.cnnt.kit.problem.FieldError;
+import vn.cnnt.kit.problem.ProblemException;
+import vn.cnnt.kit.problem.ProblemType;
+import vn.cnnt.kit.security.Caller;
+import vn.cnnt.kit.security.ProvinceScope;
+import vn.cnnt.kit.security.Roles;
+import vn.cnnt.kit.text.VietnameseText;
+import vn.cnnt.kit.units.AdministrativeUnits;
+import vn.cnnt.kit.units.ProvinceUnit;
+import vn.cnnt.kit.web.ETags;
+
+/** Clusters: entry from the development plan, edits, search, history and the state support they receive. */
+@ApplicationScoped
+public class ClusterService {
+
+    /** The actor of changes that come from funding-service's events rather than from a person. */
+    static final String FUNDING_ACTOR = "funding-service";
+
+    private final ClusterRepository clusters;
+    private final DecisionRepository decisions;
+    private final StateSupportRepository stateSupport;
+    private final ClusterAccess access;
+    private final ClusterRules rules;
+    private final ClusterEvents events;
+    private final AdministrativeUnits units;
+    private final Caller caller;
+    private final History history;
+
+    ClusterService(ClusterRepository clusters, DecisionRepository decisions, StateSupportRepository stateSupport,
+                   ClusterAccess access, ClusterRules rules, ClusterEvents events, AdministrativeUnits units, Caller caller,
+                   History history) {
+        this.clusters = clusters;
+        this.decisions = decisions;
+        this.stateSupport = stateSupport;
+        this.access = access;
+        this.rules = rules;
+        this.events = events;
+        this.units = units;
+        this.caller = caller;
+        this.history = history;
+    }
+
+    @Transactional
+    public ClusterView create(ClusterRequest r) {
+        caller.requireRole("Entering a cluster", Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY);
+        ProvinceUnit unit = units.require("provinceCode", r.provinceCode(), r.planDecisionDate());
+        if (!caller.canSee(unit.currentCode())) {
+            throw ProblemType.FORBIDDEN.exception("Province " + r.provinceCode() + " is not held by your province today");
+        }
+        if (r.districtCode() != null && !r.planDecisionDate().isBefore(AdministrativeUnits.REFORM_DATE)) {
+            throw new ProblemException(ClusterProblems.DISTRICT_AFTER_REFORM, "A plan decided on " + r.planDecisionDate()
+                    + " has no district: districts ended on " + AdministrativeUnits.REFORM_DATE,
+                    List.of(new FieldError("districtCode", "must be absent for plans decided from 2025-07-01")));
+        }
+        rules.requireAreaInRange(r.totalAreaHa(), r.mountainous(), r.craftVillage());
+        rules.requireIndustrialLandWithinArea(r.industrialLandHa(), r.totalAreaHa());
+        String name = VietnameseText.nfc(r.name());
+        requireNameFree(r.provinceCode(), name, null);
+
+        IndustrialCluster c = new IndustrialCluster();
+        c.id = UUID.randomUUID();
+        c.name = name;
+        c.provinceCode = r.provinceCode();
+        c.currentProvinceCode = unit.currentCode();
+        c.districtCode = r.districtCode();
+        c.communeCode = r.communeCode();
+        c.craftVillage = r.craftVillage();
+        c.mountainous = r.mountainous();
+        c.plannedIndustries = industries(r.plannedIndustries());
+        c.totalAreaHa = r.totalAreaHa().setScale(2);
+        c.industrialLandHa = r.industrialLandHa().setScale(2);
+        c.leasedHa = BigDecimal.ZERO.setScale(2);
+        applyDeveloper(c, r.developer());
+        c.totalInvestmentVnd = r.totalInvestmentVnd();
+        c.status = ClusterStatus.IN_PLAN;
+        c.searchText = searchText(c);
+        c.createdAt = Instant.now();
+        c.createdBy = caller.id();
+        c.updatedAt = c.createdAt;
+        clusters.persist(c);
+        ClusterDecision plan = LifecycleDecisions.record(decisions, c, r.planDecisionNumber(), r.planDecisionDate(), null, caller.id());
+        clusters.flush();
+        ClusterView view = ClusterMapper.view(c);
+        history.record(ClusterEvents.AGGREGATE, c.id, c.version, "PLANNED", caller.id(), null, view);
+        events.statusChanged(c, plan);
+        return view;
+    }
+
+    public ClusterView get(UUID id) {
+        return ClusterMapper.view(access.visible(id));
+    }
+
+    public Page<ClusterView> list(String province, ClusterStatus status, String q, PageRequest page) {
+        ProvinceScope scope = caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
+        if (scope.isEmpty()) {
+            return Page.empty();
+        }
+        String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
+        return Page.of(clusters.search(scope.code(), status, folded, Cursors.uuid(page), page.size() + 1), page,
+                c -> c.id.toString(), ClusterMapper::view);
+    }
+
+    @Transactional
+    public ClusterView update(UUID id, String ifMatch, ClusterUpdate r) {
+        caller.requireRole("Editing a cluster", Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY);
+        IndustrialCluster c = access.visible(id);
+        ETags.requireMatch(ifMatch, c.version);
+        ClusterView before = ClusterMapper.view(c);
+        String name = VietnameseText.nfc(r.name());
+        requireNameFree(c.provinceCode, name, c.id);
+        c.name = name;
+        c.communeCode = r.communeCode();
+        c.plannedIndustries = industries(r.plannedIndustries());
+        applyDeveloper(c, r.developer());
+        c.totalInvestmentVnd = r.totalInvestmentVnd();
+        c.sharedInfrastructureCompletedOn = r.sharedInfrastructureCompletedOn();
+        c.searchText = searchText(c);
+        c.updatedAt = Instant.now();
+        clusters.flush();
+        ClusterView after = ClusterMapper.view(c);
+        history.record(ClusterEvents.AGGREGATE, c.id, c.version, "UPDATED", caller.id(), before, after);
+        return after;
+    }
+
+    public Page<HistoryEntry> history(UUID id, PageRequest page) {
+        access.visible(id);
+        return history.of(ClusterEvents.AGGREGATE, id, page);
+    }
+
+    public Page<DecisionView> decisions(UUID id, PageRequest page) {
+        access.visible(id);
+        return Page.of(decisions.page(id, Cursors.number(page), page.size() + 1), page, d -> d.id.toString(), ClusterMapper::view);
+    }
+
+    /**
+     * Adds a funding commitment for the cluster's infrastructure to the state support it received. Called by the
+     * consumer of funding's commitment events, without a caller; a redelivery of the same commitment changes nothing.
+     *
+     * @return true when the commitment was recorded now, false when it already was
+     */
+    @Transactional
+    public boolean recordStateSupport(UUID clusterId, UUID commitmentId, long amountVnd, String sourceEventId) {
+        if (amountVnd <= 0) {
+            throw new IllegalArgumentException("state support must be a positive number of đồng, got " + amountVnd);
+        }
+        IndustrialCluster c = clusters.lock(clusterId).orElseThrow(() -> ProblemException.notFound("Cluster", clusterId));
+        if (!stateSupport.recordOnce(clusterId, commitmentId, amountVnd, sourceEventId)) {
+            return false;
+        }
+        ClusterView before = ClusterMapper.view(c);
+        c.stateSupportVnd = Math.addExact(c.stateSupportVnd, amountVnd);
+        c.updatedAt = Instant.now();
+        clusters.flush();
+        history.record(ClusterEvents.AGGREGATE, c.id, c.version, "STATE_SUPPORT_RECORDED", FUNDING_ACTOR, before, ClusterMapper.view(c));
+        return true;
+    }
+
+    private void requireNameFree(String provinceCode, String name, UUID except) {
+        if (clusters.nameTaken(provinceCode, name, except)) {
+            throw new ProblemException(ClusterProblems.DUPLICATE_CLUSTER_NAME, "Province " + provinceCode
+                    + " already has a cluster named '" + name + "'", List.of(new FieldError("name", "is already used in the province")));
+        }
+    }
+
+    private static void applyDeveloper(IndustrialCluster c, DeveloperPayload developer) {
+        c.developerKind = developer == null ? null : developer.kind();
+        c.developerName = developer == null ? null : VietnameseText.nfc(developer.name());
+        c.developerTaxCode = developer == null ? null : developer.taxCode();
+    }
+
+    private static List<String> industries(List<String> given) {
+        return given.stream().map(VietnameseText::nfc).distinct().toList();
+    }
+
+    /** q finds a cluster by its name or its developer's, without accents or case. */
+    private static String searchText(IndustrialCluster c) {
+        return VietnameseText.fold(c.developerName == null ? c.name : c.name + " " + c.developerName);
+    }
+}
