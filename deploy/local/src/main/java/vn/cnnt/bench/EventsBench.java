@@ -1,5 +1,9 @@
 package vn.cnnt.bench;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,79 +11,138 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Commit-to-effect latency of the last N funding events consumed by plans-service (from the producer's outbox
- * row to the consumer's inbox row, both on the stack's PostgreSQL clock), and the outbox throughput. Run it
- * after {@code funding}, which produces thousands of commitment events.
+ * Events across services: (1) commit-to-effect latency of funding events consumed by plans-service at a steady
+ * rate of commitment approvals, from the producer's outbox row to the consumer's inbox row (both on the stack's
+ * PostgreSQL clock); (2) outbox relay throughput and drain latency for a burst of 10 000 events.
  */
 public final class EventsBench {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private EventsBench() {
     }
 
     public static void main(String[] args) throws Exception {
         Stack stack = Stack.read(Path.of(System.getProperty("cnnt.repository.root", ".")));
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        String url = stack.json().get("postgresUrl").asText();
-        List<long[]> produced = new ArrayList<>();
-        try (Connection funding = DriverManager.getConnection(url + "/funding", "postgres", "postgres");
-             Statement s = funding.createStatement();
-             ResultSet r = s.executeQuery("SELECT event_id, (extract(epoch from occurred_at) * 1e6)::bigint, "
-                     + "(extract(epoch from published_at) * 1e6)::bigint FROM kit_outbox WHERE published_at IS NOT NULL "
-                     + "ORDER BY position DESC LIMIT " + n)) {
+        String funding = stack.service("funding-service");
+        String token = stack.token("caobang-approver");
+        String db = stack.json().get("postgresUrl").asText();
+        int steady = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
+        int perSecond = 25;
+
+        String beneficiary = post(funding + "/api/v1/funding/beneficiaries", token, """
+                {"kind":"COOPERATIVE","name":"HTX đo sự kiện","taxCode":"%d","provinceCode":"04"}"""
+                .formatted(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)));
+        String envelope = post(funding + "/api/v1/funding/envelopes", token, """
+                {"provinceCode":"04","fiscalYear":2026,"source":"LOCAL","budgetVnd":900000000000000,"decisionNumber":"3/QĐ-BENCH"}""");
+        List<String> proposed = new ArrayList<>();
+        for (int i = 0; i < steady; i++) {
+            proposed.add(post(funding + "/api/v1/funding/commitments", token, """
+                    {"envelopeId":"%s","beneficiaryId":"%s","activityType":"CONSULTING_AND_TRAINING","title":"Tập huấn",
+                     "eligibleCostVnd":20000000,"supportVnd":10000000}""".formatted(envelope, beneficiary)));
+        }
+        long started = System.nanoTime();
+        for (int i = 0; i < proposed.size(); i++) {
+            long due = started + i * 1_000_000_000L / perSecond;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            HTTP.send(HttpRequest.newBuilder(URI.create(funding + "/api/v1/funding/commitments/" + proposed.get(i) + "/approval"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").header("If-Match", "\"0\"")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"decisionNumber\":\"9/QĐ-SCT\",\"decisionDate\":\"2026-05-01\"}")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+        Thread.sleep(5_000);
+        List<Long> latencies = latencies(db, "SELECT event_id::text, (extract(epoch from occurred_at) * 1e6)::bigint FROM kit_outbox "
+                + "WHERE event_type = 'vn.cnnt.funding.commitment.approved.v1' ORDER BY position DESC LIMIT " + steady);
+        print("funding → plans at " + perSecond + " approvals/s", latencies);
+
+        int burst = 10_000;
+        try (Connection c = DriverManager.getConnection(db + "/funding", "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO kit_outbox (event_id, topic, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at) "
+                    + "SELECT gen_random_uuid(), 'funding.events.v1', 'envelope', gen_random_uuid()::text, 0, "
+                    + "'vn.cnnt.funding.envelope.opened.v1', '{}'::jsonb, clock_timestamp() FROM generate_series(1, " + burst + ")");
+        }
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (System.currentTimeMillis() < deadline && pending(db) > 0) {
+            Thread.sleep(500);
+        }
+        try (Connection c = DriverManager.getConnection(db + "/funding", "postgres", "postgres"); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*), extract(epoch from max(published_at) - min(occurred_at)) FROM "
+                     + "(SELECT * FROM kit_outbox WHERE event_type = 'vn.cnnt.funding.envelope.opened.v1' AND payload = '{}'::jsonb "
+                     + "ORDER BY position DESC LIMIT " + burst + ") b")) {
+            r.next();
+            System.out.printf("outbox relay: a burst of %d events published in %.1f s (%.0f events/s, Kafka acks=all)%n",
+                    r.getLong(1), r.getDouble(2), r.getLong(1) / r.getDouble(2));
+        }
+        Thread.sleep(5_000);
+        print("burst of " + burst + " → consumed by plans-service", latencies(db, "SELECT event_id::text, (extract(epoch from occurred_at) * 1e6)::bigint "
+                + "FROM kit_outbox WHERE payload = '{}'::jsonb ORDER BY position DESC LIMIT " + burst));
+    }
+
+    private static long pending(String db) throws Exception {
+        try (Connection c = DriverManager.getConnection(db + "/funding", "postgres", "postgres"); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM kit_outbox WHERE published_at IS NULL")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** Inbox time in plans minus outbox time in funding, per event, in microseconds, sorted. */
+    private static List<Long> latencies(String db, String producedQuery) throws Exception {
+        List<String[]> produced = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(db + "/funding", "postgres", "postgres"); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(producedQuery)) {
             while (r.next()) {
-                UUIDs.add(produced, r.getString(1), r.getLong(2), r.getLong(3));
+                produced.add(new String[] {r.getString(1), Long.toString(r.getLong(2))});
             }
         }
         List<Long> latencies = new ArrayList<>();
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        try (Connection plans = DriverManager.getConnection(url + "/plans", "postgres", "postgres");
-             Statement s = plans.createStatement()) {
+        try (Connection c = DriverManager.getConnection(db + "/plans", "postgres", "postgres"); Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE produced (event_id text, occurred bigint)");
-            try (var insert = plans.prepareStatement("INSERT INTO produced VALUES (?, ?)")) {
-                for (long[] p : produced) {
-                    insert.setString(1, UUIDs.text(p));
-                    insert.setLong(2, p[2]);
+            try (var insert = c.prepareStatement("INSERT INTO produced VALUES (?, ?)")) {
+                for (String[] p : produced) {
+                    insert.setString(1, p[0]);
+                    insert.setLong(2, Long.parseLong(p[1]));
                     insert.addBatch();
-                    first = Math.min(first, p[3]);
-                    last = Math.max(last, p[3]);
                 }
                 insert.executeBatch();
             }
             try (ResultSet r = s.executeQuery("SELECT (extract(epoch from i.received_at) * 1e6)::bigint - p.occurred FROM produced p "
-                    + "JOIN kit_inbox i ON i.event_id = p.event_id AND i.source = '/cnnt/funding-service'")) {
+                    + "JOIN kit_inbox i ON i.event_id = p.event_id")) {
                 while (r.next()) {
                     latencies.add(r.getLong(1));
                 }
             }
         }
         latencies.sort(Long::compare);
-        if (latencies.isEmpty()) {
-            System.out.println("No consumed events found: run `deploy/bench/run funding` first.");
+        return latencies;
+    }
+
+    private static void print(String label, List<Long> sorted) {
+        if (sorted.isEmpty()) {
+            System.out.println(label + ": no consumed events found");
             return;
         }
-        System.out.printf("funding → plans, %d events: commit-to-effect p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", latencies.size(),
-                pct(latencies, 0.5), pct(latencies, 0.99), latencies.getLast() / 1000.0);
-        double seconds = (last - first) / 1e6;
-        System.out.printf("outbox relay: %d events published over %.1f s of publishing (%.0f events/s while under load)%n",
-                produced.size(), seconds, seconds > 0 ? produced.size() / seconds : 0);
+        System.out.printf("%s, %d events: commit-to-effect p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", label, sorted.size(),
+                pct(sorted, 0.5), pct(sorted, 0.99), sorted.getLast() / 1000.0);
     }
 
     private static double pct(List<Long> sorted, double p) {
         return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)) / 1000.0;
     }
 
-    /** Event ids kept as two longs beside the times, to hold 10 000 rows without objects per row. */
-    private static final class UUIDs {
-        static void add(List<long[]> rows, String id, long occurred, long published) {
-            java.util.UUID u = java.util.UUID.fromString(id);
-            rows.add(new long[] {u.getMostSignificantBits(), u.getLeastSignificantBits(), occurred, published});
+    private static String post(String url, String token, String body) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
         }
-
-        static String text(long[] row) {
-            return new java.util.UUID(row[0], row[1]).toString();
-        }
+        return r.body().replaceFirst("^\\{\"id\":\"([^\"]+)\".*$", "$1");
     }
 }
