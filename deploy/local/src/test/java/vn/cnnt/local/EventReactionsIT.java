@@ -68,6 +68,50 @@ class EventReactionsIT {
                 .get("/api/v1/funding/summary").then().statusCode(200).body("total.budgetVnd", equalTo(18_246_000_000L)));
     }
 
+    @Test
+    @Order(3)
+    void shouldSupportClusterInfrastructureOnlyOnceTheClusterIsEstablishedAndRecordTheSupportOnTheCluster() {
+        Map<String, Object> cluster = new LinkedHashMap<>();
+        cluster.put("name", "Cụm công nghiệp Chu Trinh " + ThreadLocalRandom.current().nextInt(1_000_000));
+        cluster.put("provinceCode", "04");
+        cluster.put("craftVillage", false);
+        cluster.put("mountainous", true);
+        cluster.put("plannedIndustries", List.of("Chế biến nông lâm sản"));
+        cluster.put("totalAreaHa", 30);
+        cluster.put("industrialLandHa", 22.5);
+        cluster.put("planDecisionNumber", "1520/QĐ-UBND");
+        cluster.put("planDecisionDate", "2025-08-01");
+        String clusterId = as("caobang-officer").contentType(ContentType.JSON).body(cluster).post("/api/v1/clusters")
+                .then().statusCode(201).extract().path("id");
+        String envelope = as("caobang-approver").contentType(ContentType.JSON).body(Map.of("provinceCode", "04", "fiscalYear", 2026,
+                "source", "LOCAL", "budgetVnd", 5_000_000_000L, "decisionNumber", "7/QĐ-UBND"))
+                .post("/api/v1/funding/envelopes").then().statusCode(201).extract().path("id");
+        String developer = as("caobang-officer").contentType(ContentType.JSON).body(Map.of("kind", "CLUSTER_DEVELOPER",
+                "name", "Trung tâm Khuyến công Cao Bằng", "provinceCode", "04"))
+                .post("/api/v1/funding/beneficiaries").then().statusCode(201).extract().path("id");
+        String commitment = as("caobang-officer").contentType(ContentType.JSON).body(Map.of("envelopeId", envelope,
+                "beneficiaryId", developer, "activityType", "CLUSTER_INFRASTRUCTURE", "clusterId", clusterId,
+                "title", "Hỗ trợ hạ tầng cụm công nghiệp", "eligibleCostVnd", 3_000_000_000L, "supportVnd", 900_000_000L))
+                .post("/api/v1/funding/commitments").then().statusCode(201).extract().path("id");
+
+        approveCommitment(commitment).then().statusCode(422).body("type", equalTo("/problems/cluster-not-established"));
+        String etag = as("caobang-approver").get("/api/v1/clusters/" + clusterId).then().statusCode(200).extract().header("ETag");
+        as("caobang-approver").contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("decisionNumber", "2217/QĐ-UBND", "decisionDate", "2025-11-20"))
+                .post("/api/v1/clusters/" + clusterId + "/establishment").then().statusCode(200);
+
+        await().atMost(EVENTUALLY).untilAsserted(() -> approveCommitment(commitment).then().statusCode(200));
+        await().atMost(EVENTUALLY).untilAsserted(() -> as("caobang-officer").get("/api/v1/clusters/" + clusterId).then()
+                .body("stateSupportVnd", equalTo(900_000_000)));
+    }
+
+    private static io.restassured.response.Response approveCommitment(String commitment) {
+        String etag = as("caobang-approver").get("/api/v1/funding/commitments/" + commitment).then().extract().header("ETag");
+        return as("caobang-approver").contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("decisionNumber", "91/QĐ-SCT", "decisionDate", "2026-01-15"))
+                .post("/api/v1/funding/commitments/" + commitment + "/approval");
+    }
+
     private static String approvedCaoBangPlan() {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (int year = 2021; year <= 2025; year++) {
