@@ -33,4 +33,18 @@ class StackIT {
                 .when().get(path)
                 .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plans", "funding", "ocop", "cluster"})
+    void shouldServeEveryServicesOpenApiDocumentThroughTheDocsPortal(String service) {
+        given().baseUri(RunningStack.gateway()).when().get("/docs/openapi/" + service)
+                .then().statusCode(200).body("openapi", org.hamcrest.Matchers.startsWith("3.1"))
+                .body("components.schemas.Problem", notNullValue());
+    }
+
+    @Test
+    void shouldServeTheDocsPortalWithoutAToken() {
+        given().baseUri(RunningStack.gateway()).redirects().follow(true).when().get("/docs/")
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("swagger"));
+    }
 }

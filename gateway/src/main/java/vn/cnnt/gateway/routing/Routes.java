@@ -1,18 +1,24 @@
 package vn.cnnt.gateway.routing;
 
-import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.Map;
 
-/** Forwards {@code /api/v1/<prefix>/**} to the service that owns it, streaming both ways. */
+/**
+ * Forwards {@code /api/v1/<prefix>/**} to the service that owns it, streaming both ways, and serves each service's
+ * OpenAPI document at {@code /docs/openapi/<service>} for the docs portal.
+ */
 @Singleton
 public class Routes {
 
@@ -37,10 +43,17 @@ public class Routes {
                     .setConnectTimeout((int) service.connectTimeout().toMillis())
                     .setIdleTimeout((int) service.readTimeout().toSeconds())
                     .setKeepAlive(true));
-            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(uri.getPort(), uri.getHost());
-            ProxyHandler handler = ProxyHandler.create(proxy);
-            router.route("/api/v1/" + prefix).handler(handler);
-            router.route("/api/v1/" + prefix + "/*").handler(handler);
+            ProxyHandler api = ProxyHandler.create(HttpProxy.reverseProxy(client).origin(uri.getPort(), uri.getHost()));
+            router.route("/api/v1/" + prefix).handler(api);
+            router.route("/api/v1/" + prefix + "/*").handler(api);
+            HttpProxy docs = HttpProxy.reverseProxy(client).origin(uri.getPort(), uri.getHost()).addInterceptor(new ProxyInterceptor() {
+                @Override
+                public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+                    context.request().setURI("/q/openapi?format=json");
+                    return context.sendRequest();
+                }
+            });
+            router.get("/docs/openapi/" + name).handler(ProxyHandler.create(docs));
         });
     }
 }
