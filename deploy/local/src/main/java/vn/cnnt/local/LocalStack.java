@@ -28,6 +28,7 @@ public final class LocalStack implements AutoCloseable {
     private final StackConfig config;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private JwtMinter minter;
     private Database database;
     private KafkaBroker kafka;
@@ -91,6 +92,7 @@ public final class LocalStack implements AutoCloseable {
             ServiceProcess service = ServiceProcess.start(config, module, port, env);
             started.add(service);
             services.put(module, service);
+            environments.put(module, env);
             gatewayEnv.put("GATEWAY_SERVICES_" + ROUTE_NAMES.get(module) + "_URL", service.url());
             port++;
         }
@@ -123,6 +125,22 @@ public final class LocalStack implements AutoCloseable {
 
     Map<String, ServiceProcess> services() {
         return services;
+    }
+
+    /** Kills a service at once (SIGKILL, no shutdown): for tests of what a crash loses. */
+    void kill(String module) throws InterruptedException {
+        ServiceProcess service = services.get(module);
+        started.remove(service);
+        service.process().destroyForcibly().waitFor();
+    }
+
+    /** Starts a killed service again on its port, with its database, and waits until it is ready. */
+    void restart(String module) throws Exception {
+        int port = Integer.parseInt(services.get(module).url().replaceFirst(".*:", ""));
+        ServiceProcess service = ServiceProcess.start(config, module, port, environments.get(module));
+        started.add(service);
+        services.put(module, service);
+        service.awaitReady(Duration.ofMinutes(3));
     }
 
     /** Stops the embedded broker (its data stays): for tests of what happens while Kafka is down. */

@@ -69,6 +69,24 @@ class EventReactionsIT {
     }
 
     @Test
+    @Order(4)
+    void shouldDeliverAnEventOnceInEffectWhenTheProducerDiesAfterItsCommit() throws Exception {
+        RunningStack.stack().stopKafka();
+        String plan;
+        try {
+            plan = approvedCaoBangPlan();
+            RunningStack.stack().kill("plans-service");
+        } finally {
+            RunningStack.stack().startKafka();
+        }
+        RunningStack.stack().restart("plans-service");
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> as("caobang-approver").queryParam("planId", plan)
+                .get("/api/v1/funding/summary").then().statusCode(200).body("total.budgetVnd", equalTo(18_246_000_000L)));
+        as("caobang-approver").queryParam("planId", plan).queryParam("pageSize", 500).get("/api/v1/funding/envelopes").then()
+                .body("items.size()", equalTo(10));
+    }
+
+    @Test
     @Order(3)
     void shouldSupportClusterInfrastructureOnlyOnceTheClusterIsEstablishedAndRecordTheSupportOnTheCluster() {
         Map<String, Object> cluster = new LinkedHashMap<>();
