@@ -87,6 +87,21 @@ class EventReactionsIT {
     }
 
     @Test
+    @Order(5)
+    void shouldAnswerWithAProblemWhileAServiceIsDownAndKeepRoutingTheOthers() throws Exception {
+        RunningStack.stack().kill("ocop-service");
+        try {
+            as("caobang-officer").get("/api/v1/ocop/products").then().statusCode(503)
+                    .contentType("application/problem+json").body("type", equalTo("/problems/service-unavailable"))
+                    .header("Retry-After", "5");
+            as("caobang-officer").get("/api/v1/plans").then().statusCode(200);
+        } finally {
+            RunningStack.stack().restart("ocop-service");
+        }
+        as("caobang-officer").get("/api/v1/ocop/products").then().statusCode(200);
+    }
+
+    @Test
     @Order(3)
     void shouldSupportClusterInfrastructureOnlyOnceTheClusterIsEstablishedAndRecordTheSupportOnTheCluster() {
         Map<String, Object> cluster = new LinkedHashMap<>();

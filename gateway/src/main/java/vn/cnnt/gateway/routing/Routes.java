@@ -43,7 +43,8 @@ public class Routes {
                     .setConnectTimeout((int) service.connectTimeout().toMillis())
                     .setIdleTimeout((int) service.readTimeout().toSeconds())
                     .setKeepAlive(true));
-            ProxyHandler api = ProxyHandler.create(HttpProxy.reverseProxy(client).origin(uri.getPort(), uri.getHost()));
+            ProxyHandler api = ProxyHandler.create(HttpProxy.reverseProxy(client).origin(uri.getPort(), uri.getHost())
+                    .addInterceptor(new UpstreamProblems(name)));
             router.route("/api/v1/" + prefix).handler(api);
             router.route("/api/v1/" + prefix + "/*").handler(api);
             HttpProxy docs = HttpProxy.reverseProxy(client).origin(uri.getPort(), uri.getHost()).addInterceptor(new ProxyInterceptor() {
@@ -52,7 +53,7 @@ public class Routes {
                     context.request().setURI("/q/openapi?format=json");
                     return context.sendRequest();
                 }
-            });
+            }).addInterceptor(new UpstreamProblems(name));
             router.get("/docs/openapi/" + name).handler(ProxyHandler.create(docs));
         });
     }
