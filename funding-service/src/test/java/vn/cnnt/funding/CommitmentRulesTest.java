@@ -59,14 +59,36 @@ class CommitmentRulesTest {
         Funding.approve(APPROVER, commitment("MACHINERY_AND_TECHNOLOGY_TRANSFER", 500_000_000L, 250_000_001L, Map.of())).then().statusCode(422);
         Funding.approve(APPROVER, commitment("MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 300_000_000L, Map.of())).then().statusCode(200);
         Funding.approve(APPROVER, commitment("TECHNOLOGY_LINE", 1_000_000_000L, 450_000_000L, Map.of())).then().statusCode(200);
-        Funding.approve(APPROVER, commitment("TECHNOLOGY_LINE", 1_000_000_000L, 450_000_001L, Map.of())).then().statusCode(422);
+        Funding.approve(APPROVER, commitment("TECHNOLOGY_LINE", 1_000_000_000L, 450_000_001L, Map.of())).then().statusCode(422)
+                .body("detail", containsString("450,000,000"));
+    }
+
+    @Test
+    void shouldCapWhatOneEstablishmentReceivesForMachineryInAYearAcrossDecisions() {
+        String envelope = Funding.envelope(APPROVER, "04", "LOCAL", 5_000_000_000L);
+        String establishment = Funding.beneficiary(APPROVER, "04");
+        String first = machinery(envelope, establishment, 200_000_000L);
+        String split = machinery(envelope, establishment, 150_000_000L);
+        String rest = machinery(envelope, establishment, 100_000_000L);
+
+        Funding.approve(APPROVER, first).then().statusCode(200);
+        Funding.approve(APPROVER, split).then().statusCode(422).body("type", equalTo("/problems/support-above-ceiling"))
+                .body("detail", containsString("already received 200,000,000"));
+        Funding.approve(APPROVER, rest).then().statusCode(200);
+        Funding.envelopeView(APPROVER, envelope).then().body("committedVnd", equalTo(300_000_000));
+    }
+
+    private static String machinery(String envelope, String beneficiary, long support) {
+        return Funding.propose(APPROVER, Funding.commitmentBody(envelope, beneficiary, "MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, support))
+                .then().statusCode(201).extract().path("id");
     }
 
     @Test
     void shouldApplyAProvincesOwnLocalLevelBeforeTheNationwideOne() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 INSERT INTO support_ceiling VALUES (gen_random_uuid(), 'MACHINERY_AND_TECHNOLOGY_TRANSFER', 'LOCAL', '12', 0.40,
-                200000000, '2024-01-01', NULL, 'Nghị quyết HĐND tỉnh Lai Châu (mức hỗ trợ địa phương)')""").executeUpdate());
+                200000000, '2024-01-01', NULL, 'Nghị quyết HĐND tỉnh Lai Châu (mức hỗ trợ địa phương)', 'DECISION')
+                ON CONFLICT DO NOTHING""").executeUpdate());
         String laiChau = Tokens.approver("12");
         Funding.approve(laiChau, commitmentIn("12", "MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 250_000_000L, Map.of()))
                 .then().statusCode(422).body("detail", containsString("province 12"));
@@ -157,17 +179,51 @@ class CommitmentRulesTest {
     }
 
     @Test
+    void shouldCommitOnceForARetriedApproval() {
+        String envelope = Funding.envelope(APPROVER, "04", "LOCAL", 1_000_000_000L);
+        String c = Funding.proposed(APPROVER, envelope, Funding.beneficiary(APPROVER, "04"), 300_000_000L);
+        String etag = Funding.etag(APPROVER, c);
+        String key = UUID.randomUUID().toString();
+        Map<String, String> decision = Map.of("decisionNumber", "215/QĐ-SCT", "decisionDate", "2024-04-01");
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            given().auth().oauth2(APPROVER).contentType(ContentType.JSON).header("If-Match", etag).header("Idempotency-Key", key)
+                    .body(decision).post("/api/v1/funding/commitments/" + c + "/approval").then().statusCode(200)
+                    .body("status", equalTo("APPROVED"));
+        }
+
+        Funding.envelopeView(APPROVER, envelope).then().body("committedVnd", equalTo(300_000_000));
+        given().auth().oauth2(APPROVER).get("/api/v1/funding/envelopes/" + envelope + "/journal").then()
+                .body("items.kind", equalTo(java.util.List.of("BUDGET_OPENED", "COMMITTED")));
+    }
+
+    @Test
+    void shouldFindCommitmentsByTitleWithoutAccents() {
+        String envelope = Funding.envelope(APPROVER, "04", "LOCAL", 1_000_000_000L);
+        Map<String, Object> body = Funding.commitmentBody(envelope, Funding.beneficiary(APPROVER, "04"), "CONSULTING_AND_TRAINING",
+                100_000_000L, 50_000_000L);
+        String marker = "Lò" + UUID.randomUUID().toString().substring(0, 8);
+        body.put("title", "Hỗ trợ máy sấy nông sản " + marker);
+        String id = Funding.propose(APPROVER, body).then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(Tokens.viewer("04")).queryParam("q", "MAY SAY " + marker.replace("ò", "o").toLowerCase())
+                .get("/api/v1/funding/commitments").then().statusCode(200).body("items.id", equalTo(java.util.List.of(id)));
+        given().auth().oauth2(Tokens.viewer("75")).queryParam("q", marker).get("/api/v1/funding/commitments").then()
+                .statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        given().auth().oauth2(Tokens.viewer("04")).queryParam("activityType", "FAIRS").get("/api/v1/funding/commitments").then()
+                .statusCode(422).body("errors[0].field", equalTo("activityType"));
+    }
+
+    @Test
     void shouldKeepTheLayersHonest() {
         LayerRules.check("vn.cnnt.funding");
     }
 
     private static io.restassured.response.Response settle(String c, long amount) {
-        return given().auth().oauth2(APPROVER).contentType(ContentType.JSON).header("If-Match", Funding.etag(APPROVER, c))
-                .body(Map.of("settledVnd", amount)).post("/api/v1/funding/commitments/" + c + "/settlement");
+        return Funding.settle(APPROVER, c, amount);
     }
 
     private static io.restassured.response.Response cancel(String c) {
-        return given().auth().oauth2(APPROVER).contentType(ContentType.JSON).header("If-Match", Funding.etag(APPROVER, c))
-                .body(Map.of("reason", "Cơ sở không triển khai")).post("/api/v1/funding/commitments/" + c + "/cancellation");
+        return Funding.cancel(APPROVER, c);
     }
 }

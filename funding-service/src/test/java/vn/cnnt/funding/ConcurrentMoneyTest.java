@@ -76,5 +76,6 @@ class ConcurrentMoneyTest {
         assertThat(journal[0]).isEqualTo(((Number) view.path("budgetVnd")).longValue());
         assertThat(journal[1]).isEqualTo(((Number) view.path("committedVnd")).longValue());
         assertThat(journal[2]).isEqualTo(((Number) view.path("disbursedVnd")).longValue());
+        Funding.reconciliation(APPROVER, envelopeId).then().statusCode(200).body("reconciled", org.hamcrest.Matchers.is(true));
     }
 }

@@ -82,4 +82,18 @@ public final class Funding {
     public static Response envelopeView(String token, String envelopeId) {
         return given().auth().oauth2(token).get("/api/v1/funding/envelopes/" + envelopeId);
     }
+
+    public static Response settle(String token, String commitmentId, long settledVnd) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag(token, commitmentId))
+                .body(Map.of("settledVnd", settledVnd)).post("/api/v1/funding/commitments/" + commitmentId + "/settlement");
+    }
+
+    public static Response cancel(String token, String commitmentId) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag(token, commitmentId))
+                .body(Map.of("reason", "Cơ sở không triển khai")).post("/api/v1/funding/commitments/" + commitmentId + "/cancellation");
+    }
+
+    public static Response reconciliation(String token, String envelopeId) {
+        return given().auth().oauth2(token).get("/api/v1/funding/envelopes/" + envelopeId + "/reconciliation");
+    }
 }

@@ -50,6 +50,8 @@ public class Commitment {
     public String decisionNumber;
     @Column(name = "decision_date")
     public LocalDate decisionDate;
+    @Column(name = "search_text")
+    public String searchText;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "created_by")

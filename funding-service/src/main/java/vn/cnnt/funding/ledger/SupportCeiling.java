@@ -30,4 +30,11 @@ public class SupportCeiling {
     public LocalDate effectiveTo;
     @Column(name = "legal_basis")
     public String legalBasis;
+    /** DECISION: the amount caps one support decision; ESTABLISHMENT_YEAR: all of a beneficiary's support for the activity in a year. */
+    @Column(name = "amount_scope")
+    public String amountScope;
+
+    public boolean perEstablishment() {
+        return "ESTABLISHMENT_YEAR".equals(amountScope);
+    }
 }

@@ -1,6 +1,7 @@
 package vn.cnnt.funding.beneficiary.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import vn.cnnt.funding.beneficiary.api.BeneficiaryRequest;
 import vn.cnnt.funding.beneficiary.api.BeneficiaryView;
 import vn.cnnt.funding.beneficiary.repository.BeneficiaryRepository;
 import vn.cnnt.kit.history.History;
+import vn.cnnt.kit.history.HistoryEntry;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.problem.ProblemException;
@@ -78,6 +80,17 @@ public class BeneficiaryService {
     public boolean visible(UUID id) {
         Beneficiary b = beneficiaries.findById(id);
         return b != null && caller.canSee(b.currentProvinceCode);
+    }
+
+    /** Serialises the approvals that sum what one establishment receives (ceilings per establishment). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForSupport(UUID id) {
+        beneficiaries.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Page<HistoryEntry> history(UUID id, PageRequest page) {
+        get(id);
+        return history.of("beneficiary", id, page);
     }
 
     public Page<BeneficiaryView> list(String province, String taxCode, String q, PageRequest page) {

@@ -54,4 +54,14 @@ public final class LedgerViews {
     @Schema(name = "SummaryByActivity")
     public record ByActivity(ActivityType activityType, long committedVnd, long disbursedVnd) {
     }
+
+    @Schema(name = "Reconciliation", description = """
+            Đối chiếu: the envelope's balances, the sums of its journal (sổ nhật ký) and the sums of its commitments; \
+            reconciled when all three agree""")
+    public record Reconciliation(UUID envelopeId, Totals balances, Totals journal, Totals commitments, boolean reconciled) {
+    }
+
+    @Schema(name = "ReconciliationTotals", description = "Totals in đồng; commitments carry no budget")
+    public record Totals(Long budgetVnd, long committedVnd, long disbursedVnd) {
+    }
 }

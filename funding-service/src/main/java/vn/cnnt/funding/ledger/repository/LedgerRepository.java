@@ -5,14 +5,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.cnnt.funding.ledger.ActivityType;
 import vn.cnnt.funding.ledger.Commitment;
+import vn.cnnt.funding.ledger.CommitmentFilter;
+import vn.cnnt.funding.ledger.CommitmentStatus;
 import vn.cnnt.funding.ledger.Disbursement;
 import vn.cnnt.funding.ledger.Envelope;
 import vn.cnnt.funding.ledger.JournalEntry;
 import vn.cnnt.funding.ledger.SupportCeiling;
+import vn.cnnt.kit.text.TextSearch;
 
 /** Envelopes, commitments, disbursements and the journal: one repository because they move together. */
 @ApplicationScoped
@@ -77,6 +85,43 @@ public class LedgerRepository implements PanacheRepositoryBase<Envelope, UUID> {
                 .getResultList();
     }
 
+    /** Support of a beneficiary's live commitments for an activity in a fiscal year (settled ones at what was paid). */
+    public long supportReceived(UUID beneficiaryId, ActivityType activity, int fiscalYear) {
+        return ((Number) em().createQuery("""
+                SELECT COALESCE(SUM(CASE WHEN c.status = :settled THEN c.settledVnd ELSE c.supportVnd END), 0)
+                FROM Commitment c, Envelope e WHERE e.id = c.envelopeId AND c.beneficiaryId = :b AND c.activityType = :a
+                AND c.status IN :live AND e.fiscalYear = :y""")
+                .setParameter("settled", CommitmentStatus.SETTLED)
+                .setParameter("live", List.of(CommitmentStatus.APPROVED, CommitmentStatus.SETTLED)).setParameter("b", beneficiaryId).setParameter("a", activity).setParameter("y", fiscalYear).getSingleResult()).longValue();
+    }
+
+    /** The envelopes of a page of commitments, in one query. */
+    public Map<UUID, Envelope> envelopesOf(Collection<Commitment> commitments) {
+        Set<UUID> ids = commitments.stream().map(c -> c.envelopeId).collect(Collectors.toSet());
+        return ids.isEmpty() ? Map.of() : list("id in ?1", ids).stream().collect(Collectors.toMap(e -> e.id, e -> e));
+    }
+
+    /**
+     * Reconciliation of an envelope: its balances, the sums of its journal, and the sums of its commitments (committed:
+     * support of approved, settled amount of settled; disbursed: what was paid on them).
+     */
+    public long[] reconciliation(UUID envelopeId) {
+        Object[] r = (Object[]) em().createNativeQuery("""
+                SELECT e.budget_vnd, e.committed_vnd, e.disbursed_vnd,
+                       (SELECT COALESCE(SUM(j.budget_delta), 0) FROM journal_entry j WHERE j.envelope_id = e.id),
+                       (SELECT COALESCE(SUM(j.committed_delta), 0) FROM journal_entry j WHERE j.envelope_id = e.id),
+                       (SELECT COALESCE(SUM(j.disbursed_delta), 0) FROM journal_entry j WHERE j.envelope_id = e.id),
+                       (SELECT COALESCE(SUM(CASE c.status WHEN 'APPROVED' THEN c.support_vnd ELSE c.settled_vnd END), 0)
+                          FROM commitment c WHERE c.envelope_id = e.id AND c.status IN ('APPROVED', 'SETTLED')),
+                       (SELECT COALESCE(SUM(c.disbursed_vnd), 0) FROM commitment c WHERE c.envelope_id = e.id)
+                FROM envelope e WHERE e.id = :e""").setParameter("e", envelopeId).getSingleResult();
+        long[] sums = new long[r.length];
+        for (int i = 0; i < r.length; i++) {
+            sums[i] = ((Number) r[i]).longValue();
+        }
+        return sums;
+    }
+
     public List<Envelope> envelopes(String currentProvince, Integer year, String source, UUID planId, UUID afterId, int limit) {
         StringBuilder q = new StringBuilder("FROM Envelope e WHERE 1 = 1");
         var params = new java.util.HashMap<String, Object>();
@@ -105,20 +150,33 @@ public class LedgerRepository implements PanacheRepositoryBase<Envelope, UUID> {
         return query.getResultList();
     }
 
-    public List<Commitment> commitments(String currentProvince, UUID envelopeId, String status, UUID afterId, int limit) {
+    public List<Commitment> commitments(String currentProvince, CommitmentFilter filter, UUID afterId, int limit) {
         StringBuilder q = new StringBuilder("FROM Commitment c WHERE 1 = 1");
         var params = new java.util.HashMap<String, Object>();
+        if (filter.beneficiaryId() != null) {
+            q.append(" AND c.beneficiaryId = :b");
+            params.put("b", filter.beneficiaryId());
+        }
+        if (filter.activityType() != null) {
+            q.append(" AND c.activityType = :a");
+            params.put("a", filter.activityType());
+        }
+        List<String> patterns = TextSearch.likePatterns(filter.q());
+        for (int i = 0; i < patterns.size(); i++) {
+            q.append(" AND c.searchText LIKE :q").append(i);
+            params.put("q" + i, patterns.get(i));
+        }
         if (currentProvince != null) {
             q.append(" AND c.currentProvinceCode = :p");
             params.put("p", currentProvince);
         }
-        if (envelopeId != null) {
+        if (filter.envelopeId() != null) {
             q.append(" AND c.envelopeId = :e");
-            params.put("e", envelopeId);
+            params.put("e", filter.envelopeId());
         }
-        if (status != null) {
+        if (filter.status() != null) {
             q.append(" AND c.status = :s");
-            params.put("s", vn.cnnt.funding.ledger.CommitmentStatus.valueOf(status));
+            params.put("s", filter.status());
         }
         if (afterId != null) {
             q.append(" AND c.id > :after");

@@ -3,11 +3,14 @@ package vn.cnnt.funding.ledger.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.cnnt.funding.beneficiary.service.BeneficiaryService;
 import vn.cnnt.funding.ledger.ActivityType;
 import vn.cnnt.funding.ledger.Commitment;
+import vn.cnnt.funding.ledger.CommitmentFilter;
 import vn.cnnt.funding.ledger.CommitmentStatus;
 import vn.cnnt.funding.ledger.Disbursement;
 import vn.cnnt.funding.ledger.Envelope;
@@ -97,6 +100,7 @@ public class CommitmentService {
         c.productId = r.productId();
         c.clusterId = r.clusterId();
         c.title = VietnameseText.nfc(r.title());
+        c.searchText = VietnameseText.fold(c.title);
         c.eligibleCostVnd = r.eligibleCostVnd();
         c.supportVnd = r.supportVnd();
         c.status = CommitmentStatus.PROPOSED;
@@ -137,6 +141,7 @@ public class CommitmentService {
         c.status = CommitmentStatus.APPROVED;
         c.decisionNumber = VietnameseText.nfc(r.decisionNumber());
         c.decisionDate = r.decisionDate();
+        c.searchText = VietnameseText.fold(c.title + " " + c.decisionNumber);
         journal.record(e.id, c.id, "COMMITTED", 0, c.supportVnd, 0, c.decisionNumber);
         return changed(c, e, "APPROVED", before, "commitment.approved", c.supportVnd);
     }
@@ -235,16 +240,28 @@ public class CommitmentService {
         return history.of(AGGREGATE, id, page);
     }
 
-    public Page<LedgerViews.CommitmentView> list(String province, UUID envelopeId, String status, PageRequest page) {
+    public Page<LedgerViews.CommitmentView> list(String province, UUID envelopeId, UUID beneficiaryId, String activityType,
+                                                 String status, String q, PageRequest page) {
         ProvinceScope scope = caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
+        CommitmentFilter filter = new CommitmentFilter(envelopeId, beneficiaryId, enumValue(ActivityType.class, "activityType", activityType),
+                enumValue(CommitmentStatus.class, "status", status), q);
         if (scope.isEmpty()) {
             return Page.empty();
         }
-        if (status != null && List.of(CommitmentStatus.values()).stream().noneMatch(s -> s.name().equals(status))) {
-            throw ProblemException.invalidField("status", "must be PROPOSED, APPROVED, SETTLED or CANCELLED");
+        List<Commitment> rows = ledger.commitments(scope.code(), filter, Cursors.uuid(page.cursor()), page.size() + 1);
+        Map<UUID, Envelope> envelopesById = ledger.envelopesOf(rows);
+        return Page.of(rows, page, c -> c.id.toString(), c -> mapper.view(c, envelopesById.get(c.envelopeId)));
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
+        if (value == null) {
+            return null;
         }
-        List<Commitment> rows = ledger.commitments(scope.code(), envelopeId, status, Cursors.uuid(page.cursor()), page.size() + 1);
-        return Page.of(rows, page, c -> c.id.toString(), c -> mapper.view(c, ledger.findById(c.envelopeId)));
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
     }
 
     private Commitment load(UUID id) {

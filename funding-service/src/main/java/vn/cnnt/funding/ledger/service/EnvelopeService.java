@@ -143,6 +143,16 @@ public class EnvelopeService {
         return Page.of(rows, page, e -> e.id.toString(), mapper::view);
     }
 
+    public LedgerViews.Reconciliation reconciliation(UUID id) {
+        load(id);
+        long[] r = ledger.reconciliation(id);
+        var balances = new LedgerViews.Totals(r[0], r[1], r[2]);
+        var journal = new LedgerViews.Totals(r[3], r[4], r[5]);
+        var commitments = new LedgerViews.Totals(null, r[6], r[7]);
+        boolean reconciled = balances.equals(journal) && r[1] == r[6] && r[2] == r[7];
+        return new LedgerViews.Reconciliation(id, balances, journal, commitments, reconciled);
+    }
+
     public Page<LedgerViews.JournalView> journal(UUID id, PageRequest page) {
         load(id);
         long after = Cursors.number(page.cursor());

@@ -1,5 +1,6 @@
 package vn.cnnt.funding.ledger.service;
 
+import java.util.List;
 import vn.cnnt.kit.problem.ProblemType;
 
 /** The kinds of error of funding-service, each with a stable type URI. */
@@ -32,6 +33,10 @@ public final class FundingProblems {
             "A referenced envelope or beneficiary does not exist");
     public static final ProblemType NATIONAL_SOURCE_RESERVED = new ProblemType("national-source-reserved", 403,
             "National khuyến công money is handled by the ministry");
+
+    public static final List<ProblemType> ALL = List.of(INSUFFICIENT_ENVELOPE, ENVELOPE_FROZEN, BUDGET_BELOW_COMMITTED, DUPLICATE_ENVELOPE,
+            DISBURSEMENT_EXCEEDS_COMMITMENT, INVALID_TRANSITION, COMMITMENT_HAS_DISBURSEMENTS, SETTLEMENT_MISMATCH, SUPPORT_ABOVE_CEILING,
+            SUPPORT_ABOVE_COST, PRODUCT_NOT_CERTIFIED, CLUSTER_NOT_ESTABLISHED, UNKNOWN_REFERENCE, NATIONAL_SOURCE_RESERVED);
 
     private FundingProblems() {
     }
