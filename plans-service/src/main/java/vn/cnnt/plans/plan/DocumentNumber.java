@@ -8,7 +8,7 @@ import vn.cnnt.kit.text.VietnameseText;
 /**
  * A document number (số, ký hiệu): administrative {@code 317/KH-UBND} or legal normative {@code 45/2012/NĐ-CP}.
  * Type codes keep their case and Đ ({@code TTr}, {@code CTr}, {@code QĐ}, {@code ĐA}); the issuer may carry a
- * unit ({@code QĐ-UBND-KT}).
+ * unit ({@code QĐ-UBND-KT}). Input may be decomposed (NFD) or padded with spaces; the number loses leading zeros.
  */
 public record DocumentNumber(int number, Integer year, String type, String issuer) {
 
@@ -19,7 +19,7 @@ public record DocumentNumber(int number, Integer year, String type, String issue
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = FORMAT.matcher(VietnameseText.nfc(text));
+        Matcher m = FORMAT.matcher(VietnameseText.nfc(text).strip());
         if (!m.matches() || Integer.parseInt(m.group(1)) == 0) {
             return Optional.empty();
         }

@@ -85,6 +85,14 @@ public class Plan {
     @Column(name = "amendment_count")
     public int amendmentCount;
 
+    /** The decision of the latest lifecycle step that carried one (approval or cancellation). */
+    @Column(name = "decision_number")
+    public String decisionNumber;
+
+    /** The note or reason of the latest lifecycle step. */
+    @Column(name = "status_note")
+    public String statusNote;
+
     @Column(name = "search_text")
     public String searchText;
 

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.kit.testing.Concurrently;
@@ -17,6 +21,9 @@ import vn.cnnt.kit.testing.Tokens;
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 class ConcurrentEditTest {
+
+    @Inject
+    EntityManager em;
 
     @Test
     void shouldLetOneOfTwoConcurrentEditsWinAndTellTheOther412() throws Exception {
@@ -34,5 +41,25 @@ class ConcurrentEditTest {
         assertThat(statuses).containsOnly(200, 412);
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat((Integer) Plans.get(id, officer).then().extract().path("version")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldApproveOnceWhenTwoApproversApproveAtTheSameMoment() throws Exception {
+        String id = Plans.create(PlanBuilder.aPlan().line(2024, "LOCAL", null, 500_000_000L), Tokens.officer("04"));
+        Plans.transition(id, "submission", Tokens.officer("04"), Map.of()).then().statusCode(200);
+        String approver = Tokens.approver("04");
+        String etag = Plans.etag(id, approver);
+        List<Callable<Integer>> approvals = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            approvals.add(() -> given().auth().oauth2(approver).contentType(ContentType.JSON).header("If-Match", etag)
+                    .body(Map.of("decisionNumber", "7/QĐ-UBND")).post("/api/v1/plans/" + id + "/approval").statusCode());
+        }
+        List<Integer> statuses = Concurrently.run(approvals);
+
+        assertThat(statuses).containsOnly(200, 412).filteredOn(s -> s == 200).hasSize(1);
+        long approvedEvents = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM kit_outbox WHERE aggregate_id = :id AND event_type = 'vn.cnnt.plans.plan.approved.v1'")
+                .setParameter("id", id).getSingleResult()).longValue());
+        assertThat(approvedEvents).isEqualTo(1);
     }
 }

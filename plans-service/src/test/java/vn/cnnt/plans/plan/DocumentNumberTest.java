@@ -16,9 +16,23 @@ class DocumentNumberTest {
     }
 
     @Test
+    void shouldKeepMixedCaseAndDInTypeCodes() {
+        assertThat(DocumentNumber.parse("3/CTr-UBND")).contains(new DocumentNumber(3, null, "CTr", "UBND"));
+        assertThat(DocumentNumber.parse("8/ĐA-UBND")).contains(new DocumentNumber(8, null, "ĐA", "UBND"));
+        assertThat(DocumentNumber.parse("597/QĐ-UBND")).contains(new DocumentNumber(597, null, "QĐ", "UBND"));
+    }
+
+    @Test
+    void shouldIgnoreSurroundingSpacesAndLeadingZeros() {
+        assertThat(DocumentNumber.parse(" 05/2020/TT-BCT ")).map(DocumentNumber::toString).contains("5/2020/TT-BCT");
+    }
+
+    @Test
     void shouldReadDecomposedInputAsComposed() {
         assertThat(DocumentNumber.parse(Normalizer.normalize("1877/QĐ-UBND", Normalizer.Form.NFD)))
                 .map(DocumentNumber::toString).contains("1877/QĐ-UBND");
+        assertThat(DocumentNumber.parse(Normalizer.normalize("45/2012/NĐ-CP", Normalizer.Form.NFD)))
+                .contains(new DocumentNumber(45, 2012, "NĐ", "CP"));
     }
 
     @Test

@@ -136,16 +136,55 @@ class PlanLifecycleTest {
     }
 
     @Test
-    void shouldPublishEventDataWithEveryFieldItsSchemaRequires() throws Exception {
-        String id = Plans.create(PlanBuilder.aPlan().task("1", "OCOP").line(2024, "NATIONAL", "1", 900_000_000L), OFFICER);
+    void shouldRecordTheApprovingDecisionAndTheCancellationReasonInThePlanAndItsHistory() {
+        String id = Plans.create(PlanBuilder.aPlan(), OFFICER);
+        Plans.transition(id, "submission", OFFICER, Map.of("note", "Tờ trình số 12/TTr-SCT")).then().statusCode(200)
+                .body("statusNote", equalTo("Tờ trình số 12/TTr-SCT"));
+        Plans.transition(id, "approval", APPROVER, Map.of("decisionNumber", "1524/qđ-UBND")).then().statusCode(422)
+                .body("type", equalTo("/problems/malformed-document-number")).body("errors[0].field", equalTo("decisionNumber"));
+        Plans.transition(id, "approval", APPROVER, Map.of("decisionNumber", "1524/QĐ-UBND")).then().statusCode(200)
+                .body("decisionNumber", equalTo("1524/QĐ-UBND"));
+        Plans.transition(id, "cancellation", APPROVER, Map.of("reason", "Trùng nội dung", "decisionNumber", "88/QĐ-UBND"))
+                .then().statusCode(200).body("statusNote", equalTo("Trùng nội dung")).body("decisionNumber", equalTo("88/QĐ-UBND"));
+
+        given().auth().oauth2(OFFICER).get("/api/v1/plans/" + id + "/history").then().statusCode(200)
+                .body("items.action", equalTo(List.of("CREATED", "SUBMITTED", "APPROVED", "CANCELLED")))
+                .body("items[2].changes.decisionNumber.to", equalTo("1524/QĐ-UBND"))
+                .body("items[3].changes.statusNote.to", equalTo("Trùng nội dung"));
+        assertThat(eventTypes(id)).containsExactly("vn.cnnt.plans.plan.approved.v1", "vn.cnnt.plans.plan.cancelled.v1");
+    }
+
+    @Test
+    void shouldRefuseAnAmendmentThatChangesTheDocumentItAmends() {
+        PlanBuilder original = PlanBuilder.aPlan().line(2024, "LOCAL", null, 1_000_000_000L);
+        String id = Plans.create(original, OFFICER);
         Plans.approve(id, OFFICER, APPROVER);
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var schema = json.readTree(getClass().getResourceAsStream("/META-INF/events/plan-event.schema.json"));
-        String payload = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                "SELECT CAST(payload AS text) FROM kit_outbox WHERE aggregate_id = :id").setParameter("id", id).getSingleResult());
-        var data = json.readTree(payload);
-        schema.get("required").forEach(field -> assertThat(data.has(field.asText())).as(field.asText()).isTrue());
-        assertThat(data.get("fundingLines").get(0).get("amountVnd").asLong()).isEqualTo(900_000_000L);
+
+        Plans.amend(id, APPROVER, PlanBuilder.aPlan().build()).then().statusCode(422)
+                .body("type", equalTo("/problems/amendment-changes-identity"));
+        Plans.get(id, OFFICER).then().body("amendmentCount", equalTo(0)).body("version", equalTo(2));
+        given().auth().oauth2(OFFICER).get("/api/v1/plans/" + id + "/versions").then().body("items", hasSize(1));
+        assertThat(eventTypes(id)).containsExactly("vn.cnnt.plans.plan.approved.v1");
+    }
+
+    @Test
+    void shouldLetOfficersNeitherCompleteNorCancelNorAmend() {
+        String id = Plans.create(PlanBuilder.aPlan(), OFFICER);
+        Plans.approve(id, OFFICER, APPROVER);
+
+        Plans.transition(id, "completion", OFFICER, Map.of()).then().statusCode(403);
+        Plans.transition(id, "cancellation", OFFICER, Map.of("reason", "x")).then().statusCode(403);
+        Plans.amend(id, OFFICER, PlanBuilder.aPlan().build()).then().statusCode(403);
+        Plans.get(id, OFFICER).then().body("status", equalTo("APPROVED"));
+    }
+
+    @Test
+    void shouldAnswer404ForAVersionThePlanDoesNotHave() {
+        String id = Plans.create(PlanBuilder.aPlan(), OFFICER);
+        given().auth().oauth2(OFFICER).get("/api/v1/plans/" + id + "/versions/1").then().statusCode(200)
+                .body("current", equalTo(true));
+        given().auth().oauth2(OFFICER).get("/api/v1/plans/" + id + "/versions/2").then().statusCode(404)
+                .body("type", equalTo("/problems/not-found"));
     }
 
     private List<String> eventTypes(String id) {

@@ -46,6 +46,16 @@ class PlanScopingTest {
     }
 
     @Test
+    void shouldLetDongNaiEnterAndActOnAPlanBinhPhuocIssuedBeforeTheMerger() {
+        String binhPhuoc = Plans.create(PlanBuilder.aPlan().inProvince("70", "2021-10-20").period(2021, 2025)
+                .with("issuingAuthority", "UBND tỉnh Bình Phước"), Tokens.officer("75"));
+
+        Plans.transition(binhPhuoc, "submission", Tokens.officer("75"), Map.of()).then().statusCode(200)
+                .body("provinceCode", equalTo("70")).body("currentProvinceCode", equalTo("75"));
+        Plans.get(binhPhuoc, Tokens.officer("04")).then().statusCode(404);
+    }
+
+    @Test
     void shouldNotLetAnOfficialEnterAPlanForAnotherProvince() {
         PlanBuilder.aPlan().inProvince("75", "2025-09-01").period(2025, 2025).postAs(Tokens.officer("04"))
                 .then().statusCode(403).body("type", equalTo("/problems/province-not-yours"));

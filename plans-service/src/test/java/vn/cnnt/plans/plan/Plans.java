@@ -29,6 +29,13 @@ public final class Plans {
                 .body(body).post("/api/v1/plans/" + id + "/" + step);
     }
 
+    public static Response amend(String id, String approver, Map<String, Object> content) {
+        return given().auth().oauth2(approver).contentType(ContentType.JSON).header("If-Match", etag(id, approver))
+                .body(Map.of("amendingDocumentNumber", "45/KH-UBND", "amendedOn", "2024-06-01",
+                        "rationale", "Bổ sung kinh phí", "content", content))
+                .post("/api/v1/plans/" + id + "/amendments");
+    }
+
     /** Draft → submitted → approved by an officer and an approver of the province. */
     public static void approve(String id, String officer, String approver) {
         transition(id, "submission", officer, Map.of()).then().statusCode(200);

@@ -1,13 +1,22 @@
 package vn.cnnt.plans.plan;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.kit.testing.RealInfrastructure;
 import vn.cnnt.kit.testing.Tokens;
@@ -17,14 +26,17 @@ import vn.cnnt.kit.testing.Tokens;
 @WithTestResource(RealInfrastructure.class)
 class SeedPlansTest {
 
+    @Inject
+    EntityManager em;
+
     @Test
-    void shouldComputeCaoBangTotalsExactlyToTheDong() {
+    void shouldComputeCaoBangTotalsExactlyToTheDongAndPublishThemOnApproval() throws Exception {
         PlanBuilder caoBang = PlanBuilder.aPlan().with("kind", "PLAN")
                 .with("title", "Kế hoạch thực hiện Chương trình khuyến công tỉnh Cao Bằng giai đoạn 2021-2025")
                 .inProvince("04", "2021-06-15").period(2021, 2025).with("issuingAuthority", "UBND tỉnh Cao Bằng")
                 .task("1", "TECHNOLOGY_AND_MACHINERY").task("2", "TRADE_PROMOTION");
-        long[] national = {2_760_000_000L, 2_760_000_000L, 2_760_000_000L, 2_760_000_000L, 2_760_000_000L};
-        long[] local = {889_200_000L, 889_200_000L, 889_200_000L, 889_200_000L, 889_200_000L};
+        long[] national = {2_200_000_000L, 2_600_000_000L, 2_800_000_000L, 3_000_000_000L, 3_200_000_000L};
+        long[] local = {800_000_000L, 850_000_000L, 900_000_000L, 936_000_000L, 960_000_000L};
         for (int i = 0; i < 5; i++) {
             caoBang.line(2021 + i, "NATIONAL", "1", national[i]).line(2021 + i, "LOCAL", i % 2 == 0 ? "2" : null, local[i]);
         }
@@ -34,8 +46,21 @@ class SeedPlansTest {
                 .body("totals.totalVnd", equalTo(18_246_000_000L))
                 .body("totals.bySourceVnd.NATIONAL", equalTo(13_800_000_000L))
                 .body("totals.bySourceVnd.LOCAL", equalTo(4_446_000_000L))
-                .body("totals.byYearVnd.2021", equalTo(3_649_200_000L))
+                .body("totals.byYearVnd.2021", equalTo(3_000_000_000L))
+                .body("totals.byYearVnd.2025", equalTo(4_160_000_000L))
                 .body("provinceName", equalTo("Tỉnh Cao Bằng"));
+        given().auth().oauth2(Tokens.viewer("04")).queryParam("q", "khuyen cong cao bang 2021-2025").queryParam("pageSize", 500)
+                .get("/api/v1/plans").then().statusCode(200).body("items.id", hasItem(id));
+
+        Plans.approve(id, Tokens.officer("04"), Tokens.approver("04"));
+        JsonNode event = new ObjectMapper().readTree(QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "SELECT CAST(payload AS text) FROM kit_outbox WHERE aggregate_id = :id AND event_type = 'vn.cnnt.plans.plan.approved.v1'")
+                .setParameter("id", id).getSingleResult()));
+        Map<String, Long> bySource = new HashMap<>();
+        event.get("fundingLines").forEach(l -> bySource.merge(l.get("source").asText(), l.get("amountVnd").asLong(), Long::sum));
+        assertThat(bySource).containsExactlyInAnyOrderEntriesOf(Map.of("NATIONAL", 13_800_000_000L, "LOCAL", 4_446_000_000L));
+        assertThat(event.get("provinceCode").asText()).isEqualTo("04");
+        assertThat(event.get("tasks")).hasSize(2);
     }
 
     @Test
@@ -49,6 +74,8 @@ class SeedPlansTest {
                 .body("provinceCode", equalTo("70")).body("provinceName", equalTo("Tỉnh Bình Phước"))
                 .body("currentProvinceCode", equalTo("75"));
         given().auth().oauth2(Tokens.officer("75")).queryParam("province", "75").queryParam("pageSize", 500)
+                .get("/api/v1/plans").then().statusCode(200).body("items.id", hasItem(id));
+        given().auth().oauth2(Tokens.officer("75")).queryParam("q", "binh phuoc").queryParam("pageSize", 500)
                 .get("/api/v1/plans").then().statusCode(200).body("items.id", hasItem(id));
         given().auth().oauth2(Tokens.ministry()).queryParam("documentNumber", "317/KH-UBND")
                 .get("/api/v1/plans").then().statusCode(200).body("items.id", hasItem(id));
@@ -64,12 +91,12 @@ class SeedPlansTest {
                 .with("title", "Kế hoạch phát triển công nghiệp nông thôn năm 2024")
                 .with("documentNumber", "26/KH-UBND").inProvince("46", "2024-01-22").period(2024, 2024)
                 .with("issuingAuthority", "UBND tỉnh Thừa Thiên Huế").with("signer", "Phan Quý Phương")
-                .with("legalBases", java.util.List.of("597/QĐ-UBND", "3000/QĐ-UBND")).with("parentPlanId", scheme),
+                .with("legalBases", List.of("597/QĐ-UBND", "3000/QĐ-UBND")).with("parentPlanId", scheme),
                 Tokens.officer("46"));
 
         Plans.get(plan, Tokens.viewer("46")).then().statusCode(200)
                 .body("signer", equalTo("Phan Quý Phương"))
-                .body("legalBases", equalTo(java.util.List.of("597/QĐ-UBND", "3000/QĐ-UBND")))
+                .body("legalBases", equalTo(List.of("597/QĐ-UBND", "3000/QĐ-UBND")))
                 .body("parentPlanId", equalTo(scheme))
                 .body("document.number", equalTo(26)).body("document.type", equalTo("KH")).body("document.issuer", equalTo("UBND"));
     }

@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.UUID;
 import vn.cnnt.kit.text.TextSearch;
 import vn.cnnt.plans.plan.Plan;
+import vn.cnnt.plans.plan.PlanKind;
+import vn.cnnt.plans.plan.PlanStatus;
 import vn.cnnt.plans.plan.PlanVersion;
 
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
     /** What a list may be filtered by; nulls are no filter. */
-    public record Criteria(boolean allProvinces, String currentProvinceCode, String kind, String status,
+    public record Criteria(boolean allProvinces, String currentProvinceCode, PlanKind kind, PlanStatus status,
                            Integer periodFrom, Integer periodTo, String documentNumber, String text,
                            LocalDate afterIssuedOn, UUID afterId) {
     }
@@ -35,11 +37,11 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         }
         if (c.kind() != null) {
             jpql.append(" AND p.kind = :kind");
-            params.put("kind", vn.cnnt.plans.plan.PlanKind.valueOf(c.kind()));
+            params.put("kind", c.kind());
         }
         if (c.status() != null) {
             jpql.append(" AND p.status = :status");
-            params.put("status", vn.cnnt.plans.plan.PlanStatus.valueOf(c.status()));
+            params.put("status", c.status());
         }
         if (c.periodFrom() != null) {
             jpql.append(" AND p.periodTo >= :from");

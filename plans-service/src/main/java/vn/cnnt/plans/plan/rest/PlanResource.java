@@ -13,14 +13,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cnnt.kit.history.HistoryEntry;
@@ -30,11 +32,16 @@ import vn.cnnt.kit.web.ETags;
 import vn.cnnt.plans.plan.api.PlanRequest;
 import vn.cnnt.plans.plan.api.PlanResponse;
 import vn.cnnt.plans.plan.api.PlanSummary;
+import vn.cnnt.plans.plan.api.PlanVersionList;
 import vn.cnnt.plans.plan.api.PlanVersionResponse;
 import vn.cnnt.plans.plan.api.TransitionRequests;
 import vn.cnnt.plans.plan.service.PlanSearch;
 import vn.cnnt.plans.plan.service.PlanService;
 
+/**
+ * Plans over HTTP: statuses, ETags and Location; the rules are in {@link PlanService}. Error responses list their
+ * problem slugs, which {@code PlanProblemCatalogue} turns into documented problem+json responses.
+ */
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,6 +50,8 @@ import vn.cnnt.plans.plan.service.PlanService;
 public class PlanResource {
 
     private static final String IF_MATCH = "If-Match";
+    private static final String ID = "Plan id (mã kế hoạch)";
+    private static final String ETAG = "The ETag of your last read (its version), e.g. \"2\"";
 
     private final PlanService plans;
     private final PlanSearch search;
@@ -54,33 +63,43 @@ public class PlanResource {
 
     @GET
     @Operation(summary = "Search plans (tìm kiếm kế hoạch)", description = """
-            Plans visible to the caller, newest issue date first. `province` takes a current code and also finds the
-            records of the provinces merged into it (70 Bình Phước is found under 75 Đồng Nai); `q` searches title,
-            document number, authority, signer and province name without accents or case (`cao bang` finds Cao Bằng);
-            every word of `q` must appear; `periodFrom`/`periodTo` find plans whose period overlaps.""")
-    @APIResponse(responseCode = "200", description = "A page of plans")
-    @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    public Page<PlanSummary> list(@QueryParam("province") @Parameter(example = "75") String province,
-                                  @QueryParam("kind") @Parameter(description = "PROGRAMME, SCHEME or PLAN") String kind,
-                                  @QueryParam("status") @Parameter(description = "DRAFT, SUBMITTED, APPROVED, COMPLETED, CANCELLED") String status,
-                                  @QueryParam("periodFrom") Integer periodFrom,
-                                  @QueryParam("periodTo") Integer periodTo,
-                                  @QueryParam("documentNumber") @Parameter(example = "317/KH-UBND") String documentNumber,
-                                  @QueryParam("q") @Parameter(example = "cao bang") String q,
-                                  @BeanParam @Valid PageRequest page) {
+            Plans visible to the caller, newest issue date first, in keyset pages. `province` takes a current or former
+            code and also finds the records of the provinces merged into it (70 Bình Phước is found under 75 Đồng Nai);
+            `q` searches title, document number, authority, signer and province name without accents or case
+            (`cao bang` finds Cao Bằng), every word must appear; `periodFrom`/`periodTo` find plans whose period overlaps.""")
+    @APIResponse(responseCode = "200", description = "A page of plans",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Bình Phước", value = PlanExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "malformed-request")
+    @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
+    public Page<PlanSummary> list(
+            @QueryParam("province") @Parameter(description = "Province code (mã tỉnh), current or former", example = "75") String province,
+            @QueryParam("kind") @Parameter(description = "PROGRAMME, SCHEME or PLAN") String kind,
+            @QueryParam("status") @Parameter(description = "DRAFT, SUBMITTED, APPROVED, COMPLETED or CANCELLED") String status,
+            @QueryParam("periodFrom") @Parameter(description = "Plans whose period ends in or after this year", example = "2021") Integer periodFrom,
+            @QueryParam("periodTo") @Parameter(description = "Plans whose period starts in or before this year", example = "2025") Integer periodTo,
+            @QueryParam("documentNumber") @Parameter(description = "Số, ký hiệu", example = "317/KH-UBND") String documentNumber,
+            @QueryParam("q") @Parameter(description = "Free text, accent- and case-insensitive", example = "cao bang") String q,
+            @BeanParam @Valid PageRequest page) {
         return search.search(new PlanSearch.Filters(province, kind, status, periodFrom, periodTo, documentNumber, q), page);
     }
 
     @POST
-    @Operation(summary = "Enter a plan as a draft (nhập kế hoạch)", description = """
-            Officers and approvers of the plan's province (or the ministry) enter a plan with its tasks, targets and
-            funding table. The province code is the one valid on the issue date. Totals are computed.""")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers")
-    @APIResponse(responseCode = "400", ref = "MalformedRequest")
-    @APIResponse(responseCode = "409", ref = "Conflict", description = "duplicate-document-number")
-    @APIResponse(responseCode = "422", ref = "ValidationFailed",
-            description = "validation-failed, malformed-document-number, invalid-period, unknown-province, unknown-task, unknown-parent-plan")
-    public Response create(@NotNull @Valid PlanRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    @Operation(summary = "Enter a plan as a draft (nhập dự thảo kế hoạch)", description = """
+            Officers and approvers of the plan's province (or the ministry) enter a plan, scheme or programme with its
+            tasks (nhiệm vụ), targets (chỉ tiêu) and funding table (dự toán kinh phí). The province code is the one valid
+            on the issue date; the document number is parsed (317/KH-UBND, 45/2012/NĐ-CP) and unique per issuer and
+            year. Totals per source and per year are computed, never entered.""")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Cao Bằng 2021-2025", value = PlanExamples.PLAN_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Draft", value = PlanExamples.PLAN)))
+    @APIResponse(responseCode = "400", description = "malformed-request")
+    @APIResponse(responseCode = "403", description = "forbidden, province-not-yours")
+    @APIResponse(responseCode = "409", description = "duplicate-document-number")
+    @APIResponse(responseCode = "413", description = "payload-too-large")
+    @APIResponse(responseCode = "415", description = "unsupported-media-type")
+    @APIResponse(responseCode = "422", description = "validation-failed, malformed-document-number, invalid-period, "
+            + "funding-year-outside-period, duplicate-task-code, unknown-task, unknown-parent-plan, unknown-province")
+    public Response create(@NotNull @Valid PlanRequest request, @Context UriInfo uri) {
         PlanResponse created = plans.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).tag(ETags.of(created.version())).build();
@@ -88,77 +107,106 @@ public class PlanResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a plan (xem kế hoạch)", description = "With tasks, funding table and totals; the ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The plan")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") UUID id) {
-        PlanResponse plan = plans.get(id);
-        return ETags.ok(plan, plan.version()).build();
+    @Operation(summary = "Read a plan (xem kế hoạch)", description = """
+            The plan with its tasks, funding table and computed totals (tổng hợp kinh phí); the ETag is its version.""")
+    @APIResponse(responseCode = "200", description = "The plan; ETag header",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Approved", value = PlanExamples.PLAN)))
+    @APIResponse(responseCode = "404", description = "not-found")
+    public Response get(@PathParam("id") @Parameter(description = ID) UUID id) {
+        return withETag(plans.get(id));
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Edit a draft (sửa dự thảo)", description = "Replaces the content of a DRAFT plan; requires If-Match.")
-    @APIResponse(responseCode = "200", description = "The edited plan")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict", description = "plan-not-editable, duplicate-document-number")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch, @NotNull @Valid PlanRequest request) {
+    @Operation(summary = "Edit a draft (sửa dự thảo)", description = """
+            Replaces the whole content of a DRAFT plan (tasks keep their ids when their code stays); officers and
+            approvers; requires If-Match. A submitted or approved plan is not edited: approved ones are amended.""")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Cao Bằng 2021-2025", value = PlanExamples.PLAN_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The edited plan; new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Draft", value = PlanExamples.PLAN)))
+    @APIResponse(responseCode = "400", description = "malformed-request")
+    @APIResponse(responseCode = "403", description = "forbidden, province-not-yours")
+    @APIResponse(responseCode = "404", description = "not-found")
+    @APIResponse(responseCode = "409", description = "plan-not-editable, duplicate-document-number, conflict")
+    @APIResponse(responseCode = "412", description = "precondition-failed")
+    @APIResponse(responseCode = "422", description = "validation-failed, malformed-document-number, invalid-period, "
+            + "funding-year-outside-period, duplicate-task-code, unknown-task, unknown-parent-plan, unknown-province")
+    @APIResponse(responseCode = "428", description = "precondition-required")
+    public Response update(@PathParam("id") @Parameter(description = ID) UUID id,
+                           @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch, @NotNull @Valid PlanRequest request) {
         return withETag(plans.update(id, ifMatch, request));
     }
 
     @POST
     @Path("{id}/submission")
-    @Operation(summary = "Submit a draft (trình duyệt)", description = "DRAFT → SUBMITTED; officers; requires If-Match.")
-    @APIResponse(responseCode = "200", description = "The submitted plan")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict", description = "invalid-transition")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response submit(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch, @Valid TransitionRequests.Submission body) {
+    @Operation(summary = "Submit a draft (trình duyệt, tờ trình)", description = """
+            DRAFT → SUBMITTED with an optional note (e.g. the number of the tờ trình); officers and approvers; requires
+            If-Match.""")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Tờ trình", value = PlanExamples.SUBMISSION)))
+    @APIResponse(responseCode = "200", description = "The submitted plan; new ETag")
+    @APIResponse(responseCode = "404", description = "not-found")
+    @APIResponse(responseCode = "409", description = "invalid-transition, conflict")
+    @APIResponse(responseCode = "412", description = "precondition-failed")
+    @APIResponse(responseCode = "422", description = "validation-failed")
+    @APIResponse(responseCode = "428", description = "precondition-required")
+    public Response submit(@PathParam("id") @Parameter(description = ID) UUID id,
+                           @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
+                           @Valid TransitionRequests.Submission body) {
         return withETag(plans.submit(id, ifMatch, body));
     }
 
     @POST
     @Path("{id}/approval")
     @Operation(summary = "Approve a plan (ban hành)", description = """
-            SUBMITTED → APPROVED; approvers; requires If-Match. Publishes vn.cnnt.plans.plan.approved.v1, from which
-            funding-service opens one budget envelope per year and source.""")
-    @APIResponse(responseCode = "200", description = "The approved plan")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict", description = "invalid-transition")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response approve(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch, @Valid TransitionRequests.Approval body) {
+            SUBMITTED → APPROVED with the approving decision's number; approvers; requires If-Match. Records
+            vn.cnnt.plans.plan.approved.v1, from which funding-service opens one budget envelope per year and source.""")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Quyết định", value = PlanExamples.APPROVAL)))
+    @APIResponse(responseCode = "200", description = "The approved plan; new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Approved", value = PlanExamples.PLAN)))
+    @APIResponse(responseCode = "404", description = "not-found")
+    @APIResponse(responseCode = "409", description = "invalid-transition, conflict")
+    @APIResponse(responseCode = "412", description = "precondition-failed")
+    @APIResponse(responseCode = "422", description = "validation-failed, malformed-document-number")
+    @APIResponse(responseCode = "428", description = "precondition-required")
+    public Response approve(@PathParam("id") @Parameter(description = ID) UUID id,
+                            @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
+                            @Valid TransitionRequests.Approval body) {
         return withETag(plans.approve(id, ifMatch, body));
     }
 
     @POST
     @Path("{id}/completion")
-    @Operation(summary = "Complete a plan (hoàn thành)", description = "APPROVED → COMPLETED; approvers; requires If-Match.")
-    @APIResponse(responseCode = "200", description = "The completed plan")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict", description = "invalid-transition")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response complete(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch, @Valid TransitionRequests.Completion body) {
+    @Operation(summary = "Complete a plan (hoàn thành)", description = """
+            APPROVED → COMPLETED with an optional note (e.g. the closing report); approvers; requires If-Match. Records
+            vn.cnnt.plans.plan.completed.v1.""")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Tổng kết", value = PlanExamples.COMPLETION)))
+    @APIResponse(responseCode = "200", description = "The completed plan; new ETag")
+    @APIResponse(responseCode = "404", description = "not-found")
+    @APIResponse(responseCode = "409", description = "invalid-transition, conflict")
+    @APIResponse(responseCode = "412", description = "precondition-failed")
+    @APIResponse(responseCode = "422", description = "validation-failed")
+    @APIResponse(responseCode = "428", description = "precondition-required")
+    public Response complete(@PathParam("id") @Parameter(description = ID) UUID id,
+                             @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
+                             @Valid TransitionRequests.Completion body) {
         return withETag(plans.complete(id, ifMatch, body));
     }
 
     @POST
     @Path("{id}/cancellation")
     @Operation(summary = "Cancel a plan (hủy bỏ)", description = """
-            Any state before completion → CANCELLED, with a reason; approvers; requires If-Match. Funding-service
-            freezes the uncommitted rest of its envelopes.""")
-    @APIResponse(responseCode = "200", description = "The cancelled plan")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict", description = "invalid-transition")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch,
+            DRAFT, SUBMITTED or APPROVED → CANCELLED with a reason (lý do) and optionally the cancelling decision;
+            approvers; requires If-Match. Records vn.cnnt.plans.plan.cancelled.v1, from which funding-service freezes the
+            uncommitted rest of the plan's envelopes.""")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Hủy bỏ", value = PlanExamples.CANCELLATION)))
+    @APIResponse(responseCode = "200", description = "The cancelled plan; new ETag")
+    @APIResponse(responseCode = "404", description = "not-found")
+    @APIResponse(responseCode = "409", description = "invalid-transition, conflict")
+    @APIResponse(responseCode = "412", description = "precondition-failed")
+    @APIResponse(responseCode = "422", description = "validation-failed, malformed-document-number")
+    @APIResponse(responseCode = "428", description = "precondition-required")
+    public Response cancel(@PathParam("id") @Parameter(description = ID) UUID id,
+                           @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
                            @NotNull @Valid TransitionRequests.Cancellation body) {
         return withETag(plans.cancel(id, ifMatch, body));
     }
@@ -167,43 +215,55 @@ public class PlanResource {
     @Path("{id}/amendments")
     @Operation(summary = "Amend an approved plan (sửa đổi, bổ sung)", description = """
             Approved content is never overwritten: the current content becomes a readable version, the amending
-            document number and rationale are recorded, and the new content applies. Approvers; requires If-Match.""")
-    @APIResponse(responseCode = "200", description = "The amended plan")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict", description = "invalid-transition")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response amend(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch,
+            document's number, date and rationale are recorded, and the new content applies (same document number,
+            province and issue date). Approvers; requires If-Match. Records vn.cnnt.plans.plan.amended.v1, from which
+            funding-service adjusts the plan's envelopes.""")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Bổ sung kinh phí", value = PlanExamples.AMENDMENT)))
+    @APIResponse(responseCode = "200", description = "The amended plan; new ETag")
+    @APIResponse(responseCode = "404", description = "not-found")
+    @APIResponse(responseCode = "409", description = "invalid-transition, duplicate-document-number, conflict")
+    @APIResponse(responseCode = "412", description = "precondition-failed")
+    @APIResponse(responseCode = "422", description = "validation-failed, malformed-document-number, amendment-changes-identity, "
+            + "invalid-period, funding-year-outside-period, duplicate-task-code, unknown-task, unknown-parent-plan, unknown-province")
+    @APIResponse(responseCode = "428", description = "precondition-required")
+    public Response amend(@PathParam("id") @Parameter(description = ID) UUID id,
+                          @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
                           @NotNull @Valid TransitionRequests.Amendment amendment) {
         return withETag(plans.amend(id, ifMatch, amendment));
     }
 
     @GET
     @Path("{id}/versions")
-    @Operation(summary = "Versions of a plan (các phiên bản)", description = "Versions replaced by amendments, oldest first, then the current one.")
-    @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Map<String, List<PlanVersionResponse>> versions(@PathParam("id") UUID id) {
-        return Map.of("items", plans.versions(id));
+    @Operation(summary = "Versions of a plan (các phiên bản)", description = """
+            The versions replaced by amendments, oldest first, then the current one; each names the amending document
+            (văn bản sửa đổi) that produced it.""")
+    @APIResponse(responseCode = "200", description = "The versions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Amended once", value = PlanExamples.VERSIONS)))
+    @APIResponse(responseCode = "404", description = "not-found")
+    public PlanVersionList versions(@PathParam("id") @Parameter(description = ID) UUID id) {
+        return new PlanVersionList(plans.versions(id));
     }
 
     @GET
     @Path("{id}/versions/{number}")
-    @Operation(summary = "One version of a plan")
+    @Operation(summary = "One version of a plan (một phiên bản)", description = """
+            Version 1 is the content as first approved; each amendment adds the next number.""")
     @APIResponse(responseCode = "200", description = "The version")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public PlanVersionResponse version(@PathParam("id") UUID id, @PathParam("number") int number) {
-        return plans.versions(id).stream().filter(v -> v.number() == number).findFirst()
-                .orElseThrow(() -> vn.cnnt.kit.problem.ProblemException.notFound("Version", number + " of plan " + id));
+    @APIResponse(responseCode = "404", description = "not-found")
+    public PlanVersionResponse version(@PathParam("id") @Parameter(description = ID) UUID id,
+                                       @PathParam("number") @Parameter(description = "Version number, from 1", example = "1") int number) {
+        return plans.version(id, number);
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "History of a plan (lịch sử thay đổi)", description = "Who changed what, when; oldest first.")
-    @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Page<HistoryEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    @Operation(summary = "History of a plan (lịch sử thay đổi)", description = """
+            Who changed what and when, oldest first, with the request id of each change; paginated.""")
+    @APIResponse(responseCode = "200", description = "A page of changes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Approval", value = PlanExamples.HISTORY)))
+    @APIResponse(responseCode = "404", description = "not-found")
+    @APIResponse(responseCode = "422", description = "validation-failed")
+    public Page<HistoryEntry> history(@PathParam("id") @Parameter(description = ID) UUID id, @BeanParam @Valid PageRequest page) {
         return plans.history(id, page);
     }
 

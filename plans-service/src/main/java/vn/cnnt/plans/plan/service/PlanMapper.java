@@ -31,7 +31,7 @@ public class PlanMapper {
                 units.find(p.provinceCode, p.issuedOn).map(ProvinceUnit::name).orElse(null), p.currentProvinceCode,
                 p.documentNumber, new PlanResponse.DocumentNumberParts(number.number(), number.year(), number.type(), number.issuer()),
                 p.issuingAuthority, p.signer, p.issuedOn, p.effectiveOn, p.periodFrom, p.periodTo, List.copyOf(p.legalBases),
-                p.parent == null ? null : p.parent.id, p.purposes, p.status, p.amendmentCount,
+                p.parent == null ? null : p.parent.id, p.purposes, p.status, p.decisionNumber, p.statusNote, p.amendmentCount,
                 p.tasks.stream().map(PlanMapper::toResponse).toList(),
                 p.fundingLines.stream().map(l -> new PlanResponse.FundingLineResponse(l.year, l.source,
                         l.task == null ? null : l.task.id, l.task == null ? null : l.task.code, l.amountVnd)).toList(),

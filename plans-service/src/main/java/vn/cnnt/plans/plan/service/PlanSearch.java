@@ -4,14 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
+import vn.cnnt.kit.problem.FieldError;
 import vn.cnnt.kit.problem.ProblemException;
 import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.ProvinceScope;
 import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.kit.units.AdministrativeUnits;
+import vn.cnnt.plans.plan.DocumentNumber;
 import vn.cnnt.plans.plan.PlanKind;
 import vn.cnnt.plans.plan.PlanStatus;
 import vn.cnnt.plans.plan.api.PlanSummary;
@@ -44,7 +47,8 @@ public class PlanSearch {
             return Page.empty();
         }
         if (f.periodFrom() != null && f.periodTo() != null && f.periodTo() < f.periodFrom()) {
-            throw ProblemException.invalidField("periodTo", "must not be before periodFrom");
+            throw new ProblemException(PlanProblems.INVALID_PERIOD, "The period ends (" + f.periodTo() + ") before it starts ("
+                    + f.periodFrom() + ")", List.of(new FieldError("periodTo", "must not be before periodFrom")));
         }
         LocalDate afterDate = null;
         UUID afterId = null;
@@ -60,8 +64,7 @@ public class PlanSearch {
         }
         var criteria = new PlanRepository.Criteria(scope.everything(), scope.code(),
                 enumValue("kind", f.kind(), PlanKind.values()), enumValue("status", f.status(), PlanStatus.values()),
-                f.periodFrom(), f.periodTo(), f.documentNumber() == null ? null : VietnameseText.nfc(f.documentNumber()),
-                f.q(), afterDate, afterId);
+                f.periodFrom(), f.periodTo(), canonical(f.documentNumber()), f.q(), afterDate, afterId);
         return Page.of(plans.search(criteria, page.size() + 1), page,
                 r -> r.plan().issuedOn + "|" + r.plan().id,
                 r -> new PlanSummary(r.plan().id, r.plan().version, r.plan().kind, r.plan().title, r.plan().provinceCode,
@@ -69,13 +72,19 @@ public class PlanSearch {
                         r.plan().periodTo, r.plan().status, r.totalVnd()));
     }
 
-    private static <E extends Enum<E>> String enumValue(String field, String value, E[] allowed) {
+    /** Numbers are stored as parsed ("0317/KH-UBND" is 317/KH-UBND); text that does not parse matches nothing. */
+    private static String canonical(String documentNumber) {
+        return documentNumber == null ? null
+                : DocumentNumber.parse(documentNumber).map(DocumentNumber::toString).orElse(VietnameseText.nfc(documentNumber));
+    }
+
+    private static <E extends Enum<E>> E enumValue(String field, String value, E[] allowed) {
         if (value == null) {
             return null;
         }
         for (E e : allowed) {
             if (e.name().equals(value)) {
-                return value;
+                return e;
             }
         }
         throw ProblemException.invalidField(field, "must be one of " + Arrays.toString(allowed));

@@ -3,13 +3,11 @@ package vn.cnnt.plans.progress.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.cnnt.plans.plan.FundingLine;
 import vn.cnnt.plans.plan.Plan;
 import vn.cnnt.plans.plan.PlanTask;
@@ -81,61 +79,40 @@ public class ProgressService {
         }
     }
 
+    /** Planned (the funding table) vs committed vs disbursed per source and per task, and target attainment. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanProgress of(UUID planId) {
         Plan plan = plans.load(planId);
-        List<PlanCommitment> commitments = progress.ofPlan(planId);
-        Map<String, long[]> bySource = new TreeMap<>();
-        Map<String, long[]> byTask = new TreeMap<>();
-        long[] total = new long[3];
+        Map<UUID, String> codes = plan.tasks.stream().collect(Collectors.toMap(t -> t.id, t -> t.code));
+        ProgressTally tally = new ProgressTally();
         for (FundingLine line : plan.fundingLines) {
-            add(total, bySource, byTask, line.task == null ? null : line.task.id, line.source.name(), line.amountVnd, 0, 0);
+            UUID taskId = line.task == null ? null : line.task.id;
+            tally.add(taskId, codes.get(taskId), line.source.name(), line.amountVnd, 0, 0);
         }
-        for (PlanCommitment c : commitments) {
-            add(total, bySource, byTask, c.taskId, c.source, 0, c.committedVnd, c.disbursedVnd);
+        for (ProgressRepository.Spent spent : progress.spentByTaskAndSource(planId)) {
+            tally.add(spent.taskId(), codes.get(spent.taskId()), spent.source(), 0, spent.committedVnd(), spent.disbursedVnd());
         }
-        List<PlanProgress.SourceProgress> sources = bySource.entrySet().stream()
-                .map(e -> new PlanProgress.SourceProgress(e.getKey(), money(e.getValue()))).toList();
-        List<PlanProgress.TaskProgress> tasks = new ArrayList<>();
-        byTask.forEach((key, m) -> {
-            String[] parts = key.split("\\|", 2);
-            UUID taskId = parts[0].isEmpty() ? null : UUID.fromString(parts[0]);
-            String code = plan.tasks.stream().filter(t -> t.id.equals(taskId)).map(t -> t.code).findFirst().orElse(null);
-            tasks.add(new PlanProgress.TaskProgress(taskId, code, parts[1], money(m)));
-        });
-        return new PlanProgress(plan.id, plan.version, money(total), sources, tasks, targets(plan));
+        return new PlanProgress(plan.id, plan.version, tally.total(), tally.bySource(), tally.byTask(), targets(plan));
     }
 
+    /** OCOP targets count the province's products certified ≥ 3★ in the target's year (or the plan's period). */
     private List<PlanProgress.TargetAttainment> targets(Plan plan) {
+        boolean hasOcopTargets = plan.tasks.stream().anyMatch(t -> t.category == TaskCategory.OCOP && !t.targets.isEmpty());
+        Map<Integer, Long> certifiedByYear = hasOcopTargets
+                ? progress.certifiedProductsByYear(plan.currentProvinceCode, plan.periodFrom, plan.periodTo) : Map.of();
         List<PlanProgress.TargetAttainment> targets = new ArrayList<>();
         for (PlanTask task : plan.tasks) {
             for (Target target : task.targets) {
                 BigDecimal achieved = null;
                 if (task.category == TaskCategory.OCOP) {
-                    int from = target.year() != null ? target.year() : plan.periodFrom;
-                    int to = target.year() != null ? target.year() : plan.periodTo;
-                    achieved = BigDecimal.valueOf(progress.certifiedProducts(plan.currentProvinceCode,
-                            LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31)));
+                    achieved = BigDecimal.valueOf(target.year() == null
+                            ? certifiedByYear.values().stream().mapToLong(Long::longValue).sum()
+                            : certifiedByYear.getOrDefault(target.year(), 0L));
                 }
                 targets.add(new PlanProgress.TargetAttainment(task.id, task.code, target.indicator(), target.unit(),
                         target.year(), target.targetValue(), achieved));
             }
         }
         return targets;
-    }
-
-    private static void add(long[] total, Map<String, long[]> bySource, Map<String, long[]> byTask, UUID taskId, String source,
-                            long planned, long committed, long disbursed) {
-        long[] delta = {planned, committed, disbursed};
-        for (long[] target : List.of(total, bySource.computeIfAbsent(source, k -> new long[3]),
-                byTask.computeIfAbsent(Objects.toString(taskId, "") + "|" + source, k -> new long[3]))) {
-            for (int i = 0; i < 3; i++) {
-                target[i] = Math.addExact(target[i], delta[i]);
-            }
-        }
-    }
-
-    private static PlanProgress.Money money(long[] m) {
-        return new PlanProgress.Money(m[0], m[1], m[2]);
     }
 }

@@ -1,0 +1,24 @@
+package vn.cnnt.plans.plan.service;
+
+import java.util.List;
+import vn.cnnt.kit.problem.FieldError;
+import vn.cnnt.kit.problem.ProblemException;
+import vn.cnnt.plans.plan.DocumentNumber;
+
+/** Document numbers read from requests: a number that does not parse is a malformed-document-number problem. */
+final class DocumentNumbers {
+
+    private DocumentNumbers() {
+    }
+
+    static DocumentNumber require(String field, String text) {
+        return DocumentNumber.parse(text).orElseThrow(() -> new ProblemException(PlanProblems.MALFORMED_DOCUMENT_NUMBER,
+                "'" + text + "' is not a document number like 317/KH-UBND or 45/2012/NĐ-CP",
+                List.of(new FieldError(field, "must look like 317/KH-UBND or 45/2012/NĐ-CP"))));
+    }
+
+    /** The canonical text of an optional number (null stays null). */
+    static String optional(String field, String text) {
+        return text == null ? null : require(field, text).toString();
+    }
+}
