@@ -1,0 +1,40 @@
+package vn.cnnt.ocop;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import vn.cnnt.kit.security.Caller;
+import vn.cnnt.kit.units.AdministrativeUnits;
+
+/**
+ * The province of a record being created or edited: the code valid on the record's date, and the current unit that
+ * holds it today, which must be the caller's own (national callers may write for any province).
+ */
+@ApplicationScoped
+public class RecordProvinces {
+
+    /** The code valid on the record's date and the current code that scoping uses. */
+    public record Codes(String provinceCode, String currentProvinceCode) {
+    }
+
+    private final AdministrativeUnits units;
+    private final Caller caller;
+
+    RecordProvinces(AdministrativeUnits units, Caller caller) {
+        this.units = units;
+        this.caller = caller;
+    }
+
+    public Codes requireWritable(String field, String provinceCode, LocalDate on) {
+        String current = units.require(field, provinceCode, on).currentCode();
+        if (!caller.isNational() && !caller.province().map(current::equals).orElse(false)) {
+            throw OcopProblems.PROVINCE_NOT_YOURS.exception("Province " + provinceCode + " (today " + current
+                    + ") is not your province; you may only write records of " + caller.province().orElse("no province"));
+        }
+        return new Codes(provinceCode, current);
+    }
+
+    /** A {@code ?province=} filter as a current code (a former code finds the unit that holds it today). */
+    public String filter(String province) {
+        return province == null ? null : units.requireCurrentOrFormer("province", province);
+    }
+}

@@ -1,0 +1,90 @@
+package vn.cnnt.ocop.certificate.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.cnnt.ocop.certificate.Certificate;
+import vn.cnnt.ocop.certificate.CertificateStatus;
+
+@ApplicationScoped
+public class CertificateRepository implements PanacheRepositoryBase<Certificate, UUID> {
+
+    /** Filters of a list; nulls are no filter. Soonest expiry first, keyset on (valid until, id). */
+    public record Criteria(boolean allProvinces, String currentProvinceCode, CertificateStatus status, UUID productId,
+                           LocalDate validUntilAtMost, LocalDate afterDate, UUID afterId) {
+    }
+
+    /** Counts of valid certificates by stars. */
+    public record StarCounts(long three, long four, long five) {
+    }
+
+    public List<Certificate> search(Criteria c, int limit) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!c.allProvinces()) {
+            where.append(" and currentProvinceCode = :province");
+            params.put("province", c.currentProvinceCode());
+        }
+        if (c.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", c.status());
+        }
+        if (c.productId() != null) {
+            where.append(" and productId = :product");
+            params.put("product", c.productId());
+        }
+        if (c.validUntilAtMost() != null) {
+            where.append(" and validUntil <= :until");
+            params.put("until", c.validUntilAtMost());
+        }
+        if (c.afterDate() != null) {
+            where.append(" and (validUntil > :afterDate or (validUntil = :afterDate and id > :afterId))");
+            params.put("afterDate", c.afterDate());
+            params.put("afterId", c.afterId());
+        }
+        return find(where + " order by validUntil, id", params).page(0, limit).list();
+    }
+
+    public Optional<Certificate> byNumber(String certificateNumber) {
+        return find("certificateNumber", certificateNumber).firstResultOptional();
+    }
+
+    public Optional<Certificate> validOf(UUID productId) {
+        return find("productId = ?1 and status = ?2", productId, CertificateStatus.VALID).firstResultOptional();
+    }
+
+    /** Valid certificates past their last day, locked so that concurrent expiry runs share the work. */
+    @SuppressWarnings("unchecked")
+    public List<Certificate> dueForExpiry(LocalDate today, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT * FROM ocop_certificate WHERE status = 'VALID' AND valid_until < :today
+                        ORDER BY valid_until, id LIMIT :n FOR UPDATE SKIP LOCKED""", Certificate.class)
+                .setParameter("today", today).setParameter("n", limit).getResultList();
+    }
+
+    public long countExpiringBetween(LocalDate from, LocalDate to) {
+        return count("status = ?1 and validUntil >= ?2 and validUntil <= ?3", CertificateStatus.VALID, from, to);
+    }
+
+    public StarCounts validByStars(boolean allProvinces, String currentProvinceCode, LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        SELECT stars, count(*) FROM ocop_certificate
+                        WHERE status = 'VALID' AND valid_until >= :today AND (:all OR current_province_code = :province)
+                        GROUP BY stars""")
+                .setParameter("today", today).setParameter("all", allProvinces)
+                .setParameter("province", currentProvinceCode == null ? "" : currentProvinceCode).getResultList();
+        Map<Integer, Long> byStars = new HashMap<>();
+        rows.forEach(r -> byStars.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
+        return new StarCounts(byStars.getOrDefault(3, 0L), byStars.getOrDefault(4, 0L), byStars.getOrDefault(5, 0L));
+    }
+
+    public boolean numberTaken(String certificateNumber) {
+        return count("certificateNumber", certificateNumber) > 0;
+    }
+}

@@ -1,0 +1,33 @@
+package vn.cnnt.ocop.criteria;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** A legal regime of OCOP grading (1048/QĐ-TTg, 148/QĐ-TTg, 148 as amended by 1489/QĐ-TTg): reference data. */
+@Entity
+@Table(name = "ocop_regime")
+public class Regime {
+
+    @Id
+    public String code;
+    @Column(name = "legal_basis")
+    public String legalBasis;
+    @Column(name = "effective_from")
+    public LocalDate effectiveFrom;
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
+    @Column(name = "part_a_max")
+    public int partAMax;
+    @Column(name = "part_b_max")
+    public int partBMax;
+    @Column(name = "part_c_max")
+    public int partCMax;
+
+    public Map<String, Integer> partMaxima() {
+        return Map.of("A", partAMax, "B", partBMax, "C", partCMax);
+    }
+}

@@ -1,0 +1,20 @@
+package vn.cnnt.ocop.evaluation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One council member's scoring sheet (phiếu chấm điểm) as recorded. */
+@Embeddable
+public class MemberSheet {
+
+    @Column(name = "member_name")
+    public String memberName;
+    @Column(name = "total_score")
+    public BigDecimal totalScore;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Choice> choices;
+}

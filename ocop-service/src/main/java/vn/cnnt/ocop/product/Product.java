@@ -1,0 +1,56 @@
+package vn.cnnt.ocop.product;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.cnnt.ocop.certificate.CertificateStatus;
+import vn.cnnt.ocop.producer.Producer;
+
+/**
+ * An OCOP product. It carries the stars and status of its latest certificate, so lists filter without a join and
+ * its version orders every certification event of the product.
+ */
+@Entity
+@Table(name = "ocop_product")
+public class Product {
+
+    @Id
+    public UUID id;
+    public String name;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "producer_id")
+    public Producer producer;
+    @Column(name = "category_code")
+    public String categoryCode;
+    @Column(name = "province_code")
+    public String provinceCode;
+    @Column(name = "current_province_code")
+    public String currentProvinceCode;
+    @Column(name = "commune_code")
+    public String communeCode;
+    @Column(name = "registered_on")
+    public LocalDate registeredOn;
+    public String description;
+    public Integer stars;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "certificate_status")
+    public CertificateStatus certificateStatus;
+    @Column(name = "certificate_valid_until")
+    public LocalDate certificateValidUntil;
+    @Column(name = "search_text")
+    public String searchText;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Version
+    public long version;
+}
