@@ -1,0 +1,81 @@
+package vn.cnnt.gateway.ratelimit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.vertx.web.RouteFilter;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import vn.cnnt.gateway.GatewayConfig;
+import vn.cnnt.gateway.edge.Preflight;
+import vn.cnnt.gateway.edge.ProblemReplies;
+import vn.cnnt.gateway.security.ClientIdentity;
+import vn.cnnt.kit.problem.ProblemType;
+
+/**
+ * Counts every {@code /api/} request against its client's Bucket4j bucket for the matching rule; an empty bucket
+ * answers 429 with {@code Retry-After}. Every answer carries the {@code RateLimit-*} headers so clients can pace
+ * themselves. Buckets of clients that went quiet are dropped.
+ */
+@Singleton
+public class RateLimits {
+
+    private final boolean enabled;
+    private final RateLimitRule fallback;
+    /** Longest prefix first, so the most specific rule wins. */
+    private final List<RateLimitRule> routes;
+    private final Cache<String, Bucket> buckets;
+
+    RateLimits(GatewayConfig gateway) {
+        RateLimitConfig config = gateway.rateLimit();
+        this.enabled = config.enabled();
+        this.fallback = new RateLimitRule("default", "/api", config.requests(), config.period());
+        this.routes = config.routes().entrySet().stream()
+                .map(e -> new RateLimitRule(e.getKey(), e.getValue().path(), e.getValue().requests(), e.getValue().period()))
+                .sorted(Comparator.comparingInt((RateLimitRule r) -> r.pathPrefix().length()).reversed())
+                .toList();
+        Duration longest = Stream.concat(routes.stream(), Stream.of(fallback)).map(RateLimitRule::period)
+                .max(Comparator.naturalOrder()).orElseThrow();
+        // A bucket left alone for a whole period is full again: forgetting it changes nothing for its client.
+        this.buckets = Caffeine.newBuilder().expireAfterAccess(longest).maximumSize(200_000).build();
+    }
+
+    /** After authentication (which names the client), before anything is forwarded. */
+    @RouteFilter(1500)
+    void limit(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        if (!enabled || !path.startsWith("/api/") || Preflight.is(rc.request())) {
+            rc.next();
+            return;
+        }
+        RateLimitRule rule = routes.stream().filter(r -> r.covers(path)).findFirst().orElse(fallback);
+        ClientIdentity identity = ClientIdentity.of(rc);
+        String client = identity != null ? "client " + identity.clientId() : "address " + rc.request().remoteAddress().hostAddress();
+        ConsumptionProbe probe = buckets.get(rule.name() + " " + client, key -> rule.newBucket()).tryConsumeAndReturnRemaining(1);
+        rc.addHeadersEndHandler(v -> {
+            MultiMap headers = rc.response().headers();
+            headers.set("RateLimit-Policy", rule.policy());
+            headers.set("RateLimit-Limit", Long.toString(rule.requests()));
+            headers.set("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+            headers.set("RateLimit-Reset", Long.toString(seconds(probe.getNanosToWaitForReset())));
+        });
+        if (!probe.isConsumed()) {
+            long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
+            rc.response().putHeader("Retry-After", Long.toString(retryAfter));
+            ProblemReplies.send(rc, ProblemType.TOO_MANY_REQUESTS,
+                    "More than " + rule.requests() + " requests in " + rule.period().toSeconds() + " s; retry in " + retryAfter + " s");
+            return;
+        }
+        rc.next();
+    }
+
+    private static long seconds(long nanos) {
+        return (nanos + 999_999_999) / 1_000_000_000;
+    }
+}

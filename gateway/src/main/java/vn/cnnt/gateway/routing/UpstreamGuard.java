@@ -1,0 +1,44 @@
+package vn.cnnt.gateway.routing;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import org.jboss.logging.Logger;
+import vn.cnnt.gateway.edge.ProblemReplies;
+import vn.cnnt.kit.problem.Problem;
+import vn.cnnt.kit.web.RequestIds;
+
+/**
+ * Sends a routed request through its service's circuit breaker and turns a failure (refused, timed out, broken off,
+ * circuit open) into a problem response: never a hang, an empty 502 or an HTML page.
+ */
+final class UpstreamGuard implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamGuard.class);
+
+    private final Upstream upstream;
+
+    UpstreamGuard(Upstream upstream) {
+        this.upstream = upstream;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        return upstream.guard(context::sendRequest).recover(failure -> {
+            UpstreamFailure meaning = UpstreamFailure.of(upstream, failure);
+            LOG.warnf("%s %s: %s (%s)", context.request().getMethod(), context.request().getURI(), meaning.detail(), failure.toString());
+            ProxyResponse response = context.request().release().response()
+                    .setStatusCode(meaning.type().status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .setBody(Body.body(ProblemReplies.body(meaning.type(), meaning.detail(),
+                            context.request().proxiedRequest().path(), context.request().headers().get(RequestIds.HEADER))));
+            if (meaning.retryAfterSeconds() > 0) {
+                response.putHeader("Retry-After", Long.toString(meaning.retryAfterSeconds()));
+            }
+            return Future.succeededFuture(response);
+        });
+    }
+}

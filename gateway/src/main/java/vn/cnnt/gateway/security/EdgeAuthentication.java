@@ -1,0 +1,87 @@
+package vn.cnnt.gateway.security;
+
+import io.quarkus.vertx.web.RouteFilter;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Singleton;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import vn.cnnt.gateway.GatewayConfig;
+import vn.cnnt.gateway.edge.Preflight;
+import vn.cnnt.gateway.edge.ProblemReplies;
+import vn.cnnt.kit.problem.ProblemType;
+import vn.cnnt.kit.security.Roles;
+
+/**
+ * Validates the bearer token of every non-public {@code /api/} request before anything is forwarded: signature,
+ * issuer, audience, expiry and algorithm (the configured RS256 only, so {@code alg: none} and HS256 fail), through
+ * SmallRye JWT's parser and the same {@code mp.jwt.verify.*} settings as the services. The token travels on unchanged,
+ * for each service checks it again and scopes by its claims.
+ */
+@Singleton
+public class EdgeAuthentication {
+
+    private static final Logger LOG = Logger.getLogger(EdgeAuthentication.class);
+    private static final String BEARER = "Bearer ";
+    private static final Set<String> SUITE_ROLES = Set.of(Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY, Roles.ADMIN);
+
+    private final JWTParser parser;
+    private final PublicPaths publicPaths;
+
+    EdgeAuthentication(JWTParser parser, GatewayConfig config) {
+        this.parser = parser;
+        this.publicPaths = new PublicPaths(config.auth().publicPaths());
+    }
+
+    @RouteFilter(2000)
+    void authenticate(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        if (!path.startsWith("/api/") || Preflight.is(rc.request())) {
+            rc.next();
+            return;
+        }
+        // Routing uses the normalized path and the proxy forwards the raw one: refuse any difference, so a service
+        // is only ever asked for the path that was checked here.
+        if (!path.equals(rc.request().path())) {
+            ProblemReplies.send(rc, ProblemType.MALFORMED_REQUEST, "The path must not contain dot segments or encoded unreserved characters");
+            return;
+        }
+        if (publicPaths.matches(rc.request().method().name(), path)) {
+            rc.next();
+            return;
+        }
+        String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            unauthenticated(rc, "A bearer token is required (Authorization: Bearer <token>)");
+            return;
+        }
+        JsonWebToken token;
+        try {
+            token = parser.parse(authorization.substring(BEARER.length()).trim());
+        } catch (ParseException e) {
+            LOG.debugf(e, "token refused on %s", path);
+            unauthenticated(rc, hasExpired(e) ? "The bearer token has expired"
+                    : "The bearer token is invalid (signature, issuer, audience or algorithm)");
+            return;
+        }
+        if (token.getGroups() == null || token.getGroups().stream().noneMatch(SUITE_ROLES::contains)) {
+            ProblemReplies.send(rc, ProblemType.FORBIDDEN, "The token carries none of the suite's roles " + SUITE_ROLES.stream().sorted().toList());
+            return;
+        }
+        ClientIdentity.of(token).attachTo(rc);
+        rc.next();
+    }
+
+    private static void unauthenticated(RoutingContext rc, String detail) {
+        rc.response().putHeader("WWW-Authenticate", "Bearer");
+        ProblemReplies.send(rc, ProblemType.UNAUTHENTICATED, detail);
+    }
+
+    private static boolean hasExpired(ParseException e) {
+        return e.getCause() instanceof InvalidJwtException invalid && invalid.hasExpired();
+    }
+}
