@@ -116,6 +116,7 @@ public final class LocalStack implements AutoCloseable {
 
     Map<String, String> demoTokens() {
         Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("admin", minter.token("admin", null, "admin", "ministry", "approver", "officer", "viewer"));
         tokens.put("ministry", minter.token("ministry", null, "ministry", "approver", "officer", "viewer"));
         tokens.put("caobang-officer", minter.token("caobang-officer", "04", "officer", "viewer"));
         tokens.put("caobang-approver", minter.token("caobang-approver", "04", "approver", "officer", "viewer"));
