@@ -1,0 +1,116 @@
+package vn.cnnt.kubernetes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every overlay renders to objects that meet the rules; the rendered YAML is kept in target/rendered. */
+class OverlaysTest {
+
+    private static final Path RENDERED = Path.of(System.getProperty("cnnt.rendered.dir", "target/rendered"));
+    private static final Map<String, Manifests> CACHE = new ConcurrentHashMap<>();
+
+    @ParameterizedTest(name = "overlay {0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void shouldRenderAnOverlayThatMeetsEveryRule(String overlay) {
+        Manifests manifests = rendered(overlay);
+
+        List<String> violations = new ArrayList<>(manifests.violations());
+        violations.addAll(Rules.check(manifests.objects(), Rules.Expectations.ofRepository()));
+
+        assertThat(manifests.objects()).isNotEmpty();
+        assertThat(violations).as("rule violations in overlay %s (rendered: %s)", overlay, RENDERED.resolve(overlay + ".yaml"))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldRunProductionRedundantly() {
+        List<HasMetadata> prod = rendered("prod").objects();
+
+        assertThat(of(prod, Deployment.class)).allSatisfy(d -> assertThat(d.getSpec().getReplicas()).isEqualTo(2));
+        assertThat(of(prod, HorizontalPodAutoscaler.class)).hasSize(5)
+                .allSatisfy(h -> assertThat(h.getSpec().getMinReplicas()).isEqualTo(2));
+        assertThat(spec(custom(prod, "KafkaNodePool", "broker"), "replicas")).isEqualTo(3);
+        Object kafkaConfig = spec(custom(prod, "Kafka", "cnnt"), "kafka.config");
+        assertThat(((Map<?, ?>) kafkaConfig).get("default.replication.factor")).isEqualTo(3);
+        assertThat(((Map<?, ?>) kafkaConfig).get("min.insync.replicas")).isEqualTo(2);
+        assertThat(customs(prod, "KafkaTopic")).hasSize(8).allSatisfy(topic -> {
+            assertThat(spec(topic, "replicas")).isEqualTo(3);
+            assertThat(((Map<?, ?>) spec(topic, "config")).get("min.insync.replicas")).isEqualTo(2);
+        });
+        assertThat(spec(custom(prod, "Cluster", "cnnt-postgres"), "instances")).isEqualTo(3);
+        assertThat(customs(prod, "Database")).extracting(db -> spec(db, "name"))
+                .containsExactlyInAnyOrder("plans", "funding", "ocop", "cluster");
+        assertThat(customs(prod, "ScheduledBackup")).hasSize(1);
+    }
+
+    @Test
+    void shouldRunDevelopmentSmall() {
+        List<HasMetadata> dev = rendered("dev").objects();
+
+        assertThat(of(dev, Deployment.class)).allSatisfy(d -> assertThat(d.getSpec().getReplicas()).isEqualTo(1));
+        assertThat(spec(custom(dev, "KafkaNodePool", "broker"), "replicas")).isEqualTo(1);
+        assertThat(customs(dev, "KafkaTopic")).allSatisfy(topic -> assertThat(spec(topic, "replicas")).isEqualTo(1));
+        assertThat(spec(custom(dev, "Cluster", "cnnt-postgres"), "instances")).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "overlay {0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void shouldDenyAllTrafficThatIsNotAllowed(String overlay) {
+        List<NetworkPolicy> policies = of(rendered(overlay).objects(), NetworkPolicy.class).toList();
+
+        assertThat(policies).anySatisfy(p -> {
+            assertThat(p.getMetadata().getName()).isEqualTo("default-deny");
+            assertThat(p.getSpec().getPodSelector().getMatchLabels()).isNullOrEmpty();
+            assertThat(p.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
+            assertThat(p.getSpec().getIngress()).isNullOrEmpty();
+            assertThat(p.getSpec().getEgress()).isNullOrEmpty();
+        });
+    }
+
+    static Manifests rendered(String overlay) {
+        return CACHE.computeIfAbsent(overlay, name -> {
+            String yaml = Kustomize.render(Kustomize.MODULE.resolve("overlays").resolve(name));
+            try {
+                Files.createDirectories(RENDERED);
+                Files.writeString(RENDERED.resolve(name + ".yaml"), yaml, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write the rendered overlay " + name, e);
+            }
+            return Manifests.parse(yaml);
+        });
+    }
+
+    private static <T> Stream<T> of(List<HasMetadata> objects, Class<T> type) {
+        return objects.stream().filter(type::isInstance).map(type::cast);
+    }
+
+    private static List<GenericKubernetesResource> customs(List<HasMetadata> objects, String kind) {
+        return of(objects, GenericKubernetesResource.class).filter(r -> r.getKind().equals(kind)).toList();
+    }
+
+    private static GenericKubernetesResource custom(List<HasMetadata> objects, String kind, String name) {
+        return customs(objects, kind).stream().filter(r -> r.getMetadata().getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + "/" + name));
+    }
+
+    private static Object spec(GenericKubernetesResource resource, String path) {
+        return CustomResources.at(resource.getAdditionalProperties().get("spec"), path);
+    }
+}
