@@ -85,21 +85,22 @@ class CertificateTest {
 
     @Test
     void shouldListCertificatesExpiringWithin30DaysAndExpireThemAfter36Months() throws Exception {
-        Map<String, String> c = certified("04", "75.00", "2023-12-10");
-        given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/certificates/" + c.get("certificateId"))
-                .then().body("validUntil", equalTo("2026-12-10"));
+        // Decided so that it is valid today and ends within the 30-day notice period, whatever today is.
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(today, LocalDate.of(2026, 12, 10));
-        if (days >= 0) {
-            given().auth().oauth2(Tokens.viewer("04")).queryParam("expiringWithinDays", days).queryParam("pageSize", 500)
-                    .get("/api/v1/ocop/certificates").then().statusCode(200).body("items.id", hasItem(c.get("certificateId")));
-        }
-        expiry.expireDue(LocalDate.of(2026, 12, 10));
+        LocalDate decided = today.minusMonths(36).plusDays(17);
+        LocalDate lastValidDay = decided.plusMonths(36);
+        Map<String, String> c = certified("04", "75.00", decided.toString());
+        given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/certificates/" + c.get("certificateId"))
+                .then().body("validUntil", equalTo(lastValidDay.toString())).body("status", equalTo("VALID"));
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(today, lastValidDay);
+        given().auth().oauth2(Tokens.viewer("04")).queryParam("expiringWithinDays", days).queryParam("pageSize", 500)
+                .get("/api/v1/ocop/certificates").then().statusCode(200).body("items.id", hasItem(c.get("certificateId")));
+        expiry.expireDue(lastValidDay);
         given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/certificates/" + c.get("certificateId"))
                 .then().body("status", equalTo("VALID"));
-        expiry.expireDue(LocalDate.of(2026, 12, 11));
+        expiry.expireDue(lastValidDay.plusDays(1));
         given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/certificates/" + c.get("certificateId"))
-                .then().body("status", equalTo("EXPIRED")).body("statusChangedOn", equalTo("2026-12-11"));
+                .then().body("status", equalTo("EXPIRED")).body("statusChangedOn", equalTo(lastValidDay.plusDays(1).toString()));
         given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/products/" + c.get("productId"))
                 .then().body("certificateStatus", equalTo("EXPIRED"));
         assertThat(lastEvent(c.get("productId"), "vn.cnnt.ocop.certificate.expired.v1").get("status").asText()).isEqualTo("EXPIRED");
