@@ -10,7 +10,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -31,18 +34,20 @@ public final class EventsBench {
         String token = stack.token("caobang-approver");
         String db = stack.json().get("postgresUrl").asText();
         int steady = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
-        int perSecond = 25;
+        int perSecond = args.length > 1 ? Integer.parseInt(args[1]) : 25;
 
         String beneficiary = post(funding + "/api/v1/funding/beneficiaries", token, """
                 {"kind":"COOPERATIVE","name":"HTX đo sự kiện","taxCode":"%d","provinceCode":"04"}"""
                 .formatted(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)));
         String envelope = post(funding + "/api/v1/funding/envelopes", token, """
                 {"provinceCode":"04","fiscalYear":2026,"source":"LOCAL","budgetVnd":900000000000000,"decisionNumber":"3/QĐ-BENCH"}""");
-        List<String> proposed = new ArrayList<>();
-        for (int i = 0; i < steady; i++) {
-            proposed.add(post(funding + "/api/v1/funding/commitments", token, """
-                    {"envelopeId":"%s","beneficiaryId":"%s","activityType":"CONSULTING_AND_TRAINING","title":"Tập huấn",
-                     "eligibleCostVnd":20000000,"supportVnd":10000000}""".formatted(envelope, beneficiary)));
+        List<String> proposed = Collections.synchronizedList(new ArrayList<>());
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < steady; i++) {
+                pool.submit(() -> proposed.add(post(funding + "/api/v1/funding/commitments", token, """
+                        {"envelopeId":"%s","beneficiaryId":"%s","activityType":"CONSULTING_AND_TRAINING","title":"Tập huấn",
+                         "eligibleCostVnd":20000000,"supportVnd":10000000}""".formatted(envelope, beneficiary))));
+            }
         }
         long started = System.nanoTime();
         for (int i = 0; i < proposed.size(); i++) {

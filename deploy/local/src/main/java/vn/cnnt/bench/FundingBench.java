@@ -45,16 +45,12 @@ public final class FundingBench {
                 }
                 int count = clients == 1 ? 400 : 2_000;
                 ConcurrentLinkedQueue<String> proposed = propose(funding, approver, beneficiary, envelopes, count);
-                Load.Result r = Load.run((hot ? "approve, one hot envelope" : "approve, 64 envelopes"), clients, Duration.ZERO,
-                        Duration.ofSeconds(clients == 1 ? 8 : 12), (c, i) -> {
-                            String id = proposed.poll();
-                            return HttpRequest.newBuilder(URI.create(funding + "/api/v1/funding/commitments/" + (id == null ? "none" : id)
-                                            + "/approval")).header("Authorization", "Bearer " + approver)
-                                    .header("Content-Type", "application/json").header("If-Match", "\"0\"")
-                                    .POST(HttpRequest.BodyPublishers.ofString("{\"decisionNumber\":\"9/QĐ-SCT\",\"decisionDate\":\"2024-05-01\"}"))
-                                    .build();
-                        });
-                r.print();
+                Load.drain((hot ? "approve, one hot envelope" : "approve, 64 envelopes"), clients, proposed, id ->
+                        HttpRequest.newBuilder(URI.create(funding + "/api/v1/funding/commitments/" + id + "/approval"))
+                                .header("Authorization", "Bearer " + approver)
+                                .header("Content-Type", "application/json").header("If-Match", "\"0\"")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"decisionNumber\":\"9/QĐ-SCT\",\"decisionDate\":\"2024-05-01\"}"))
+                                .build()).print();
             }
         }
         String envelope = post(funding + "/api/v1/funding/envelopes", approver, """

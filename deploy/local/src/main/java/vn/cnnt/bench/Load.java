@@ -5,15 +5,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * A closed-loop load generator: {@code clients} virtual threads each send a request, wait for the answer,
- * and send the next, for a fixed time after a warm-up. Prints throughput and latency percentiles.
+ * and send the next, for a fixed time after a warm-up (or until a queue of work is drained). Prints throughput and
+ * latency percentiles.
  */
 public final class Load {
 
@@ -35,22 +39,41 @@ public final class Load {
     /** @param request builds the i-th request of a client (client index, iteration) */
     public static Result run(String label, int clients, Duration warmUp, Duration measure,
                              BiFunction<Integer, Long, HttpRequest> request) throws InterruptedException {
-        drive(clients, warmUp, request, null, null, null);
+        drive(clients, until(warmUp), request, null, null, null);
+        return measure(label, clients, until(measure), request);
+    }
+
+    /** Sends one request per item of {@code work}, {@code clients} at a time, until no item is left. */
+    public static <T> Result drain(String label, int clients, Queue<T> work, Function<T, HttpRequest> request)
+            throws InterruptedException {
+        return measure(label, clients, () -> true, (c, i) -> {
+            T item = work.poll();
+            return item == null ? null : request.apply(item);
+        });
+    }
+
+    private static BooleanSupplier until(Duration time) {
+        long end = System.nanoTime() + time.toNanos();
+        return () -> System.nanoTime() < end;
+    }
+
+    private static Result measure(String label, int clients, BooleanSupplier running, BiFunction<Integer, Long, HttpRequest> request)
+            throws InterruptedException {
         ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
         ConcurrentHashMap<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         AtomicLong failures = new AtomicLong();
         long start = System.nanoTime();
-        drive(clients, measure, request, samples, statuses, failures);
+        drive(clients, running, request, samples, statuses, failures);
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] all = samples.stream().flatMapToLong(Arrays::stream).filter(v -> v > 0).sorted().toArray();
         return new Result(label, clients, all.length, all.length / seconds, pct(all, 0.50), pct(all, 0.99),
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6, failures.get(), statuses.toString());
     }
 
-    private static void drive(int clients, Duration time, BiFunction<Integer, Long, HttpRequest> request,
+    /** @param request the next request of a client, or null when it has none left */
+    private static void drive(int clients, BooleanSupplier running, BiFunction<Integer, Long, HttpRequest> request,
                               ConcurrentLinkedQueue<long[]> samples, ConcurrentHashMap<Integer, AtomicLong> statuses,
                               AtomicLong failures) throws InterruptedException {
-        long end = System.nanoTime() + time.toNanos();
         CountDownLatch done = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
             int client = c;
@@ -58,10 +81,14 @@ public final class Load {
                 long[] mine = new long[1 << 16];
                 int n = 0;
                 long i = 0;
-                while (System.nanoTime() < end) {
+                while (running.getAsBoolean()) {
+                    HttpRequest next = request.apply(client, i++);
+                    if (next == null) {
+                        break;
+                    }
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<Void> response = HTTP.send(request.apply(client, i++), HttpResponse.BodyHandlers.discarding());
+                        HttpResponse<Void> response = HTTP.send(next, HttpResponse.BodyHandlers.discarding());
                         if (statuses != null) {
                             statuses.computeIfAbsent(response.statusCode(), k -> new AtomicLong()).incrementAndGet();
                         }
