@@ -58,12 +58,17 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
         return find("productId = ?1 and status = ?2", productId, CertificateStatus.VALID).firstResultOptional();
     }
 
-    /** Valid certificates past their last day, locked so that concurrent expiry runs share the work. */
+    /**
+     * Valid certificates past their last day, locked with their products so that concurrent expiry runs share the work;
+     * one whose certificate or product a request holds (issuing a replacement, revoking) is skipped, never waited for, so
+     * the job and those requests (which lock the product, then the certificate) cannot deadlock.
+     */
     @SuppressWarnings("unchecked")
     public List<Certificate> dueForExpiry(LocalDate today, int limit) {
         return getEntityManager().createNativeQuery("""
-                        SELECT * FROM ocop_certificate WHERE status = 'VALID' AND valid_until < :today
-                        ORDER BY valid_until, id LIMIT :n FOR UPDATE SKIP LOCKED""", Certificate.class)
+                        SELECT c.* FROM ocop_certificate c JOIN ocop_product p ON p.id = c.product_id
+                        WHERE c.status = 'VALID' AND c.valid_until < :today
+                        ORDER BY c.valid_until, c.id LIMIT :n FOR UPDATE OF c, p SKIP LOCKED""", Certificate.class)
                 .setParameter("today", today).setParameter("n", limit).getResultList();
     }
 

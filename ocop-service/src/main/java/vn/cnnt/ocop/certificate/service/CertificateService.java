@@ -1,6 +1,7 @@
 package vn.cnnt.ocop.certificate.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,9 +61,12 @@ public class CertificateService {
     @Transactional
     public CertificateResponse issue(UUID evaluationId, String ifMatch, IssueRequest request) {
         caller.requireRole("Issuing a certificate", Roles.APPROVER, Roles.MINISTRY);
-        Evaluation evaluation = evaluations.findByIdOptional(evaluationId)
+        // Locked, then read fresh: concurrent issues of one evaluation, and of one product's evaluations, run one after
+        // the other, so the later one sees the certificate the earlier one issued (never a constraint violation).
+        Evaluation evaluation = evaluations.findByIdOptional(evaluationId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Evaluation", evaluationId));
         caller.requireVisible(evaluation.currentProvinceCode, "Evaluation", evaluationId);
+        products.findByIdOptional(evaluation.productId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         ETags.requireMatch(ifMatch, evaluation.version);
         requireCertifiable(evaluation, request);
         LocalDate today = Certification.today();
@@ -87,6 +91,9 @@ public class CertificateService {
     public CertificateResponse revoke(UUID id, String ifMatch, RevocationRequest request) {
         caller.requireRole("Revoking a certificate", Roles.APPROVER, Roles.MINISTRY);
         Certificate certificate = load(id);
+        // The product first, then the certificate read fresh: the same lock order as issuing, which replaces it.
+        products.findByIdOptional(certificate.productId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+        certificates.getEntityManager().refresh(certificate, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireMatch(ifMatch, certificate.version);
         if (certificate.status != CertificateStatus.VALID) {
             throw OcopProblems.INVALID_TRANSITION.exception("The certificate is " + certificate.status

@@ -30,6 +30,12 @@ public class CriteriaSetRepository implements PanacheRepositoryBase<CriteriaSet,
         return find(where + " order by id", params).page(0, limit).list();
     }
 
+    /** Serialises the loading of sheets of one category and regime until commit, so their versions never collide. */
+    public void lockSheetVersions(String categoryCode, String regimeCode) {
+        getEntityManager().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", "ocop_criteria_set:" + categoryCode + ":" + regimeCode).getSingleResult();
+    }
+
     public int nextSheetVersion(String categoryCode, String regimeCode) {
         Integer max = getEntityManager().createQuery(
                         "select max(s.sheetVersion) from CriteriaSet s where s.categoryCode = :c and s.regimeCode = :r", Integer.class)

@@ -1,6 +1,7 @@
 package vn.cnnt.ocop.criteria.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Arrays;
@@ -59,6 +60,7 @@ public class CriteriaSetService {
         set.id = UUID.randomUUID();
         set.categoryCode = request.categoryCode();
         set.regimeCode = regime.code;
+        sets.lockSheetVersions(request.categoryCode(), regime.code);
         set.sheetVersion = sets.nextSheetVersion(request.categoryCode(), regime.code);
         set.name = VietnameseText.nfc(request.name());
         set.sheet = request.sheet();
@@ -73,7 +75,9 @@ public class CriteriaSetService {
     @Transactional
     public CriteriaSetResponse replace(UUID id, String ifMatch, CriteriaSetRequest request) {
         caller.requireRole("Replacing a criteria set", Roles.ADMIN);
-        CriteriaSet set = sets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Criteria set", id));
+        // Exclusive until commit; evaluations scoring against the set hold it shared, so the usage check below is exact.
+        CriteriaSet set = sets.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Criteria set", id));
         ETags.requireMatch(ifMatch, set.version);
         if (!set.categoryCode.equals(request.categoryCode()) || !set.regimeCode.equals(request.regimeCode())) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED,

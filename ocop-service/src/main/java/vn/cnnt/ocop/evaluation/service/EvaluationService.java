@@ -1,6 +1,7 @@
 package vn.cnnt.ocop.evaluation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -149,7 +150,10 @@ public class EvaluationService {
     }
 
     private CriteriaSet criteriaSet(EvaluationRequest request, Regime regime, Product product) {
-        CriteriaSet set = sets.findByIdOptional(request.criteriaSetId()).orElseThrow(() -> new ProblemException(
+        // Share-locked until commit: a replacement of the set waits for this evaluation and then sees it (409), or this
+        // evaluation waits for the replacement and scores against the new content; never against a changed sheet.
+        CriteriaSet set = sets.findByIdOptional(request.criteriaSetId(), LockModeType.PESSIMISTIC_READ)
+                .orElseThrow(() -> new ProblemException(
                 OcopProblems.UNKNOWN_CRITERIA_SET, "No criteria set " + request.criteriaSetId(),
                 List.of(new FieldError("criteriaSetId", "is not a criteria set"))));
         if (!set.regimeCode.equals(regime.code)) {
