@@ -6,9 +6,13 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.vertx.web.RouteFilter;
 import io.vertx.core.MultiMap;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -54,9 +58,22 @@ public class RateLimits {
             rc.next();
             return;
         }
-        RateLimitRule rule = routes.stream().filter(r -> r.covers(path)).findFirst().orElse(fallback);
         ClientIdentity identity = ClientIdentity.of(rc);
-        String client = identity != null ? "client " + identity.clientId() : "address " + rc.request().remoteAddress().hostAddress();
+        if (admit(rc, path, identity != null ? "client " + identity.clientId() : addressKey(rc))) {
+            rc.next();
+        }
+    }
+
+    /**
+     * Counts a request the edge refuses before naming its client (bad or missing token) against the caller's address.
+     * False when the address has no allowance left: the 429 has been sent.
+     */
+    public boolean admitAnonymous(RoutingContext rc) {
+        return !enabled || admit(rc, rc.normalizedPath(), addressKey(rc));
+    }
+
+    private boolean admit(RoutingContext rc, String path, String client) {
+        RateLimitRule rule = routes.stream().filter(r -> r.covers(path)).findFirst().orElse(fallback);
         ConsumptionProbe probe = buckets.get(rule.name() + " " + client, key -> rule.newBucket()).tryConsumeAndReturnRemaining(1);
         rc.addHeadersEndHandler(v -> {
             MultiMap headers = rc.response().headers();
@@ -70,9 +87,35 @@ public class RateLimits {
             rc.response().putHeader("Retry-After", Long.toString(retryAfter));
             ProblemReplies.send(rc, ProblemType.TOO_MANY_REQUESTS,
                     "More than " + rule.requests() + " requests in " + rule.period().toSeconds() + " s; retry in " + retryAfter + " s");
-            return;
+            return false;
         }
-        rc.next();
+        return true;
+    }
+
+    /**
+     * The caller's address. An IPv6 client usually holds a whole /64 and could take a fresh bucket with every address
+     * in it: its prefix is the key.
+     */
+    private static String addressKey(RoutingContext rc) {
+        SocketAddress remote = rc.request().remoteAddress();
+        return addressKey(remote == null ? null : remote.hostAddress());
+    }
+
+    static String addressKey(String host) {
+        if (host == null) {
+            return "address unknown";
+        }
+        if (host.indexOf(':') >= 0) {
+            try {
+                byte[] bytes = InetAddress.getByName(host).getAddress();
+                if (bytes.length == 16) {
+                    return "address " + HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+                }
+            } catch (UnknownHostException e) {
+                // a literal address is never looked up; keep it whole
+            }
+        }
+        return "address " + host;
     }
 
     private static long seconds(long nanos) {

@@ -11,22 +11,34 @@ import java.util.List;
 /**
  * Headers across the hop: the ones named in {@code Connection} and the standard hop-by-hop ones are dropped in both
  * directions (the proxy itself drops the standard ones from requests only); the service learns the caller's
- * address and scheme from {@code X-Forwarded-For} and {@code X-Forwarded-Proto}.
+ * address, scheme and the host it was called by from {@code X-Forwarded-For}, {@code -Proto} and {@code -Host}; the
+ * caller's own {@code Forwarded}, {@code X-Forwarded-Host} and the like never reach it.
  */
 final class ForwardingHeaders implements ProxyInterceptor {
 
     private static final List<String> HOP_BY_HOP = List.of(
-            "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer", "upgrade");
+            "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection", "te", "trailer", "upgrade");
+    /**
+     * What a caller could set to make a service (or its framework, with forwarding support on) believe another host,
+     * port, prefix, scheme or address: the gateway states those itself.
+     */
+    private static final List<String> SPOOFABLE = List.of(
+            "forwarded", "x-forwarded-host", "x-forwarded-port", "x-forwarded-prefix", "x-forwarded-server", "x-forwarded-ssl",
+            "x-forwarded-proto", "x-real-ip", "x-client-ip", "x-original-url", "x-rewrite-url", "proxy-connection");
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         HttpServerRequest incoming = context.request().proxiedRequest();
         MultiMap headers = context.request().headers();
         removeNamedIn(incoming.getHeader("Connection"), headers);
+        SPOOFABLE.forEach(headers::remove);
         String forwardedFor = incoming.getHeader("X-Forwarded-For");
         String address = incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().hostAddress();
         headers.set("X-Forwarded-For", forwardedFor == null ? address : forwardedFor + ", " + address);
         headers.set("X-Forwarded-Proto", incoming.scheme());
+        if (incoming.authority() != null) {
+            headers.set("X-Forwarded-Host", incoming.authority().toString());
+        }
         return context.sendRequest();
     }
 

@@ -5,6 +5,7 @@ import io.vertx.circuitbreaker.CircuitBreakerOptions;
 import io.vertx.circuitbreaker.CircuitBreakerState;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -14,9 +15,11 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.time.Duration;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** One service behind the gateway: its pooled HTTP client, its timeouts and its circuit breaker. */
@@ -84,7 +87,21 @@ public final class Upstream {
      * fail at once with {@link io.vertx.circuitbreaker.OpenCircuitException}.
      */
     public <T> Future<T> guard(Supplier<Future<T>> call) {
-        return breaker.execute(promise -> call.get().onComplete(promise));
+        return guard(call, failure -> true);
+    }
+
+    /**
+     * As {@link #guard(Supplier)}, but a failure {@code blamesService} clears counts for nothing: a caller that aborts
+     * its own upload or goes away must not be able to open the circuit for everyone else.
+     */
+    <T> Future<T> guard(Supplier<Future<T>> call, Predicate<Throwable> blamesService) {
+        return breaker.<Future<T>>execute(promise -> call.get().onComplete(result -> {
+            if (result.succeeded() || !blamesService.test(result.cause())) {
+                promise.complete(result.succeeded() ? Future.succeededFuture(result.result()) : Future.failedFuture(result.cause()));
+            } else {
+                promise.fail(result.cause());
+            }
+        })).compose(outcome -> outcome);
     }
 
     /** A GET answered with a JSON object, through the breaker; another status fails with {@link UpstreamAnswerException}. */
@@ -92,17 +109,27 @@ public final class Upstream {
         return guard(() -> request(HttpMethod.GET, uri, timeout).compose(request -> {
             request.headers().addAll(headers).set(HttpHeaders.ACCEPT, "application/json");
             return request.send();
-        }).compose(Answer::read)).map(answer -> {
+        }).compose(response -> Answer.read(name, response))).map(answer -> {
             if (answer.status() != 200) {
                 throw new UpstreamAnswerException(name, answer.status());
             }
-            return answer.body().toJsonObject();
+            try {
+                return answer.body().toJsonObject();
+            } catch (DecodeException | ClassCastException e) {
+                throw new UpstreamAnswerException(name, answer.status(), "answered something other than a JSON object");
+            }
+        }).map(json -> {
+            if (json == null) {
+                throw new UpstreamAnswerException(name, 200, "answered something other than a JSON object");
+            }
+            return json;
         });
     }
 
     /** A GET that bypasses the breaker, for health probes that must see the service itself. */
     public Future<Integer> probe(String uri, Duration timeout) {
-        return request(HttpMethod.GET, uri, timeout).compose(HttpClientRequest::send).compose(Answer::read).map(Answer::status);
+        return request(HttpMethod.GET, uri, timeout).compose(HttpClientRequest::send).compose(response -> Answer.read(name, response))
+                .map(Answer::status);
     }
 
     /**
@@ -111,8 +138,36 @@ public final class Upstream {
      */
     private record Answer(int status, Buffer body) {
 
-        static Future<Answer> read(HttpClientResponse response) {
-            return response.body().map(body -> new Answer(response.statusCode(), body));
+        /** More than any document or statistics a service returns: a larger answer is refused, not held in memory. */
+        static final int MAX_BYTES = 16 * 1024 * 1024;
+
+        static Future<Answer> read(String service, HttpClientResponse response) {
+            Promise<Answer> answer = Promise.promise();
+            Buffer body = Buffer.buffer();
+            String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && (length.length() > 10 || !length.chars().allMatch(Character::isDigit) || Long.parseLong(length) > MAX_BYTES)) {
+                answer.fail(tooLarge(service, response));
+                response.request().reset(); // closes the connection rather than reading the rest
+                return answer.future();
+            }
+            response.exceptionHandler(answer::tryFail);
+            response.handler(chunk -> {
+                if (answer.future().isComplete()) {
+                    return;
+                }
+                if (body.length() + chunk.length() > MAX_BYTES) {
+                    answer.tryFail(tooLarge(service, response));
+                    response.request().reset();
+                } else {
+                    body.appendBuffer(chunk);
+                }
+            });
+            response.endHandler(v -> answer.tryComplete(new Answer(response.statusCode(), body)));
+            return answer.future();
+        }
+
+        private static UpstreamAnswerException tooLarge(String service, HttpClientResponse response) {
+            return new UpstreamAnswerException(service, response.statusCode(), "answered more than " + MAX_BYTES / (1024 * 1024) + " MiB");
         }
     }
 }

@@ -1,16 +1,30 @@
 package vn.cnnt.gateway.routing;
 
-/** A service answered a call the gateway makes itself (composed views, documents, status) with an unexpected status. */
+/**
+ * A service answered a call the gateway makes itself (composed views, documents, status) with an unexpected status or a
+ * body it cannot use (not a JSON object, or too large).
+ */
 public final class UpstreamAnswerException extends RuntimeException {
 
     private final int status;
+    private final String answer;
 
     UpstreamAnswerException(String service, int status) {
-        super("the " + service + " service answered " + status, null, false, false);
+        this(service, status, "answered " + status);
+    }
+
+    UpstreamAnswerException(String service, int status, String answer) {
+        super("the " + service + " service " + answer, null, false, false);
         this.status = status;
+        this.answer = answer;
     }
 
     public int status() {
         return status;
+    }
+
+    /** What the service did, e.g. {@code answered 500}. */
+    public String answer() {
+        return answer;
     }
 }

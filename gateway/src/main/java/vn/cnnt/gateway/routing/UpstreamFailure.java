@@ -21,7 +21,7 @@ public record UpstreamFailure(ProblemType type, String detail, long retryAfterSe
             case TimeoutException timeout -> new UpstreamFailure(GatewayProblems.GATEWAY_TIMEOUT,
                     service + " did not answer in time", 0);
             case UpstreamAnswerException answer -> new UpstreamFailure(GatewayProblems.BAD_GATEWAY,
-                    service + " answered " + answer.status(), 0);
+                    service + " " + answer.answer(), 0);
             default -> new UpstreamFailure(GatewayProblems.BAD_GATEWAY, service + " broke off the exchange", 0);
         };
     }

@@ -2,10 +2,13 @@ package vn.cnnt.gateway.routing;
 
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import vn.cnnt.gateway.edge.ProblemReplies;
 import vn.cnnt.kit.problem.Problem;
@@ -27,7 +30,8 @@ final class UpstreamGuard implements ProxyInterceptor {
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return upstream.guard(context::sendRequest).recover(failure -> {
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        return upstream.guard(context::sendRequest, failure -> blamesService(incoming, failure)).recover(failure -> {
             UpstreamFailure meaning = UpstreamFailure.of(upstream, failure);
             LOG.warnf("%s %s: %s (%s)", context.request().getMethod(), context.request().getURI(), meaning.detail(), failure.toString());
             ProxyResponse response = context.request().release().response()
@@ -40,5 +44,17 @@ final class UpstreamGuard implements ProxyInterceptor {
             }
             return Future.succeededFuture(response);
         });
+    }
+
+    /**
+     * Whether a failed exchange says something about the service, for its circuit breaker. A refused connection always
+     * does; otherwise only when the caller had sent its whole request and, unless the service then stayed silent, was
+     * still there: an aborted or trickling upload, or a caller that went away, is the caller's doing.
+     */
+    private static boolean blamesService(HttpServerRequest incoming, Throwable failure) {
+        if (failure instanceof ConnectException) {
+            return true;
+        }
+        return incoming.isEnded() && (failure instanceof TimeoutException || !incoming.response().closed());
     }
 }

@@ -7,12 +7,14 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import vn.cnnt.gateway.GatewayConfig;
 import vn.cnnt.gateway.edge.Preflight;
 import vn.cnnt.gateway.edge.ProblemReplies;
+import vn.cnnt.gateway.ratelimit.RateLimits;
 import vn.cnnt.kit.problem.ProblemType;
 import vn.cnnt.kit.security.Roles;
 
@@ -27,13 +29,16 @@ public class EdgeAuthentication {
 
     private static final Logger LOG = Logger.getLogger(EdgeAuthentication.class);
     private static final String BEARER = "Bearer ";
+    private static final Pattern AMBIGUOUS = Pattern.compile("[;\\\\]|%(2[fF]|5[cC]|25|00)|\\p{Cntrl}");
     private static final Set<String> SUITE_ROLES = Set.of(Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY, Roles.ADMIN);
 
     private final JWTParser parser;
     private final PublicPaths publicPaths;
+    private final RateLimits rateLimits;
 
-    EdgeAuthentication(JWTParser parser, GatewayConfig config) {
+    EdgeAuthentication(JWTParser parser, GatewayConfig config, RateLimits rateLimits) {
         this.parser = parser;
+        this.rateLimits = rateLimits;
         this.publicPaths = new PublicPaths(config.auth().publicPaths());
     }
 
@@ -47,7 +52,14 @@ public class EdgeAuthentication {
         // Routing uses the normalized path and the proxy forwards the raw one: refuse any difference, so a service
         // is only ever asked for the path that was checked here.
         if (!path.equals(rc.request().path())) {
-            ProblemReplies.send(rc, ProblemType.MALFORMED_REQUEST, "The path must not contain dot segments or encoded unreserved characters");
+            refuse(rc, ProblemType.MALFORMED_REQUEST, "The path must not contain dot segments or encoded unreserved characters");
+            return;
+        }
+        // What a service (or a proxy before it) may read as another path than the one checked here: matrix parameters
+        // (";", which some servers strip with what follows, "..;"), backslashes, encoded slashes, backslashes, percent
+        // signs (double encoding) and NUL. The API never needs them in a path.
+        if (AMBIGUOUS.matcher(path).find()) {
+            refuse(rc, ProblemType.MALFORMED_REQUEST, "The path must not contain ';', '\\' or encoded '/', '\\', '%' or NUL");
             return;
         }
         if (publicPaths.matches(rc.request().method().name(), path)) {
@@ -69,16 +81,29 @@ public class EdgeAuthentication {
             return;
         }
         if (token.getGroups() == null || token.getGroups().stream().noneMatch(SUITE_ROLES::contains)) {
-            ProblemReplies.send(rc, ProblemType.FORBIDDEN, "The token carries none of the suite's roles " + SUITE_ROLES.stream().sorted().toList());
+            refuse(rc, ProblemType.FORBIDDEN, "The token carries none of the suite's roles " + SUITE_ROLES.stream().sorted().toList());
             return;
         }
         ClientIdentity.of(token).attachTo(rc);
         rc.next();
     }
 
-    private static void unauthenticated(RoutingContext rc, String detail) {
-        rc.response().putHeader("WWW-Authenticate", "Bearer");
-        ProblemReplies.send(rc, ProblemType.UNAUTHENTICATED, detail);
+    private void unauthenticated(RoutingContext rc, String detail) {
+        refuse(rc, ProblemType.UNAUTHENTICATED, detail);
+    }
+
+    /**
+     * A refusal still counts against the caller's address (the rate-limit filter after this one never sees it): a
+     * client sending junk or forged tokens is limited like any other, and gets the rate-limit headers.
+     */
+    private void refuse(RoutingContext rc, ProblemType type, String detail) {
+        if (!rateLimits.admitAnonymous(rc)) {
+            return;
+        }
+        if (type.status() == 401) {
+            rc.response().putHeader("WWW-Authenticate", "Bearer");
+        }
+        ProblemReplies.send(rc, type, detail);
     }
 
     private static boolean hasExpired(ParseException e) {
