@@ -124,6 +124,16 @@ class PlanValidationTest {
     }
 
     @Test
+    void shouldAnswerAnUnreadableQueryOrPathParameterWithMalformedRequest() {
+        given().auth().oauth2(OFFICER).queryParam("pageSize", "abc").get("/api/v1/plans")
+                .then().statusCode(400).contentType("application/problem+json").body("type", equalTo("/problems/malformed-request"));
+        given().auth().oauth2(OFFICER).get("/api/v1/plans/not-a-uuid")
+                .then().statusCode(400).contentType("application/problem+json").body("type", equalTo("/problems/malformed-request"));
+        given().auth().oauth2(OFFICER).get("/api/v1/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json").body("type", equalTo("/problems/not-found"));
+    }
+
+    @Test
     void shouldRefuseABodyAboveTheLimit() {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"title\":\"" + "x".repeat(1_100_000) + "\"}")
                 .post("/api/v1/plans").then().statusCode(413).body("type", equalTo("/problems/payload-too-large"));

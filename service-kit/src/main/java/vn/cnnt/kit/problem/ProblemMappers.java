@@ -90,6 +90,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         ProblemType type = switch (e) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted; it is the request that is malformed.
+            case NotFoundException n when n.getCause() != null -> ProblemType.MALFORMED_REQUEST;
             case NotFoundException n -> ProblemType.NOT_FOUND;
             case NotAllowedException n -> ProblemType.METHOD_NOT_ALLOWED;
             case NotSupportedException n -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
@@ -97,6 +99,7 @@ public class ProblemMappers {
             default -> byStatus(e.getResponse().getStatus());
         };
         String detail = switch (e) {
+            case NotFoundException n when n.getCause() != null -> "A path or query parameter cannot be read: " + abbreviate(n.getCause().getMessage());
             case NotFoundException n -> "No resource at " + path(uri);
             case NotSupportedException n -> "Send application/json";
             default -> type.title();
@@ -112,6 +115,10 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure on " + path(uri), e);
         return Problems.response(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; quote the request id to support", path(uri));
+    }
+
+    private static String abbreviate(String message) {
+        return message == null ? "not of the expected type" : message.length() <= 200 ? message : message.substring(0, 200) + "…";
     }
 
     private static ProblemType byStatus(int status) {
