@@ -107,6 +107,21 @@ class CertificateTest {
     }
 
     @Test
+    void shouldNotLetAnOlderEvaluationOverwriteALaterDecisionEvenOnceRevoked() {
+        Map<String, String> later = certified("04", "75.00", "2025-09-15");
+        String older = evaluated("04", later.get("productId"), "82.00", "PROVINCIAL", "2025-03-01").statusCode(201).extract().path("id");
+        String etag = given().auth().oauth2(Tokens.approver("04")).get("/api/v1/ocop/certificates/" + later.get("certificateId"))
+                .then().extract().header("ETag");
+        given().auth().oauth2(Tokens.approver("04")).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("reason", "Không duy trì chất lượng", "decisionNumber", "2212/QĐ-UBND"))
+                .post("/api/v1/ocop/certificates/" + later.get("certificateId") + "/revocation").then().statusCode(200);
+
+        issue("04", older, unique("OCOP-04")).statusCode(409).body("type", equalTo("/problems/newer-certificate-exists"));
+        given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/products/" + later.get("productId"))
+                .then().body("certificateStatus", equalTo("REVOKED")).body("stars", equalTo(4));
+    }
+
+    @Test
     void shouldVerifyValidRevokedExpiredAndUnknownNumbersWithoutAToken() {
         Map<String, String> valid = certified("04", "75.00", "2025-09-15");
         given().get("/api/v1/ocop/certificates/" + valid.get("number") + "/verification").then().statusCode(200)

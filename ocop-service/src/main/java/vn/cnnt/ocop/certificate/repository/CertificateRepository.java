@@ -58,6 +58,11 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
         return find("productId = ?1 and status = ?2", productId, CertificateStatus.VALID).firstResultOptional();
     }
 
+    /** The product's certificate of the latest decision, whatever its status now. */
+    public Optional<Certificate> latestOf(UUID productId) {
+        return find("productId = ?1 order by decisionDate desc", productId).firstResultOptional();
+    }
+
     /**
      * Valid certificates past their last day, locked with their products so that concurrent expiry runs share the work;
      * one whose certificate or product a request holds (issuing a replacement, revoking) is skipped, never waited for, so

@@ -70,11 +70,13 @@ public class CertificateService {
         ETags.requireMatch(ifMatch, evaluation.version);
         requireCertifiable(evaluation, request);
         LocalDate today = Certification.today();
-        Optional<Certificate> current = certificates.validOf(evaluation.productId);
-        if (current.isPresent() && current.get().decisionDate.isAfter(evaluation.decisionDate)) {
+        // A later decision stands even once expired or revoked: an older evaluation never overwrites the product's stars.
+        Optional<Certificate> latest = certificates.latestOf(evaluation.productId);
+        if (latest.isPresent() && latest.get().decisionDate.isAfter(evaluation.decisionDate)) {
             throw OcopProblems.NEWER_CERTIFICATE_EXISTS.exception("The product holds certificate "
-                    + current.get().certificateNumber + " of " + current.get().decisionDate + ", later than this evaluation");
+                    + latest.get().certificateNumber + " of " + latest.get().decisionDate + ", later than this evaluation");
         }
+        Optional<Certificate> current = certificates.validOf(evaluation.productId);
         current.ifPresent(old -> certification.replaced(old, request.certificateNumber(), caller.id(), today));
         Certificate certificate = newCertificate(evaluation, request, today);
         certificates.persist(certificate);
