@@ -1,14 +1,20 @@
 package vn.cnnt.kit.persistence;
 
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.cnnt.kit.problem.ProblemType;
 import vn.cnnt.kit.problem.Problems;
 
-/** A concurrent writer won the version race between our read and our write: the same 412 as a stale If-Match. */
+/**
+ * Races lost to concurrent requests: a version race is the same 412 as a stale If-Match, a constraint is a 409, and
+ * lock contention (deadlock victim, lock timeout) a 503 to retry.
+ */
 public class PersistenceProblemMappers {
 
     private static final String DETAIL = "The resource was changed by another request; read it again";
@@ -24,6 +30,18 @@ public class PersistenceProblemMappers {
         return Problems.response(ProblemType.CONFLICT, "The change conflicts with the current state ("
                 + (e.getConstraintName() == null ? "a database constraint" : e.getConstraintName()) + ")",
                 "/" + uri.getPath().replaceFirst("^/", ""));
+    }
+
+    /**
+     * PostgreSQL broke a deadlock by aborting this request, or a lock could not be had: nothing was written, and the same
+     * request is likely to pass on retry.
+     */
+    @ServerExceptionMapper({LockAcquisitionException.class, PessimisticLockException.class, LockTimeoutException.class})
+    public Response lockContention(UriInfo uri) {
+        return Response.fromResponse(Problems.response(ProblemType.SERVICE_UNAVAILABLE,
+                        "A concurrent request held the same records and this one was stopped; nothing was changed, retry it",
+                        "/" + uri.getPath().replaceFirst("^/", "")))
+                .header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper
