@@ -1,21 +1,12 @@
 package vn.cnnt.ocop;
 
-import java.util.Arrays;
 import java.util.UUID;
 import vn.cnnt.kit.problem.ProblemException;
 
-/** Query parameters and keyset cursors of the lists: bad values are 422 problems naming the parameter. */
+/** Keyset cursors of the lists: a token this service did not hand out is a 422 problem naming it. */
 public final class QueryValues {
 
     private QueryValues() {
-    }
-
-    public static <E extends Enum<E>> E enumValue(String field, String value, E[] allowed) {
-        if (value == null) {
-            return null;
-        }
-        return Arrays.stream(allowed).filter(e -> e.name().equals(value)).findFirst()
-                .orElseThrow(() -> ProblemException.invalidField(field, "must be one of " + Arrays.toString(allowed)));
     }
 
     public static UUID uuidCursor(String cursor) {

@@ -3,7 +3,6 @@ package vn.cnnt.funding.ledger.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +30,7 @@ import vn.cnnt.kit.security.Roles;
 import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.kit.units.AdministrativeUnits;
 import vn.cnnt.kit.web.ETags;
+import vn.cnnt.kit.web.QueryParams;
 
 /**
  * Commitments and the money they move. Every money operation locks the commitment, then its envelope (always in
@@ -243,25 +243,15 @@ public class CommitmentService {
     public Page<LedgerViews.CommitmentView> list(String province, UUID envelopeId, UUID beneficiaryId, String activityType,
                                                  String status, String q, PageRequest page) {
         ProvinceScope scope = caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
-        CommitmentFilter filter = new CommitmentFilter(envelopeId, beneficiaryId, enumValue(ActivityType.class, "activityType", activityType),
-                enumValue(CommitmentStatus.class, "status", status), q);
+        CommitmentFilter filter = new CommitmentFilter(envelopeId, beneficiaryId,
+                QueryParams.enumValue("activityType", activityType, ActivityType.class),
+                QueryParams.enumValue("status", status, CommitmentStatus.class), q);
         if (scope.isEmpty()) {
             return Page.empty();
         }
         List<Commitment> rows = ledger.commitments(scope.code(), filter, Cursors.uuid(page.cursor()), page.size() + 1);
         Map<UUID, Envelope> envelopesById = ledger.envelopesOf(rows);
         return Page.of(rows, page, c -> c.id.toString(), c -> mapper.view(c, envelopesById.get(c.envelopeId)));
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
     }
 
     private Commitment load(UUID id) {

@@ -17,9 +17,9 @@ import vn.cnnt.kit.security.ProvinceScope;
 import vn.cnnt.kit.security.Roles;
 import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.kit.web.ETags;
+import vn.cnnt.kit.web.QueryParams;
 import vn.cnnt.ocop.CouncilLevel;
 import vn.cnnt.ocop.OcopProblems;
-import vn.cnnt.ocop.QueryValues;
 import vn.cnnt.ocop.RecordProvinces;
 import vn.cnnt.ocop.certificate.Certificate;
 import vn.cnnt.ocop.certificate.CertificateStatus;
@@ -124,7 +124,7 @@ public class CertificateService {
         if (scope.isEmpty()) {
             return Page.empty();
         }
-        CertificateStatus wanted = QueryValues.enumValue("status", status, CertificateStatus.values());
+        CertificateStatus wanted = QueryParams.enumValue("status", status, CertificateStatus.class);
         if (expiringWithinDays != null) {
             wanted = CertificateStatus.VALID;
         }

@@ -14,6 +14,7 @@ import vn.cnnt.kit.security.ProvinceScope;
 import vn.cnnt.kit.security.Roles;
 import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.kit.web.ETags;
+import vn.cnnt.kit.web.QueryParams;
 import vn.cnnt.ocop.OcopProblems;
 import vn.cnnt.ocop.QueryValues;
 import vn.cnnt.ocop.RecordProvinces;
@@ -81,7 +82,7 @@ public class ProducerService {
             return Page.empty();
         }
         var criteria = new ProducerRepository.Criteria(scope.everything(), scope.code(),
-                QueryValues.enumValue("kind", kind, ProducerKind.values()), taxCode, q, QueryValues.uuidCursor(page.cursor()));
+                QueryParams.enumValue("kind", kind, ProducerKind.class), taxCode, q, QueryValues.uuidCursor(page.cursor()));
         return Page.of(producers.search(criteria, page.size() + 1), page, p -> p.id.toString(), ProducerService::toResponse);
     }
 

@@ -16,6 +16,7 @@ import vn.cnnt.kit.security.ProvinceScope;
 import vn.cnnt.kit.security.Roles;
 import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.kit.web.ETags;
+import vn.cnnt.kit.web.QueryParams;
 import vn.cnnt.ocop.OcopProblems;
 import vn.cnnt.ocop.QueryValues;
 import vn.cnnt.ocop.RecordProvinces;
@@ -95,7 +96,7 @@ public class ProductService {
             return Page.empty();
         }
         var criteria = new ProductRepository.Criteria(scope.everything(), scope.code(), stars, category, producerId,
-                QueryValues.enumValue("certificateStatus", certificateStatus, CertificateStatus.values()), q,
+                QueryParams.enumValue("certificateStatus", certificateStatus, CertificateStatus.class), q,
                 QueryValues.uuidCursor(page.cursor()));
         return Page.of(products.search(criteria, page.size() + 1), page, p -> p.id.toString(), ProductService::toResponse);
     }

@@ -3,7 +3,6 @@ package vn.cnnt.plans.plan.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import vn.cnnt.kit.paging.Page;
@@ -14,6 +13,7 @@ import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.ProvinceScope;
 import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.kit.units.AdministrativeUnits;
+import vn.cnnt.kit.web.QueryParams;
 import vn.cnnt.plans.plan.DocumentNumber;
 import vn.cnnt.plans.plan.PlanKind;
 import vn.cnnt.plans.plan.PlanStatus;
@@ -63,7 +63,7 @@ public class PlanSearch {
             }
         }
         var criteria = new PlanRepository.Criteria(scope.everything(), scope.code(),
-                enumValue("kind", f.kind(), PlanKind.values()), enumValue("status", f.status(), PlanStatus.values()),
+                QueryParams.enumValue("kind", f.kind(), PlanKind.class), QueryParams.enumValue("status", f.status(), PlanStatus.class),
                 f.periodFrom(), f.periodTo(), canonical(f.documentNumber()), f.q(), afterDate, afterId);
         return Page.of(plans.search(criteria, page.size() + 1), page,
                 r -> r.plan().issuedOn + "|" + r.plan().id,
@@ -76,17 +76,5 @@ public class PlanSearch {
     private static String canonical(String documentNumber) {
         return documentNumber == null ? null
                 : DocumentNumber.parse(documentNumber).map(DocumentNumber::toString).orElse(VietnameseText.nfc(documentNumber));
-    }
-
-    private static <E extends Enum<E>> E enumValue(String field, String value, E[] allowed) {
-        if (value == null) {
-            return null;
-        }
-        for (E e : allowed) {
-            if (e.name().equals(value)) {
-                return e;
-            }
-        }
-        throw ProblemException.invalidField(field, "must be one of " + Arrays.toString(allowed));
     }
 }
