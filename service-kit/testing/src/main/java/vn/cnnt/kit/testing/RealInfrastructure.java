@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -84,7 +85,11 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
             }
             try {
                 postgres = EmbeddedPostgres.builder().start();
+                // Our own directory, which close() deletes: the kit's default one is also deleted by a
+                // shutdown hook of its own that races the broker's shutdown, and a broker whose log
+                // directory vanishes halts the JVM with status 1, failing a build whose tests all passed.
                 kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                        .setBaseDirectory(Files.createTempDirectory("cnnt-test-kafka-"))
                         .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
                         .setConfigProp("offsets.topic.replication.factor", "1")
                         .setConfigProp("transaction.state.log.replication.factor", "1")
