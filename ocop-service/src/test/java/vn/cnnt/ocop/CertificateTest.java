@@ -18,12 +18,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.ValidatorFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.kit.testing.RealInfrastructure;
 import vn.cnnt.kit.testing.Tokens;
+import vn.cnnt.kit.time.VietnamTime;
 import vn.cnnt.ocop.certificate.service.CertificateExpiry;
 
 @QuarkusTest
@@ -35,6 +37,9 @@ class CertificateTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ValidatorFactory validation;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -52,6 +57,14 @@ class CertificateTest {
         assertThat(event.get("validUntil").asText()).isEqualTo("2028-09-15");
         assertThat(event.get("currentProvinceCode").asText()).isEqualTo("04");
         assertThat(event.get("version").asLong()).isPositive();
+    }
+
+    @Test
+    void shouldJudgeFutureDatesByTheCalendarInVietnamNotTheServersZone() {
+        assertThat(validation.getClockProvider().getClock().getZone()).isEqualTo(VietnamTime.ZONE);
+        evaluated("04", product("04"), "75.00", "PROVINCIAL", VietnamTime.today().toString()).statusCode(201);
+        evaluated("04", product("04"), "75.00", "PROVINCIAL", VietnamTime.today().plusDays(1).toString()).statusCode(422)
+                .body("type", equalTo("/problems/validation-failed")).body("errors[0].field", equalTo("decisionDate"));
     }
 
     @Test
@@ -86,7 +99,7 @@ class CertificateTest {
     @Test
     void shouldListCertificatesExpiringWithin30DaysAndExpireThemAfter36Months() throws Exception {
         // Decided so that it is valid today and ends within the 30-day notice period, whatever today is.
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = VietnamTime.today();
         LocalDate decided = today.minusMonths(36).plusDays(17);
         LocalDate lastValidDay = decided.plusMonths(36);
         Map<String, String> c = certified("04", "75.00", decided.toString());

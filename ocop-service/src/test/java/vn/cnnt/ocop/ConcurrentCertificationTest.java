@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import vn.cnnt.kit.testing.Concurrently;
 import vn.cnnt.kit.testing.RealInfrastructure;
 import vn.cnnt.kit.testing.Tokens;
+import vn.cnnt.kit.time.VietnamTime;
 import vn.cnnt.ocop.certificate.service.CertificateExpiry;
 
 /** Races on certificates and criteria sets end in one clear problem or a correct serialisation: never a 500, never two VALID. */
@@ -90,7 +91,7 @@ class ConcurrentCertificationTest {
 
     @Test
     void shouldEndARevocationRacingTheExpiryJobInAProblemOrARevocation() throws Exception {
-        LocalDate decided = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(36).plusDays(3);
+        LocalDate decided = VietnamTime.today().minusMonths(36).plusDays(3);
         List<Map<String, String>> certificates = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             certificates.add(Fixtures.certified("04", "75.00", decided.toString()));

@@ -17,12 +17,12 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.kit.testing.RealInfrastructure;
 import vn.cnnt.kit.testing.Tokens;
+import vn.cnnt.kit.time.VietnamTime;
 import vn.cnnt.ocop.certificate.service.CertificateExpiry;
 
 /** The events recorded in the outbox, and the published examples, match the published JSON Schema of their type. */
@@ -51,7 +51,7 @@ class OcopEventSchemaTest {
     @Test
     void shouldRecordEveryEvaluationAndCertificateChangeAsAnEventMatchingItsSchema() throws IOException {
         // Still valid today, so that the expiry job (not the issue) turns it EXPIRED.
-        LocalDate decided = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(36).plusDays(20);
+        LocalDate decided = VietnamTime.today().minusMonths(36).plusDays(20);
         Map<String, String> expiring = certified("04", "75.00", decided.toString());
         Map<String, String> revoked = certified("04", "82.50", "2025-09-15");
         String etag = given().auth().oauth2(Tokens.approver("04")).get("/api/v1/ocop/certificates/" + revoked.get("certificateId"))

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 import vn.cnnt.funding.beneficiary.Beneficiary;
 import vn.cnnt.funding.beneficiary.api.BeneficiaryRequest;
@@ -20,6 +19,7 @@ import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.ProvinceScope;
 import vn.cnnt.kit.security.Roles;
 import vn.cnnt.kit.text.VietnameseText;
+import vn.cnnt.kit.time.VietnamTime;
 import vn.cnnt.kit.units.AdministrativeUnits;
 import vn.cnnt.kit.units.ProvinceUnit;
 
@@ -43,7 +43,7 @@ public class BeneficiaryService {
     @Transactional
     public BeneficiaryView register(BeneficiaryRequest r) {
         caller.requireRole("Registering a beneficiary", Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY);
-        ProvinceUnit unit = units.require("provinceCode", r.provinceCode(), LocalDate.now());
+        ProvinceUnit unit = units.require("provinceCode", r.provinceCode(), VietnamTime.today());
         if (!caller.canSee(unit.currentCode())) {
             throw ProblemType.FORBIDDEN.exception("Province " + r.provinceCode() + " is not yours");
         }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
+import vn.cnnt.kit.time.VietnamTime;
 import vn.cnnt.ocop.certificate.Certificate;
 import vn.cnnt.ocop.certificate.CertificateStatus;
 import vn.cnnt.ocop.certificate.api.CertificateResponse;
@@ -34,7 +35,7 @@ public class CertificateExpiry {
     @Scheduled(cron = "{cnnt.ocop.expiry-cron}", timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
-        LocalDate today = Certification.today();
+        LocalDate today = VietnamTime.today();
         int expired = expireDue(today);
         long expiring = QuarkusTransaction.requiringNew().call(
                 () -> certificates.countExpiringBetween(today, today.plusDays(NOTICE_DAYS)));

@@ -16,6 +16,7 @@ import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.ProvinceScope;
 import vn.cnnt.kit.security.Roles;
 import vn.cnnt.kit.text.VietnameseText;
+import vn.cnnt.kit.time.VietnamTime;
 import vn.cnnt.kit.web.ETags;
 import vn.cnnt.kit.web.QueryParams;
 import vn.cnnt.ocop.CouncilLevel;
@@ -69,7 +70,7 @@ public class CertificateService {
         products.findByIdOptional(evaluation.productId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         ETags.requireMatch(ifMatch, evaluation.version);
         requireCertifiable(evaluation, request);
-        LocalDate today = Certification.today();
+        LocalDate today = VietnamTime.today();
         // A later decision stands even once expired or revoked: an older evaluation never overwrites the product's stars.
         Optional<Certificate> latest = certificates.latestOf(evaluation.productId);
         if (latest.isPresent() && latest.get().decisionDate.isAfter(evaluation.decisionDate)) {
@@ -104,7 +105,7 @@ public class CertificateService {
         CertificateResponse before = Certification.toResponse(certificate);
         certificate.status = CertificateStatus.REVOKED;
         certificate.statusReason = VietnameseText.nfc(request.reason()) + " (" + VietnameseText.nfc(request.decisionNumber()) + ")";
-        certificate.statusChangedOn = Certification.today();
+        certificate.statusChangedOn = VietnamTime.today();
         certification.changed(certificate, before, "REVOKED", caller.id(), Certification.REVOKED);
         return Certification.toResponse(certificate);
     }
@@ -139,7 +140,7 @@ public class CertificateService {
                 throw ProblemException.invalidField("pageToken", "is not a token returned by this list");
             }
         }
-        LocalDate until = expiringWithinDays == null ? null : Certification.today().plusDays(expiringWithinDays);
+        LocalDate until = expiringWithinDays == null ? null : VietnamTime.today().plusDays(expiringWithinDays);
         var criteria = new CertificateRepository.Criteria(scope.everything(), scope.code(), wanted, productId, until,
                 afterDate, afterId);
         return Page.of(certificates.search(criteria, page.size() + 1), page, c -> c.validUntil + "|" + c.id,
@@ -158,7 +159,7 @@ public class CertificateService {
         Certificate certificate = certificates.byNumber(certificateNumber).orElseThrow(() ->
                 OcopProblems.UNKNOWN_CERTIFICATE_NUMBER.exception("No OCOP certificate has the number " + certificateNumber));
         Product product = products.withProducer(certificate.productId).orElseThrow();
-        LocalDate today = Certification.today();
+        LocalDate today = VietnamTime.today();
         CertificateStatus status = certificate.status == CertificateStatus.VALID && !certificate.validOn(today)
                 ? CertificateStatus.EXPIRED : certificate.status;
         return new Verification(certificate.certificateNumber, certificate.validOn(today), status, product.name,
@@ -171,7 +172,7 @@ public class CertificateService {
         if (scope.isEmpty()) {
             return new Statistics(province, 0, 0, 0, 0);
         }
-        var counts = certificates.validByStars(scope.everything(), scope.code(), Certification.today());
+        var counts = certificates.validByStars(scope.everything(), scope.code(), VietnamTime.today());
         return new Statistics(scope.code(), counts.three(), counts.four(), counts.five(),
                 counts.three() + counts.four() + counts.five());
     }

@@ -2,7 +2,6 @@ package vn.cnnt.ocop.certificate.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.outbox.Outbox;
 import vn.cnnt.ocop.certificate.Certificate;
@@ -25,8 +24,6 @@ public class Certification {
     public static final String ISSUED = "vn.cnnt.ocop.certificate.issued.v1";
     public static final String EXPIRED = "vn.cnnt.ocop.certificate.expired.v1";
     public static final String REVOKED = "vn.cnnt.ocop.certificate.revoked.v1";
-    /** Certificates are dated in Vietnam's time zone. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ProductRepository products;
     private final History history;
@@ -36,10 +33,6 @@ public class Certification {
         this.products = products;
         this.history = history;
         this.outbox = outbox;
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(VIETNAM);
     }
 
     /** Records a status change of a certificate already applied to it; the product follows when it is its current one. */
