@@ -26,7 +26,7 @@ public class RecordProvinces {
 
     public Codes requireWritable(String field, String provinceCode, LocalDate on) {
         String current = units.require(field, provinceCode, on).currentCode();
-        if (!caller.isNational() && !caller.province().map(current::equals).orElse(false)) {
+        if (!caller.canSee(current)) {
             throw OcopProblems.PROVINCE_NOT_YOURS.exception("Province " + provinceCode + " (today " + current
                     + ") is not your province; you may only write records of " + caller.province().orElse("no province"));
         }

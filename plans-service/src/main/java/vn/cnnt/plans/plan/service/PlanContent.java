@@ -54,7 +54,7 @@ class PlanContent {
                     List.of(new FieldError("effectiveOn", "must not be before issuedOn")));
         }
         ProvinceUnit unit = units.require("provinceCode", r.provinceCode(), r.issuedOn());
-        if (!caller.isNational() && !caller.province().map(unit.currentCode()::equals).orElse(false)) {
+        if (!caller.canSee(unit.currentCode())) {
             throw PlanProblems.PROVINCE_NOT_YOURS.exception("Province " + r.provinceCode() + " (" + unit.name()
                     + ") is not held by your province " + caller.province().orElse("(none)"));
         }
