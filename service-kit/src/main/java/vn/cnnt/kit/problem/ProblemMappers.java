@@ -31,7 +31,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return Problems.response(e.type(), e.getMessage(), path(uri), e.errors());
+        return Problems.response(e.type(), e.getMessage(), Problems.instance(uri), e.errors());
     }
 
     @ServerExceptionMapper
@@ -42,7 +42,7 @@ public class ProblemMappers {
                 .toList();
         String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
                 : errors.size() + " fields are invalid";
-        return Problems.response(ProblemType.VALIDATION_FAILED, detail, path(uri), errors);
+        return Problems.response(ProblemType.VALIDATION_FAILED, detail, Problems.instance(uri), errors);
     }
 
     /** Replaces Quarkus' built-in mapper for this exception, whose body is not a problem. */
@@ -60,31 +60,31 @@ public class ProblemMappers {
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException u) {
             String field = jsonPath(u);
-            return Problems.response(ProblemType.VALIDATION_FAILED, "Unknown property " + field, path(uri),
+            return Problems.response(ProblemType.VALIDATION_FAILED, "Unknown property " + field, Problems.instance(uri),
                     List.of(new FieldError(field, "is not a property of this request")));
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = jsonPath(m);
             String expected = e instanceof InvalidFormatException f ? " (expected " + f.getTargetType().getSimpleName() + ")" : "";
             return Problems.response(ProblemType.MALFORMED_REQUEST, "Field " + field + " has the wrong type or format" + expected,
-                    path(uri), List.of(new FieldError(field, "has the wrong type or format" + expected)));
+                    Problems.instance(uri), List.of(new FieldError(field, "has the wrong type or format" + expected)));
         }
-        return Problems.response(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON", path(uri));
+        return Problems.response(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON", Problems.instance(uri));
     }
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return Problems.response(ProblemType.UNAUTHENTICATED, "A valid bearer token is required", path(uri));
+        return Problems.response(ProblemType.UNAUTHENTICATED, "A valid bearer token is required", Problems.instance(uri));
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return Problems.response(ProblemType.UNAUTHENTICATED, "The bearer token is missing, expired or invalid", path(uri));
+        return Problems.response(ProblemType.UNAUTHENTICATED, "The bearer token is missing, expired or invalid", Problems.instance(uri));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this operation", path(uri));
+        return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this operation", Problems.instance(uri));
     }
 
     @ServerExceptionMapper
@@ -100,11 +100,11 @@ public class ProblemMappers {
         };
         String detail = switch (e) {
             case NotFoundException n when n.getCause() != null -> "A path or query parameter cannot be read: " + abbreviate(n.getCause().getMessage());
-            case NotFoundException n -> "No resource at " + path(uri);
+            case NotFoundException n -> "No resource at " + Problems.instance(uri);
             case NotSupportedException n -> "Send application/json";
             default -> type.title();
         };
-        Response response = Problems.response(type, detail, path(uri));
+        Response response = Problems.response(type, detail, Problems.instance(uri));
         if (e instanceof NotAllowedException && e.getResponse().getHeaderString("Allow") != null) {
             return Response.fromResponse(response).header("Allow", e.getResponse().getHeaderString("Allow")).build();
         }
@@ -113,8 +113,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.error("Unexpected failure on " + path(uri), e);
-        return Problems.response(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; quote the request id to support", path(uri));
+        LOG.error("Unexpected failure on " + Problems.instance(uri), e);
+        return Problems.response(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; quote the request id to support", Problems.instance(uri));
     }
 
     private static String abbreviate(String message) {
@@ -136,10 +136,6 @@ public class ProblemMappers {
             case 503 -> ProblemType.SERVICE_UNAVAILABLE;
             default -> status >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.MALFORMED_REQUEST;
         };
-    }
-
-    private static String path(UriInfo uri) {
-        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -1,6 +1,7 @@
 package vn.cnnt.kit.problem;
 
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.logging.MDC;
 
@@ -25,5 +26,10 @@ public final class Problems {
 
     public static Response response(ProblemType type, String detail, String instance) {
         return response(type, detail, instance, List.of());
+    }
+
+    /** The {@code instance} of a problem about the request at {@code uri}: its path from the root. */
+    public static String instance(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 }

@@ -21,7 +21,7 @@ public class PersistenceProblemMappers {
 
     @ServerExceptionMapper
     public Response staleVersion(OptimisticLockException e, UriInfo uri) {
-        return Problems.response(ProblemType.PRECONDITION_FAILED, DETAIL, "/" + uri.getPath().replaceFirst("^/", ""));
+        return Problems.response(ProblemType.PRECONDITION_FAILED, DETAIL, Problems.instance(uri));
     }
 
     /** A database constraint refused the change: the state moved under the request (the checks in Java come first). */
@@ -29,7 +29,7 @@ public class PersistenceProblemMappers {
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         return Problems.response(ProblemType.CONFLICT, "The change conflicts with the current state ("
                 + (e.getConstraintName() == null ? "a database constraint" : e.getConstraintName()) + ")",
-                "/" + uri.getPath().replaceFirst("^/", ""));
+                Problems.instance(uri));
     }
 
     /**
@@ -40,12 +40,12 @@ public class PersistenceProblemMappers {
     public Response lockContention(UriInfo uri) {
         return Response.fromResponse(Problems.response(ProblemType.SERVICE_UNAVAILABLE,
                         "A concurrent request held the same records and this one was stopped; nothing was changed, retry it",
-                        "/" + uri.getPath().replaceFirst("^/", "")))
+                        Problems.instance(uri)))
                 .header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper
     public Response staleObject(StaleObjectStateException e, UriInfo uri) {
-        return Problems.response(ProblemType.PRECONDITION_FAILED, DETAIL, "/" + uri.getPath().replaceFirst("^/", ""));
+        return Problems.response(ProblemType.PRECONDITION_FAILED, DETAIL, Problems.instance(uri));
     }
 }
