@@ -8,7 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The checks catch mistakes: src/test/resources/broken breaks each rule once. */
+/** The checks catch mistakes: src/test/resources/broken breaks each rule at least once. */
 class BrokenManifestsTest {
 
     private static List<String> violations;
@@ -54,10 +54,90 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void shouldReportAWorkloadThatMissesItsPodsAndItsReferences() {
+        assertThat(violations).contains(
+                "Deployment/mislabelled: spec.selector does not match the pod template's labels",
+                "Deployment/mislabelled: ServiceAccount missing-account does not exist",
+                "Deployment/mislabelled: volume config refers to ConfigMap missing-volume-config that does not exist",
+                "Deployment/mislabelled container app: mounts volume data that the pod does not declare",
+                "Deployment/mislabelled init container migrate: image flyway/flyway:latest uses the tag latest");
+        assertThat(violations).anyMatch(v -> v.startsWith(
+                "Deployment/mislabelled: imagePullSecrets refers to Secret missing-pull-secret that is neither"));
+    }
+
+    @Test
+    void shouldReportProbesOfAServiceThatAreNotItsHealthEndpoints() {
+        assertThat(violations).contains(
+                "Deployment/mislabelled container app: livenessProbe must be an HTTP GET of /q/health/live",
+                "Deployment/mislabelled container app: readinessProbe must be an HTTP GET of /q/health/ready",
+                "Deployment/mislabelled container app: readinessProbe uses port 9999 that the container does not expose")
+                .noneMatch(v -> v.startsWith("Deployment/mislabelled container app: startupProbe"));
+    }
+
+    @Test
     void shouldReportServicesThatReachNoContainer() {
         assertThat(violations).contains(
                 "Service/selects-nothing: selector {app=nobody} selects no pod",
-                "Service/wrong-port: port 9090 targets metrics, which no container of the selected pods exposes");
+                "Service/wrong-port: port 9090 targets metrics, which no container of the selected pods exposes",
+                "Service/no-selector: no selector");
+    }
+
+    @Test
+    void shouldReportIngressesWithoutTlsOrBackend() {
+        assertThat(violations).contains(
+                "Ingress/dangling: routes to Service missing-service that does not exist",
+                "Ingress/plain-http: no TLS",
+                "Ingress/plain-http: routes to port 8080 that Service wrong-port does not have");
+        assertThat(violations).anyMatch(v -> v.startsWith("Ingress/dangling: tls refers to Secret missing-tls that is neither"));
+    }
+
+    @Test
+    void shouldReportAutoscalersAndDisruptionBudgetsThatPointAtNothing() {
+        assertThat(violations).contains(
+                "HorizontalPodAutoscaler/scales-nothing: scales Deployment/missing, which does not exist",
+                "PodDisruptionBudget/protects-nothing: selector {app=nobody} selects no pod");
+    }
+
+    @Test
+    void shouldReportOperatorResourcesOfAMissingClusterOrAnotherApiVersion() {
+        assertThat(violations).contains(
+                "Database/orphan: refers to Cluster missing-postgres, which does not exist",
+                "ScheduledBackup/orphan-daily: refers to Cluster missing-postgres, which does not exist",
+                "ScheduledBackup/orphan-daily: apiVersion postgresql.cnpg.io/v1beta1, expected postgresql.cnpg.io/v1");
+    }
+
+    @Test
+    void shouldReportKafkaUsersThatMissTheirOwnAccessOrMayWriteAnotherServicesTopic() {
+        assertThat(violations).contains(
+                "KafkaUser/funding-service: may write plans.events.v1, another service's topic",
+                "KafkaUser/funding-service: may not write topic funding.events.v1, which the service writes",
+                "KafkaUser/funding-service: may not write topic plans.events.v1.dlq, which the service writes",
+                "KafkaUser/funding-service: may not read topic ocop.events.v1, which the service consumes",
+                "KafkaUser/funding-service: may not use consumer group funding-service")
+                .noneMatch(v -> v.startsWith("KafkaUser/funding-service: may not read topic plans.events.v1,"));
+    }
+
+    @Test
+    void shouldLetADenyWinOverAnAllow() {
+        assertThat(violations).contains(
+                "KafkaUser/funding-service: may not read topic cluster.events.v1, which the service consumes");
+    }
+
+    @Test
+    void shouldCountWildcardAllAndPrefixAclsForEverythingTheyCover() {
+        assertThat(violations).contains(
+                "KafkaUser/ocop-service: may write plans.events.v1, another service's topic",
+                "KafkaUser/ocop-service: may write funding.events.v1, another service's topic",
+                "KafkaUser/ocop-service: may write cluster.events.v1, another service's topic",
+                "KafkaUser/cluster-service: may write funding.events.v1, another service's topic")
+                .noneMatch(v -> v.startsWith("KafkaUser/ocop-service: may not"))
+                .noneMatch(v -> v.startsWith("KafkaUser/cluster-service: may not"))
+                .noneMatch(v -> v.startsWith("KafkaUser/cluster-service: may write cluster.events.v1"));
+    }
+
+    @Test
+    void shouldCheckEveryObjectCompletely() {
+        assertThat(violations).noneMatch(v -> v.contains("incomplete, cannot be checked"));
     }
 
     @Test

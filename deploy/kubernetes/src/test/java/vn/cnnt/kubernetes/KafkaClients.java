@@ -63,12 +63,6 @@ record KafkaClients(String service, Set<String> produces, Set<String> consumes, 
         return all;
     }
 
-    static Set<String> allTopics(List<KafkaClients> clients) {
-        Set<String> all = new TreeSet<>();
-        clients.forEach(client -> all.addAll(client.topics()));
-        return all;
-    }
-
     private static Properties load(Path file) {
         Properties properties = new Properties();
         if (!Files.exists(file)) {

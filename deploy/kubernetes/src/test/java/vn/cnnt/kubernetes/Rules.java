@@ -441,36 +441,60 @@ final class Rules {
                 continue;
             }
             String id = id(user.get());
-            Map<String, Set<String>> granted = acls(user.get());
+            List<Acl> acls = acls(user.get());
             Stream.concat(client.produces().stream(), client.deadLetters().stream())
-                    .filter(topic -> !granted.getOrDefault("topic:" + topic, Set.of()).contains("Write"))
+                    .filter(topic -> !Acl.allow(acls, "topic", topic, "Write"))
                     .forEach(topic -> violations.add(id + ": may not write topic " + topic + ", which the service writes"));
             client.consumes().stream()
-                    .filter(topic -> !granted.getOrDefault("topic:" + topic, Set.of()).contains("Read"))
+                    .filter(topic -> !Acl.allow(acls, "topic", topic, "Read"))
                     .forEach(topic -> violations.add(id + ": may not read topic " + topic + ", which the service consumes"));
-            if (!client.consumes().isEmpty()
-                    && !granted.getOrDefault("group:" + client.service(), Set.of()).contains("Read")) {
+            if (!client.consumes().isEmpty() && !Acl.allow(acls, "group", client.service(), "Read")) {
                 violations.add(id + ": may not use consumer group " + client.service());
             }
             eventTopics.stream().filter(topic -> !client.produces().contains(topic))
-                    .filter(topic -> granted.getOrDefault("topic:" + topic, Set.of()).contains("Write"))
+                    .filter(topic -> Acl.allow(acls, "topic", topic, "Write"))
                     .forEach(topic -> violations.add(id + ": may write " + topic + ", another service's topic"));
         }
     }
 
-    /** "type:name" of each literal ACL resource -> its operations. */
-    private static Map<String, Set<String>> acls(GenericKubernetesResource user) {
-        Map<String, Set<String>> granted = new java.util.HashMap<>();
+    /**
+     * One rule of a KafkaUser's simple authorization. It covers what Kafka applies it to: operation All covers
+     * every operation, the literal name * every resource of its type, patternType prefix every name that
+     * starts with its name.
+     */
+    private record Acl(boolean deny, String type, String name, boolean prefix, Set<String> operations) {
+
+        boolean covers(String resourceType, String resourceName, String operation) {
+            boolean resource = type.equalsIgnoreCase(resourceType)
+                    && (prefix ? resourceName.startsWith(name) : name.equals("*") || name.equals(resourceName));
+            return resource && operations.stream().anyMatch(op -> op.equalsIgnoreCase("All") || op.equalsIgnoreCase(operation));
+        }
+
+        /** As Kafka decides: some rule allows it and no rule denies it. */
+        static boolean allow(List<Acl> acls, String resourceType, String resourceName, String operation) {
+            return acls.stream().anyMatch(acl -> !acl.deny() && acl.covers(resourceType, resourceName, operation))
+                    && acls.stream().noneMatch(acl -> acl.deny() && acl.covers(resourceType, resourceName, operation));
+        }
+    }
+
+    private static List<Acl> acls(GenericKubernetesResource user) {
+        List<Acl> rules = new ArrayList<>();
         Object acls = CustomResources.at(user.getAdditionalProperties().get("spec"), "authorization.acls");
         if (acls instanceof List<?> list) {
             for (Object acl : list) {
-                String key = CustomResources.at(acl, "resource.type") + ":" + CustomResources.at(acl, "resource.name");
-                if (CustomResources.at(acl, "operations") instanceof List<?> operations) {
-                    operations.forEach(op -> granted.computeIfAbsent(key, k -> new TreeSet<>()).add(String.valueOf(op)));
+                Set<String> operations = new TreeSet<>();
+                if (CustomResources.at(acl, "operations") instanceof List<?> ops) {
+                    ops.forEach(op -> operations.add(String.valueOf(op)));
                 }
+                rules.add(new Acl(
+                        "deny".equalsIgnoreCase(Objects.toString(CustomResources.at(acl, "type"), "allow")),
+                        Objects.toString(CustomResources.at(acl, "resource.type"), ""),
+                        Objects.toString(CustomResources.at(acl, "resource.name"), ""),
+                        "prefix".equalsIgnoreCase(Objects.toString(CustomResources.at(acl, "resource.patternType"), "literal")),
+                        operations));
             }
         }
-        return granted;
+        return rules;
     }
 
     // --- Helpers ------------------------------------------------------------------------------------------
