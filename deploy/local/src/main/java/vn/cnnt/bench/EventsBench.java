@@ -10,10 +10,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -36,17 +37,26 @@ public final class EventsBench {
         int steady = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int perSecond = args.length > 1 ? Integer.parseInt(args[1]) : 25;
 
-        String beneficiary = post(funding + "/api/v1/funding/beneficiaries", token, """
+        String beneficiary = Stack.post(HTTP, funding + "/api/v1/funding/beneficiaries", token, """
                 {"kind":"COOPERATIVE","name":"HTX đo sự kiện","taxCode":"%d","provinceCode":"04"}"""
                 .formatted(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)));
-        String envelope = post(funding + "/api/v1/funding/envelopes", token, """
+        String envelope = Stack.post(HTTP, funding + "/api/v1/funding/envelopes", token, """
                 {"provinceCode":"04","fiscalYear":2026,"source":"LOCAL","budgetVnd":900000000000000,"decisionNumber":"3/QĐ-BENCH"}""");
-        List<String> proposed = Collections.synchronizedList(new ArrayList<>());
+        List<String> proposed = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            List<Future<String>> posts = new ArrayList<>();
             for (int i = 0; i < steady; i++) {
-                pool.submit(() -> proposed.add(post(funding + "/api/v1/funding/commitments", token, """
+                posts.add(pool.submit(() -> Stack.post(HTTP, funding + "/api/v1/funding/commitments", token, """
                         {"envelopeId":"%s","beneficiaryId":"%s","activityType":"CONSULTING_AND_TRAINING","title":"Tập huấn",
                          "eligibleCostVnd":20000000,"supportVnd":10000000}""".formatted(envelope, beneficiary))));
+            }
+            try {
+                for (Future<String> post : posts) {
+                    proposed.add(post.get());
+                }
+            } catch (ExecutionException e) {
+                pool.shutdownNow(); // a failed proposal stops the run, without waiting for the others
+                throw e;
             }
         }
         long started = System.nanoTime();
@@ -139,15 +149,5 @@ public final class EventsBench {
 
     private static double pct(List<Long> sorted, double p) {
         return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)) / 1000.0;
-    }
-
-    private static String post(String url, String token, String body) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 201) {
-            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body().replaceFirst("^\\{\"id\":\"([^\"]+)\".*$", "$1");
     }
 }

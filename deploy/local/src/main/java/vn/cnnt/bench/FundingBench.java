@@ -3,7 +3,6 @@ package vn.cnnt.bench;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -32,7 +33,7 @@ public final class FundingBench {
         Stack stack = Stack.read(Path.of(System.getProperty("cnnt.repository.root", ".")));
         String funding = stack.service("funding-service");
         String approver = stack.token("caobang-approver");
-        String beneficiary = post(funding + "/api/v1/funding/beneficiaries", approver, """
+        String beneficiary = Stack.post(HTTP, funding + "/api/v1/funding/beneficiaries", approver, """
                 {"kind":"COOPERATIVE","name":"HTX đo tải","taxCode":"%d","provinceCode":"04"}"""
                 .formatted(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)));
         System.out.println("Commitment approvals (POST …/approval, each on its own proposed commitment)");
@@ -40,7 +41,7 @@ public final class FundingBench {
             for (boolean hot : new boolean[] {true, false}) {
                 List<String> envelopes = new ArrayList<>();
                 for (int i = 0; i < (hot ? 1 : 64); i++) {
-                    envelopes.add(post(funding + "/api/v1/funding/envelopes", approver, """
+                    envelopes.add(Stack.post(HTTP, funding + "/api/v1/funding/envelopes", approver, """
                             {"provinceCode":"04","fiscalYear":2024,"source":"LOCAL","budgetVnd":900000000000000,"decisionNumber":"1/QĐ-BENCH"}"""));
                 }
                 int count = clients == 1 ? 400 : 2_000;
@@ -53,7 +54,7 @@ public final class FundingBench {
                                 .build()).print();
             }
         }
-        String envelope = post(funding + "/api/v1/funding/envelopes", approver, """
+        String envelope = Stack.post(HTTP, funding + "/api/v1/funding/envelopes", approver, """
                 {"provinceCode":"04","fiscalYear":2023,"source":"LOCAL","budgetVnd":900000000000000,"decisionNumber":"2/QĐ-BENCH"}""");
         fillJournal(stack, envelope, 1_000_000);
         System.out.println("\nWith 1 000 000 more journal entries:");
@@ -71,12 +72,19 @@ public final class FundingBench {
                                                          int count) throws Exception {
         ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
+            List<Future<String>> posts = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String envelope = envelopes.get(i % envelopes.size());
-                pool.submit(() -> {
-                    ids.add(post(funding + "/api/v1/funding/commitments", token, proposal(envelope, beneficiary)));
-                    return null;
-                });
+                posts.add(pool.submit(() -> Stack.post(HTTP, funding + "/api/v1/funding/commitments", token,
+                        proposal(envelope, beneficiary))));
+            }
+            try {
+                for (Future<String> post : posts) {
+                    ids.add(post.get());
+                }
+            } catch (ExecutionException e) {
+                pool.shutdownNow(); // a failed proposal stops the run, without waiting for the others
+                throw e;
             }
         }
         return ids;
@@ -98,15 +106,5 @@ public final class FundingBench {
                     + "FROM generate_series(1, " + rows + ") g");
         }
         System.out.printf("(loaded %,d journal entries in %.1f s)%n", rows, (System.nanoTime() - start) / 1e9);
-    }
-
-    private static String post(String url, String token, String body) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 201) {
-            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body().replaceFirst("^\\{\"id\":\"([^\"]+)\".*$", "$1");
     }
 }

@@ -41,9 +41,9 @@ public final class OcopBench {
 
         List<String> products = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
-            String producer = post(ocop + "/api/v1/ocop/producers", officer, """
+            String producer = Stack.post(HTTP, ocop + "/api/v1/ocop/producers", officer, """
                     {"name":"HTX đo tải %d","kind":"COOPERATIVE","provinceCode":"04","registeredOn":"2023-05-10"}""".formatted(i));
-            products.add(post(ocop + "/api/v1/ocop/products", officer, """
+            products.add(Stack.post(HTTP, ocop + "/api/v1/ocop/products", officer, """
                     {"name":"Miến dong đo tải %d","producerId":"%s","categoryCode":"05","provinceCode":"04","registeredOn":"2023-06-01"}"""
                     .formatted(i, producer)));
         }
@@ -131,15 +131,5 @@ public final class OcopBench {
             s.execute("ANALYZE ocop_product");
         }
         System.out.printf("(loaded %,d products of %,d producers in %.1f s)%n", rows, rows / 100, (System.nanoTime() - start) / 1e9);
-    }
-
-    private static String post(String url, String token, String body) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 201) {
-            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return JSON.readTree(r.body()).path("id").asText();
     }
 }
