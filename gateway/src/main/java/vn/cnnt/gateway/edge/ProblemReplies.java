@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import vn.cnnt.kit.problem.Problem;
 import vn.cnnt.kit.problem.ProblemType;
+import vn.cnnt.kit.problem.Problems;
 
 /** Problem responses written by the gateway's own Vert.x handlers, in the shape the services use. */
 public final class ProblemReplies {
@@ -15,7 +16,7 @@ public final class ProblemReplies {
     }
 
     public static Buffer body(ProblemType type, String detail, String instance, String requestId) {
-        return Json.encodeToBuffer(new Problem(type.uri(), type.title(), type.status(), detail, instance, requestId, List.of()));
+        return Json.encodeToBuffer(Problems.body(type, detail, instance, requestId, List.of()));
     }
 
     /** Ends the exchange with the problem; headers set on the response before stay. */

@@ -3,8 +3,6 @@ package vn.cnnt.gateway.edge;
 import io.quarkus.vertx.web.RouteFilter;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 import vn.cnnt.kit.web.RequestIds;
 
@@ -15,22 +13,17 @@ import vn.cnnt.kit.web.RequestIds;
 @Singleton
 public class RequestIdFilter {
 
-    private static final String KEY = "cnnt.requestId";
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-
     /** Runs first, so every later refusal carries the id. */
     @RouteFilter(3000)
     void assign(RoutingContext rc) {
-        String given = rc.request().getHeader(RequestIds.HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = RequestIds.accept(rc.request().getHeader(RequestIds.HEADER));
         rc.request().headers().set(RequestIds.HEADER, id);
-        rc.put(KEY, id);
         MDC.put(RequestIds.MDC_KEY, id);
         rc.addHeadersEndHandler(v -> rc.response().headers().set(RequestIds.HEADER, id));
         rc.next();
     }
 
     public static String of(RoutingContext rc) {
-        return rc.get(KEY);
+        return rc.request().getHeader(RequestIds.HEADER);
     }
 }

@@ -2,6 +2,8 @@ package vn.cnnt.gateway.overview;
 
 import io.quarkus.security.Authenticated;
 import io.vertx.core.MultiMap;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -11,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.concurrent.CompletionStage;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cnnt.kit.problem.ProblemException;
-import vn.cnnt.kit.problem.ProblemType;
 import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.units.AdministrativeUnits;
 import vn.cnnt.kit.units.ProvinceUnit;
@@ -32,8 +32,6 @@ import vn.cnnt.kit.web.RequestIds;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Composed views", description = "Answers the gateway composes from several services")
 public class OverviewResource {
-
-    private static final Pattern YEAR = Pattern.compile("[0-9]+");
 
     private final ProvinceOverviews overviews;
     private final AdministrativeUnits units;
@@ -65,9 +63,8 @@ public class OverviewResource {
     public CompletionStage<ProvinceOverview> overview(
             @PathParam("code") @Parameter(description = "Current 2-digit province code (see /api/v1/reference/provinces)", example = "04") String code,
             @QueryParam("year") @Parameter(description = "Budget and plan year, 2000 to 2100", example = "2025",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) String yearParam,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @Min(2000) @Max(2100) Integer year,
             @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization) {
-        Integer year = year(yearParam);
         ProvinceUnit province = units.findCurrent(code).filter(unit -> caller.canSee(unit.code()))
                 .orElseThrow(() -> ProblemException.notFound("Province", code));
         MultiMap headers = MultiMap.caseInsensitiveMultiMap().add(HttpHeaders.AUTHORIZATION, authorization);
@@ -75,23 +72,5 @@ public class OverviewResource {
             headers.add(RequestIds.HEADER, RequestIds.current());
         }
         return overviews.compose(province, year, headers).toCompletionStage();
-    }
-
-    /**
-     * Read here rather than converted by JAX-RS, which answers 404 for a query parameter it cannot convert: a year that
-     * is not a number is malformed (400), one out of range invalid (422).
-     */
-    private static Integer year(String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        if (!YEAR.matcher(value).matches()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "year: '" + value + "' is not a number");
-        }
-        int year = value.length() > 4 ? Integer.MAX_VALUE : Integer.parseInt(value);
-        if (year < 2000 || year > 2100) {
-            throw ProblemException.invalidField("year", "must be between 2000 and 2100");
-        }
-        return year;
     }
 }

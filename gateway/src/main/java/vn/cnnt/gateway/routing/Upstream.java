@@ -118,11 +118,6 @@ public final class Upstream {
             } catch (DecodeException | ClassCastException e) {
                 throw new UpstreamAnswerException(name, answer.status(), "answered something other than a JSON object");
             }
-        }).map(json -> {
-            if (json == null) {
-                throw new UpstreamAnswerException(name, 200, "answered something other than a JSON object");
-            }
-            return json;
         });
     }
 

@@ -6,7 +6,6 @@ package vn.cnnt.gateway.routing;
  */
 public final class UpstreamAnswerException extends RuntimeException {
 
-    private final int status;
     private final String answer;
 
     UpstreamAnswerException(String service, int status) {
@@ -15,12 +14,7 @@ public final class UpstreamAnswerException extends RuntimeException {
 
     UpstreamAnswerException(String service, int status, String answer) {
         super("the " + service + " service " + answer, null, false, false);
-        this.status = status;
         this.answer = answer;
-    }
-
-    public int status() {
-        return status;
     }
 
     /** What the service did, e.g. {@code answered 500}. */

@@ -6,7 +6,6 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -30,7 +29,6 @@ public class EdgeAuthentication {
     private static final Logger LOG = Logger.getLogger(EdgeAuthentication.class);
     private static final String BEARER = "Bearer ";
     private static final Pattern AMBIGUOUS = Pattern.compile("[;\\\\]|%(2[fF]|5[cC]|25|00)|\\p{Cntrl}");
-    private static final Set<String> SUITE_ROLES = Set.of(Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY, Roles.ADMIN);
 
     private final JWTParser parser;
     private final PublicPaths publicPaths;
@@ -80,8 +78,8 @@ public class EdgeAuthentication {
                     : "The bearer token is invalid (signature, issuer, audience or algorithm)");
             return;
         }
-        if (token.getGroups() == null || token.getGroups().stream().noneMatch(SUITE_ROLES::contains)) {
-            refuse(rc, ProblemType.FORBIDDEN, "The token carries none of the suite's roles " + SUITE_ROLES.stream().sorted().toList());
+        if (token.getGroups() == null || token.getGroups().stream().noneMatch(Roles.ALL::contains)) {
+            refuse(rc, ProblemType.FORBIDDEN, "The token carries none of the suite's roles " + Roles.ALL.stream().sorted().toList());
             return;
         }
         ClientIdentity.of(token).attachTo(rc);

@@ -73,7 +73,11 @@ class EdgeHardeningTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("/problems/malformed-request"));
         given().auth().oauth2(Tokens.ministry()).when().get("/api/v1/provinces/04/overview?year=99999999999")
-                .then().statusCode(422).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-request"));
+        given().auth().oauth2(Tokens.ministry()).when().get("/api/v1/provinces/04/overview?year=1999")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation-failed")).body("errors[0].field", equalTo("year"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.cnnt.gateway.health;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.cnnt.gateway.Callers.as;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -22,12 +23,16 @@ class HealthTest {
     }
 
     @Test
-    void shouldBeReadyToRouteEvenWhileAServiceIsDown() {
+    void shouldStayReadyWhileAServiceIsDownAndShowItsOpenCircuit() {
         FakeServices.ocop().stop();
+        for (int i = 0; i < GatewayTestResource.FAILURE_THRESHOLD; i++) {
+            as("operator").when().get("/api/v1/ocop/products").then().statusCode(503);
+        }
 
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("checks.find { it.name == 'routing' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'routing' }.data.'/api/v1/ocop'", equalTo("ocop (circuit OPEN)"))
                 .body("checks.find { it.name == 'routing' }.data.'/api/v1/clusters'", equalTo("cluster (circuit CLOSED)"));
     }
 

@@ -3,7 +3,7 @@ package vn.cnnt.kit.problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.jboss.logging.MDC;
+import vn.cnnt.kit.web.RequestIds;
 
 /** Builds problem responses; the one place that knows the wire shape. */
 public final class Problems {
@@ -11,10 +11,14 @@ public final class Problems {
     private Problems() {
     }
 
+    /** The problem of the current request, whose id is in the log context. */
     public static Problem body(ProblemType type, String detail, String instance, List<FieldError> errors) {
-        Object requestId = MDC.get(vn.cnnt.kit.web.RequestIds.MDC_KEY);
-        return new Problem(type.uri(), type.title(), type.status(), detail, instance,
-                requestId == null ? null : requestId.toString(), errors);
+        return body(type, detail, instance, RequestIds.current(), errors);
+    }
+
+    /** The problem of a request whose id is known, for code that runs outside the request's log context. */
+    public static Problem body(ProblemType type, String detail, String instance, String requestId, List<FieldError> errors) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance, requestId, errors);
     }
 
     public static Response response(ProblemType type, String detail, String instance, List<FieldError> errors) {
