@@ -121,7 +121,7 @@ public class ClusterService {
             return Page.empty();
         }
         String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
-        return Page.of(clusters.search(scope.code(), status, folded, Cursors.uuid(page), page.size() + 1), page,
+        return Page.of(clusters.search(scope.code(), status, folded, page.uuidCursor(), page.size() + 1), page,
                 c -> c.id.toString(), ClusterMapper::view);
     }
 
@@ -154,7 +154,7 @@ public class ClusterService {
 
     public Page<DecisionView> decisions(UUID id, PageRequest page) {
         access.visible(id);
-        return Page.of(decisions.page(id, Cursors.number(page), page.size() + 1), page, d -> d.id.toString(), ClusterMapper::view);
+        return Page.of(decisions.page(id, page.numberCursor(), page.size() + 1), page, d -> d.id.toString(), ClusterMapper::view);
     }
 
     /**

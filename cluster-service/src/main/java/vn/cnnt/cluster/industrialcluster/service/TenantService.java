@@ -138,7 +138,7 @@ public class TenantService {
 
     public Page<TenantView> list(UUID clusterId, TenantStatus status, PageRequest page) {
         access.visible(clusterId);
-        return Page.of(tenants.page(clusterId, status, Cursors.uuid(page), page.size() + 1), page, t -> t.id.toString(),
+        return Page.of(tenants.page(clusterId, status, page.uuidCursor(), page.size() + 1), page, t -> t.id.toString(),
                 ClusterMapper::view);
     }
 

@@ -249,7 +249,7 @@ public class CommitmentService {
         if (scope.isEmpty()) {
             return Page.empty();
         }
-        List<Commitment> rows = ledger.commitments(scope.code(), filter, Cursors.uuid(page.cursor()), page.size() + 1);
+        List<Commitment> rows = ledger.commitments(scope.code(), filter, page.uuidCursor(), page.size() + 1);
         Map<UUID, Envelope> envelopesById = ledger.envelopesOf(rows);
         return Page.of(rows, page, c -> c.id.toString(), c -> mapper.view(c, envelopesById.get(c.envelopeId)));
     }

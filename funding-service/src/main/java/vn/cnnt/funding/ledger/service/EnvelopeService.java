@@ -139,7 +139,7 @@ public class EnvelopeService {
         if (source != null && List.of(FundingSource.values()).stream().noneMatch(s -> s.name().equals(source))) {
             throw ProblemException.invalidField("source", "must be NATIONAL, LOCAL, COUNTERPART or OTHER");
         }
-        List<Envelope> rows = ledger.envelopes(scope.code(), year, source, planId, Cursors.uuid(page.cursor()), page.size() + 1);
+        List<Envelope> rows = ledger.envelopes(scope.code(), year, source, planId, page.uuidCursor(), page.size() + 1);
         return Page.of(rows, page, e -> e.id.toString(), mapper::view);
     }
 
@@ -155,7 +155,7 @@ public class EnvelopeService {
 
     public Page<LedgerViews.JournalView> journal(UUID id, PageRequest page) {
         load(id);
-        long after = Cursors.number(page.cursor());
+        long after = page.numberCursor();
         var rows = ledger.journal(id, after, page.size() + 1);
         return Page.of(rows, page, j -> j.id.toString(), j -> new LedgerViews.JournalView(j.id, j.kind, j.commitmentId,
                 j.budgetDelta, j.committedDelta, j.disbursedDelta, j.reference, j.at, j.actor));

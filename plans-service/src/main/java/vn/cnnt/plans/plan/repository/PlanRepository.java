@@ -2,12 +2,12 @@ package vn.cnnt.plans.plan.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.text.TextSearch;
 import vn.cnnt.plans.plan.Plan;
 import vn.cnnt.plans.plan.PlanKind;
@@ -20,7 +20,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     /** What a list may be filtered by; nulls are no filter. */
     public record Criteria(boolean allProvinces, String currentProvinceCode, PlanKind kind, PlanStatus status,
                            Integer periodFrom, Integer periodTo, String documentNumber, String text,
-                           LocalDate afterIssuedOn, UUID afterId) {
+                           PageRequest.DateAndId after) {
     }
 
     /** A plan of a list page with its funding total, newest issue date first. */
@@ -60,10 +60,10 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
             jpql.append(" AND p.searchText LIKE :q").append(i);
             params.put("q" + i, patterns.get(i));
         }
-        if (c.afterIssuedOn() != null) {
+        if (c.after() != null) {
             jpql.append(" AND (p.issuedOn < :afterDate OR (p.issuedOn = :afterDate AND p.id < :afterId))");
-            params.put("afterDate", c.afterIssuedOn());
-            params.put("afterId", c.afterId());
+            params.put("afterDate", c.after().date());
+            params.put("afterId", c.after().id());
         }
         jpql.append(" ORDER BY p.issuedOn DESC, p.id DESC");
         var query = getEntityManager().createQuery(jpql.toString(), Object[].class).setMaxResults(limit);

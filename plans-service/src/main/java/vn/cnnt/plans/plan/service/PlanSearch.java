@@ -2,9 +2,7 @@ package vn.cnnt.plans.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.problem.FieldError;
@@ -50,23 +48,11 @@ public class PlanSearch {
             throw new ProblemException(PlanProblems.INVALID_PERIOD, "The period ends (" + f.periodTo() + ") before it starts ("
                     + f.periodFrom() + ")", List.of(new FieldError("periodTo", "must not be before periodFrom")));
         }
-        LocalDate afterDate = null;
-        UUID afterId = null;
-        String cursor = page.cursor();
-        if (cursor != null) {
-            try {
-                String[] parts = cursor.split("\\|", 2);
-                afterDate = LocalDate.parse(parts[0]);
-                afterId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw ProblemException.invalidField("pageToken", "is not a token returned by this list");
-            }
-        }
         var criteria = new PlanRepository.Criteria(scope.everything(), scope.code(),
                 QueryParams.enumValue("kind", f.kind(), PlanKind.class), QueryParams.enumValue("status", f.status(), PlanStatus.class),
-                f.periodFrom(), f.periodTo(), canonical(f.documentNumber()), f.q(), afterDate, afterId);
+                f.periodFrom(), f.periodTo(), canonical(f.documentNumber()), f.q(), page.dateAndIdCursor());
         return Page.of(plans.search(criteria, page.size() + 1), page,
-                r -> r.plan().issuedOn + "|" + r.plan().id,
+                r -> PageRequest.DateAndId.cursor(r.plan().issuedOn, r.plan().id),
                 r -> new PlanSummary(r.plan().id, r.plan().version, r.plan().kind, r.plan().title, r.plan().provinceCode,
                         r.plan().currentProvinceCode, r.plan().documentNumber, r.plan().issuedOn, r.plan().periodFrom,
                         r.plan().periodTo, r.plan().status, r.totalVnd()));
