@@ -12,10 +12,6 @@ import vn.cnnt.kit.units.AdministrativeUnits;
 @ApplicationScoped
 public class RecordProvinces {
 
-    /** The code valid on the record's date and the current code that scoping uses. */
-    public record Codes(String provinceCode, String currentProvinceCode) {
-    }
-
     private final AdministrativeUnits units;
     private final Caller caller;
 
@@ -24,13 +20,14 @@ public class RecordProvinces {
         this.caller = caller;
     }
 
-    public Codes requireWritable(String field, String provinceCode, LocalDate on) {
+    /** The current code (which scoping uses) of {@code provinceCode} valid on {@code on}; refused unless it is the caller's. */
+    public String requireWritable(String field, String provinceCode, LocalDate on) {
         String current = units.require(field, provinceCode, on).currentCode();
         if (!caller.canSee(current)) {
             throw OcopProblems.PROVINCE_NOT_YOURS.exception("Province " + provinceCode + " (today " + current
                     + ") is not your province; you may only write records of " + caller.province().orElse("no province"));
         }
-        return new Codes(provinceCode, current);
+        return current;
     }
 
     /** A {@code ?province=} filter as a current code (a former code finds the unit that holds it today). */

@@ -9,6 +9,7 @@ import static vn.cnnt.ocop.Fixtures.certified;
 import static vn.cnnt.ocop.Fixtures.evaluated;
 import static vn.cnnt.ocop.Fixtures.issue;
 import static vn.cnnt.ocop.Fixtures.product;
+import static vn.cnnt.ocop.Fixtures.revoke;
 import static vn.cnnt.ocop.Fixtures.unique;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,9 +126,7 @@ class CertificateTest {
         String older = evaluated("04", later.get("productId"), "82.00", "PROVINCIAL", "2025-03-01").statusCode(201).extract().path("id");
         String etag = given().auth().oauth2(Tokens.approver("04")).get("/api/v1/ocop/certificates/" + later.get("certificateId"))
                 .then().extract().header("ETag");
-        given().auth().oauth2(Tokens.approver("04")).contentType(ContentType.JSON).header("If-Match", etag)
-                .body(Map.of("reason", "Không duy trì chất lượng", "decisionNumber", "2212/QĐ-UBND"))
-                .post("/api/v1/ocop/certificates/" + later.get("certificateId") + "/revocation").then().statusCode(200);
+        revoke("04", later.get("certificateId"), etag).statusCode(200);
 
         issue("04", older, unique("OCOP-04")).statusCode(409).body("type", equalTo("/problems/newer-certificate-exists"));
         given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/products/" + later.get("productId"))
@@ -144,10 +143,7 @@ class CertificateTest {
         Map<String, String> revoked = certified("04", "75.00", "2025-09-15");
         String etag = given().auth().oauth2(Tokens.approver("04")).get("/api/v1/ocop/certificates/" + revoked.get("certificateId"))
                 .then().extract().header("ETag");
-        given().auth().oauth2(Tokens.approver("04")).contentType(ContentType.JSON).header("If-Match", etag)
-                .body(Map.of("reason", "Không duy trì chất lượng", "decisionNumber", "2210/QĐ-UBND"))
-                .post("/api/v1/ocop/certificates/" + revoked.get("certificateId") + "/revocation")
-                .then().statusCode(200).body("status", equalTo("REVOKED"));
+        revoke("04", revoked.get("certificateId"), etag).statusCode(200).body("status", equalTo("REVOKED"));
         given().get("/api/v1/ocop/certificates/" + revoked.get("number") + "/verification").then().statusCode(200)
                 .body("valid", equalTo(false)).body("status", equalTo("REVOKED"));
 
@@ -165,9 +161,7 @@ class CertificateTest {
         for (int status : List.of(200, 409)) {
             String etag = given().auth().oauth2(Tokens.approver("04")).get("/api/v1/ocop/certificates/" + c.get("certificateId"))
                     .then().extract().header("ETag");
-            given().auth().oauth2(Tokens.approver("04")).contentType(ContentType.JSON).header("If-Match", etag)
-                    .body(Map.of("reason", "Vi phạm", "decisionNumber", "1/QĐ-UBND"))
-                    .post("/api/v1/ocop/certificates/" + c.get("certificateId") + "/revocation").then().statusCode(status);
+            revoke("04", c.get("certificateId"), etag).statusCode(status);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cnnt.ocop.Fixtures.AFTER_REFORM;
 import static vn.cnnt.ocop.Fixtures.evaluated;
 import static vn.cnnt.ocop.Fixtures.product;
+import static vn.cnnt.ocop.Fixtures.revoke;
 import static vn.cnnt.ocop.Fixtures.unique;
 
 import io.quarkus.test.common.WithTestResource;
@@ -103,9 +104,7 @@ class ConcurrentCertificationTest {
         });
         for (Map<String, String> c : certificates) {
             String etag = given().auth().oauth2(APPROVER).get("/api/v1/ocop/certificates/" + c.get("certificateId")).then().extract().header("ETag");
-            calls.add(() -> given().auth().oauth2(APPROVER).contentType(ContentType.JSON).header("If-Match", etag)
-                    .body(Map.of("reason", "Vi phạm", "decisionNumber", "9/QĐ-UBND"))
-                    .post("/api/v1/ocop/certificates/" + c.get("certificateId") + "/revocation").statusCode());
+            calls.add(() -> revoke("04", c.get("certificateId"), etag).extract().statusCode());
         }
 
         List<Integer> statuses = Concurrently.run(calls);
@@ -132,9 +131,7 @@ class ConcurrentCertificationTest {
 
             List<Response> responses = Concurrently.run(List.<Callable<Response>>of(
                     () -> issue(reEvaluation, evaluationTag, unique("OCOP")),
-                    () -> given().auth().oauth2(APPROVER).contentType(ContentType.JSON).header("If-Match", certificateTag)
-                            .body(Map.of("reason", "Vi phạm", "decisionNumber", "9/QĐ-UBND"))
-                            .post("/api/v1/ocop/certificates/" + first.get("certificateId") + "/revocation")));
+                    () -> revoke("04", first.get("certificateId"), certificateTag).extract().response()));
 
             assertThat(responses.get(0).statusCode()).as(responses.get(0).asString()).isEqualTo(201);
             assertThat(responses.get(1).statusCode()).as(responses.get(1).asString()).isIn(200, 409, 412);

@@ -127,6 +127,13 @@ final class Fixtures {
                 .post("/api/v1/ocop/evaluations/" + evaluationId + "/certificate").then();
     }
 
+    /** Revokes a certificate of {@code province} whose current ETag is {@code etag}. */
+    static ValidatableResponse revoke(String province, String certificateId, String etag) {
+        return given().auth().oauth2(Tokens.approver(province)).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("reason", "Không duy trì chất lượng", "decisionNumber", unique("QĐ") + "/QĐ-UBND"))
+                .post("/api/v1/ocop/certificates/" + certificateId + "/revocation").then();
+    }
+
     /** A product of {@code province} certified with the stars of {@code score} by a provincial decision on {@code date}. */
     static Map<String, String> certified(String province, String score, String decisionDate) {
         String productId = product(province);

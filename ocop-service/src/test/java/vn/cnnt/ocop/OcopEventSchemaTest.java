@@ -3,6 +3,7 @@ package vn.cnnt.ocop;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cnnt.ocop.Fixtures.certified;
+import static vn.cnnt.ocop.Fixtures.revoke;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -11,7 +12,6 @@ import com.networknt.schema.SpecVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -56,9 +56,7 @@ class OcopEventSchemaTest {
         Map<String, String> revoked = certified("04", "82.50", "2025-09-15");
         String etag = given().auth().oauth2(Tokens.approver("04")).get("/api/v1/ocop/certificates/" + revoked.get("certificateId"))
                 .then().extract().header("ETag");
-        given().auth().oauth2(Tokens.approver("04")).contentType(ContentType.JSON).header("If-Match", etag)
-                .body(Map.of("reason", "Không duy trì chất lượng", "decisionNumber", "2211/QĐ-UBND"))
-                .post("/api/v1/ocop/certificates/" + revoked.get("certificateId") + "/revocation").then().statusCode(200);
+        revoke("04", revoked.get("certificateId"), etag).statusCode(200);
         expiry.expireDue(decided.plusMonths(36).plusDays(1));
 
         List<Object[]> events = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""

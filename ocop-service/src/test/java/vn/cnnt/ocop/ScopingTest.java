@@ -1,6 +1,7 @@
 package vn.cnnt.ocop;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,6 +12,9 @@ import static vn.cnnt.ocop.Fixtures.unique;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.kit.testing.RealInfrastructure;
@@ -57,10 +61,13 @@ class ScopingTest {
         for (int i = 0; i < 3; i++) {
             product(province);
         }
-        String token = given().auth().oauth2(Tokens.viewer(province)).queryParam("pageSize", 2).get("/api/v1/ocop/products")
-                .then().statusCode(200).body("items.size()", equalTo(2)).extract().path("nextPageToken");
-        given().auth().oauth2(Tokens.viewer(province)).queryParam("pageSize", 2).queryParam("pageToken", token)
-                .get("/api/v1/ocop/products").then().statusCode(200);
+        ExtractableResponse<Response> first = given().auth().oauth2(Tokens.viewer(province)).queryParam("pageSize", 2)
+                .get("/api/v1/ocop/products").then().statusCode(200).body("items.size()", equalTo(2)).extract();
+        List<String> firstIds = first.path("items.id");
+        List<String> secondIds = given().auth().oauth2(Tokens.viewer(province)).queryParam("pageSize", 2)
+                .queryParam("pageToken", first.<String>path("nextPageToken")).get("/api/v1/ocop/products").then().statusCode(200)
+                .extract().path("items.id");
+        assertThat(secondIds).isNotEmpty().doesNotContainAnyElementsOf(firstIds);
         given().auth().oauth2(Tokens.viewer(province)).queryParam("pageToken", "garbage").get("/api/v1/ocop/products")
                 .then().statusCode(422).body("type", equalTo("/problems/validation-failed"));
     }

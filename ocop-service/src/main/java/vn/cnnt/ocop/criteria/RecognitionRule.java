@@ -3,7 +3,7 @@ package vn.cnnt.ocop.criteria;
 import vn.cnnt.ocop.CouncilLevel;
 
 /** The stars a council level may recognise under a regime; above its maximum it proposes the product upwards. */
-public record RecognitionRule(String regimeCode, CouncilLevel level, int minStars, int maxStars) {
+public record RecognitionRule(CouncilLevel level, int minStars, int maxStars) {
 
     /** What the council recognises: nothing below 3★; its maximum (and a proposal upwards) above it. */
     public record Outcome(int stars, CouncilLevel proposedTo) {

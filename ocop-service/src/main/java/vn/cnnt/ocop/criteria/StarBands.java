@@ -2,7 +2,6 @@ package vn.cnnt.ocop.criteria;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 
 /** The star bands of a regime as data: a score earns the highest band whose minimum it reaches. */
@@ -14,9 +13,5 @@ public record StarBands(Map<Integer, BigDecimal> minimumScoreByStars) {
                 .map(Map.Entry::getKey)
                 .max(Comparator.naturalOrder())
                 .orElse(1);
-    }
-
-    public List<Integer> levels() {
-        return minimumScoreByStars.keySet().stream().sorted().toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.ocop.certificate.Certificate;
 import vn.cnnt.ocop.certificate.CertificateStatus;
 
@@ -16,7 +17,7 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
 
     /** Filters of a list; nulls are no filter. Soonest expiry first, keyset on (valid until, id). */
     public record Criteria(boolean allProvinces, String currentProvinceCode, CertificateStatus status, UUID productId,
-                           LocalDate validUntilAtMost, LocalDate afterDate, UUID afterId) {
+                           LocalDate validUntilAtMost, PageRequest.DateAndId after) {
     }
 
     /** Counts of valid certificates by stars. */
@@ -42,10 +43,10 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
             where.append(" and validUntil <= :until");
             params.put("until", c.validUntilAtMost());
         }
-        if (c.afterDate() != null) {
+        if (c.after() != null) {
             where.append(" and (validUntil > :afterDate or (validUntil = :afterDate and id > :afterId))");
-            params.put("afterDate", c.afterDate());
-            params.put("afterId", c.afterId());
+            params.put("afterDate", c.after().date());
+            params.put("afterId", c.after().id());
         }
         return find(where + " order by validUntil, id", params).page(0, limit).list();
     }

@@ -1,7 +1,6 @@
 package vn.cnnt.ocop.certificate.rest;
 
 import io.quarkus.security.Authenticated;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -5,12 +5,18 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import vn.cnnt.kit.time.VietnamTime;
 import vn.cnnt.ocop.certificate.Certificate;
 import vn.cnnt.ocop.certificate.CertificateStatus;
 import vn.cnnt.ocop.certificate.api.CertificateResponse;
 import vn.cnnt.ocop.certificate.repository.CertificateRepository;
+import vn.cnnt.ocop.product.Product;
+import vn.cnnt.ocop.product.repository.ProductRepository;
 
 /**
  * Expires certificates past their 36 months, in small transactions so that a large backlog never holds long locks,
@@ -25,10 +31,12 @@ public class CertificateExpiry {
     private static final Logger LOG = Logger.getLogger(CertificateExpiry.class);
 
     private final CertificateRepository certificates;
+    private final ProductRepository products;
     private final Certification certification;
 
-    CertificateExpiry(CertificateRepository certificates, Certification certification) {
+    CertificateExpiry(CertificateRepository certificates, ProductRepository products, Certification certification) {
         this.certificates = certificates;
+        this.products = products;
         this.certification = certification;
     }
 
@@ -56,12 +64,18 @@ public class CertificateExpiry {
 
     private int expireBatch(LocalDate today) {
         List<Certificate> due = certificates.dueForExpiry(today, BATCH);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        // Their products are locked with them: one read of all of them and their producers, not one per certificate.
+        Map<UUID, Product> byId = products.withProducers(due.stream().map(c -> c.productId).distinct().toList()).stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
         for (Certificate certificate : due) {
             CertificateResponse before = Certification.toResponse(certificate);
             certificate.status = CertificateStatus.EXPIRED;
             certificate.statusReason = "36 months after the decision of " + certificate.decisionDate;
             certificate.statusChangedOn = today;
-            certification.changed(certificate, before, "EXPIRED", ACTOR, Certification.EXPIRED);
+            certification.changed(certificate, byId.get(certificate.productId), before, "EXPIRED", ACTOR, Certification.EXPIRED);
         }
         return due.size();
     }

@@ -67,7 +67,7 @@ public class CertificateService {
         Evaluation evaluation = evaluations.findByIdOptional(evaluationId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Evaluation", evaluationId));
         caller.requireVisible(evaluation.currentProvinceCode, "Evaluation", evaluationId);
-        products.findByIdOptional(evaluation.productId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+        Product product = products.findByIdOptional(evaluation.productId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         ETags.requireMatch(ifMatch, evaluation.version);
         requireCertifiable(evaluation, request);
         LocalDate today = VietnamTime.today();
@@ -86,7 +86,7 @@ public class CertificateService {
         certificates.flush();
         history.record(EvaluationService.AGGREGATE, evaluation.id, evaluation.version, "CERTIFIED", caller.id(),
                 evaluationBefore, EvaluationService.toResponse(evaluation, null));
-        certification.changed(certificate, null, "ISSUED", caller.id(), Certification.ISSUED);
+        certification.changed(certificate, product, null, "ISSUED", caller.id(), Certification.ISSUED);
         return Certification.toResponse(certificate);
     }
 
@@ -95,7 +95,7 @@ public class CertificateService {
         caller.requireRole("Revoking a certificate", Roles.APPROVER, Roles.MINISTRY);
         Certificate certificate = load(id);
         // The product first, then the certificate read fresh: the same lock order as issuing, which replaces it.
-        products.findByIdOptional(certificate.productId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+        Product product = products.findByIdOptional(certificate.productId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         certificates.getEntityManager().refresh(certificate, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireMatch(ifMatch, certificate.version);
         if (certificate.status != CertificateStatus.VALID) {
@@ -106,7 +106,7 @@ public class CertificateService {
         certificate.status = CertificateStatus.REVOKED;
         certificate.statusReason = VietnameseText.nfc(request.reason()) + " (" + VietnameseText.nfc(request.decisionNumber()) + ")";
         certificate.statusChangedOn = VietnamTime.today();
-        certification.changed(certificate, before, "REVOKED", caller.id(), Certification.REVOKED);
+        certification.changed(certificate, product, before, "REVOKED", caller.id(), Certification.REVOKED);
         return Certification.toResponse(certificate);
     }
 
@@ -129,21 +129,10 @@ public class CertificateService {
         if (expiringWithinDays != null) {
             wanted = CertificateStatus.VALID;
         }
-        LocalDate afterDate = null;
-        UUID afterId = null;
-        if (page.cursor() != null) {
-            try {
-                String[] parts = page.cursor().split("\\|", 2);
-                afterDate = LocalDate.parse(parts[0]);
-                afterId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw ProblemException.invalidField("pageToken", "is not a token returned by this list");
-            }
-        }
         LocalDate until = expiringWithinDays == null ? null : VietnamTime.today().plusDays(expiringWithinDays);
         var criteria = new CertificateRepository.Criteria(scope.everything(), scope.code(), wanted, productId, until,
-                afterDate, afterId);
-        return Page.of(certificates.search(criteria, page.size() + 1), page, c -> c.validUntil + "|" + c.id,
+                page.dateAndIdCursor());
+        return Page.of(certificates.search(criteria, page.size() + 1), page, c -> PageRequest.DateAndId.cursor(c.validUntil, c.id),
                 Certification::toResponse);
     }
 

@@ -35,9 +35,12 @@ public class Certification {
         this.outbox = outbox;
     }
 
-    /** Records a status change of a certificate already applied to it; the product follows when it is its current one. */
-    public void changed(Certificate certificate, CertificateResponse before, String action, String actor, String eventType) {
-        Product product = products.withProducer(certificate.productId).orElseThrow();
+    /**
+     * Records a status change of a certificate already applied to it; its product (locked by the caller, producer
+     * readable) follows.
+     */
+    public void changed(Certificate certificate, Product product, CertificateResponse before, String action, String actor,
+                        String eventType) {
         ProductResponse productBefore = ProductService.toResponse(product);
         product.stars = certificate.stars;
         product.certificateStatus = certificate.status;

@@ -40,8 +40,8 @@ public class RegimeRepository implements PanacheRepositoryBase<Regime, String> {
                         SELECT council_level, min_stars, max_stars FROM ocop_recognition_rule WHERE regime_code = :r
                         ORDER BY min_stars""")
                 .setParameter("r", regimeCode).getResultList();
-        return rows.stream().map(r -> new RecognitionRule(regimeCode, CouncilLevel.valueOf((String) r[0]),
-                ((Number) r[1]).intValue(), ((Number) r[2]).intValue())).toList();
+        return rows.stream().map(r -> new RecognitionRule(CouncilLevel.valueOf((String) r[0]), ((Number) r[1]).intValue(),
+                ((Number) r[2]).intValue())).toList();
     }
 
     public Optional<RecognitionRule> recognitionRule(String regimeCode, CouncilLevel level) {

@@ -20,7 +20,6 @@ import vn.cnnt.kit.security.Roles;
 import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.kit.web.ETags;
 import vn.cnnt.ocop.OcopProblems;
-import vn.cnnt.ocop.QueryValues;
 import vn.cnnt.ocop.criteria.CriteriaSet;
 import vn.cnnt.ocop.criteria.Regime;
 import vn.cnnt.ocop.criteria.api.CategoryResponse;
@@ -107,7 +106,7 @@ public class CriteriaSetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CriteriaSetResponse> list(String categoryCode, String regimeCode, PageRequest page) {
-        return Page.of(sets.search(categoryCode, regimeCode, QueryValues.uuidCursor(page.cursor()), page.size() + 1), page,
+        return Page.of(sets.search(categoryCode, regimeCode, page.uuidCursor(), page.size() + 1), page,
                 s -> s.id.toString(), CriteriaSetService::toResponse);
     }
 
@@ -132,9 +131,7 @@ public class CriteriaSetService {
     }
 
     private Regime validate(CriteriaSetRequest request) {
-        categories.findByIdOptional(request.categoryCode()).orElseThrow(() -> new ProblemException(
-                OcopProblems.UNKNOWN_CATEGORY, "No OCOP category " + request.categoryCode(),
-                List.of(new FieldError("categoryCode", "is not one of the 26 category codes (01–26)"))));
+        categories.require(request.categoryCode());
         Regime regime = regimes.findByIdOptional(request.regimeCode()).orElseThrow(() -> new ProblemException(
                 OcopProblems.UNKNOWN_REGIME, "No OCOP regime " + request.regimeCode(),
                 List.of(new FieldError("regimeCode", "is not a regime code of GET /api/v1/ocop/regimes"))));

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,19 +119,8 @@ public class EvaluationService {
         if (scope.isEmpty()) {
             return Page.empty();
         }
-        LocalDate afterDate = null;
-        UUID afterId = null;
-        if (page.cursor() != null) {
-            try {
-                String[] parts = page.cursor().split("\\|", 2);
-                afterDate = LocalDate.parse(parts[0]);
-                afterId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw ProblemException.invalidField("pageToken", "is not a token returned by this list");
-            }
-        }
-        var criteria = new EvaluationRepository.Criteria(scope.everything(), scope.code(), productId, afterDate, afterId);
-        return Page.of(evaluations.search(criteria, page.size() + 1), page, e -> e.decisionDate + "|" + e.id,
+        var criteria = new EvaluationRepository.Criteria(scope.everything(), scope.code(), productId, page.dateAndIdCursor());
+        return Page.of(evaluations.search(criteria, page.size() + 1), page, e -> PageRequest.DateAndId.cursor(e.decisionDate, e.id),
                 e -> new EvaluationSummary(e.id, e.productId, e.councilLevel, e.round, e.decisionNumber, e.decisionDate,
                         e.averageScore, e.stars, isProposedForCentral(e), e.certificateId, e.currentProvinceCode, e.version));
     }

@@ -16,7 +16,6 @@ import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.kit.web.ETags;
 import vn.cnnt.kit.web.QueryParams;
 import vn.cnnt.ocop.OcopProblems;
-import vn.cnnt.ocop.QueryValues;
 import vn.cnnt.ocop.RecordProvinces;
 import vn.cnnt.ocop.producer.Producer;
 import vn.cnnt.ocop.producer.ProducerKind;
@@ -82,7 +81,7 @@ public class ProducerService {
             return Page.empty();
         }
         var criteria = new ProducerRepository.Criteria(scope.everything(), scope.code(),
-                QueryParams.enumValue("kind", kind, ProducerKind.class), taxCode, q, QueryValues.uuidCursor(page.cursor()));
+                QueryParams.enumValue("kind", kind, ProducerKind.class), taxCode, q, page.uuidCursor());
         return Page.of(producers.search(criteria, page.size() + 1), page, p -> p.id.toString(), ProducerService::toResponse);
     }
 
@@ -99,15 +98,15 @@ public class ProducerService {
     }
 
     private void apply(Producer producer, ProducerRequest request) {
-        RecordProvinces.Codes codes = provinces.requireWritable("provinceCode", request.provinceCode(), request.registeredOn());
+        String currentProvinceCode = provinces.requireWritable("provinceCode", request.provinceCode(), request.registeredOn());
         if (request.taxCode() != null && producers.taxCodeTaken(request.taxCode(), producer.id)) {
             throw OcopProblems.DUPLICATE_TAX_CODE.exception("Tax code " + request.taxCode() + " is already registered to another producer");
         }
         producer.name = VietnameseText.nfc(request.name());
         producer.kind = request.kind();
         producer.taxCode = request.taxCode();
-        producer.provinceCode = codes.provinceCode();
-        producer.currentProvinceCode = codes.currentProvinceCode();
+        producer.provinceCode = request.provinceCode();
+        producer.currentProvinceCode = currentProvinceCode;
         producer.communeCode = request.communeCode();
         producer.registeredOn = request.registeredOn();
         producer.searchText = VietnameseText.fold(producer.name + " " + (producer.taxCode == null ? "" : producer.taxCode));

@@ -2,6 +2,7 @@ package vn.cnnt.ocop.product.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,5 +61,10 @@ public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
 
     public Optional<Product> withProducer(UUID id) {
         return find("from Product p join fetch p.producer where p.id = ?1", id).firstResultOptional();
+    }
+
+    /** The products of these ids with their producers, in one query; no lock of its own (callers lock first). */
+    public List<Product> withProducers(Collection<UUID> ids) {
+        return list("from Product p join fetch p.producer where p.id in ?1", ids);
     }
 }

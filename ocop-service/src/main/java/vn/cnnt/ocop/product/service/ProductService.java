@@ -18,7 +18,6 @@ import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.kit.web.ETags;
 import vn.cnnt.kit.web.QueryParams;
 import vn.cnnt.ocop.OcopProblems;
-import vn.cnnt.ocop.QueryValues;
 import vn.cnnt.ocop.RecordProvinces;
 import vn.cnnt.ocop.certificate.CertificateStatus;
 import vn.cnnt.ocop.criteria.repository.CategoryRepository;
@@ -97,7 +96,7 @@ public class ProductService {
         }
         var criteria = new ProductRepository.Criteria(scope.everything(), scope.code(), stars, category, producerId,
                 QueryParams.enumValue("certificateStatus", certificateStatus, CertificateStatus.class), q,
-                QueryValues.uuidCursor(page.cursor()));
+                page.uuidCursor());
         return Page.of(products.search(criteria, page.size() + 1), page, p -> p.id.toString(), ProductService::toResponse);
     }
 
@@ -114,20 +113,17 @@ public class ProductService {
     }
 
     private void apply(Product product, ProductRequest request) {
-        RecordProvinces.Codes codes = provinces.requireWritable("provinceCode", request.provinceCode(), request.registeredOn());
+        String currentProvinceCode = provinces.requireWritable("provinceCode", request.provinceCode(), request.registeredOn());
         Producer producer = producers.findByIdOptional(request.producerId())
                 .filter(p -> caller.canSee(p.currentProvinceCode))
                 .orElseThrow(() -> new ProblemException(OcopProblems.UNKNOWN_PRODUCER, "Producer " + request.producerId()
                         + " does not exist or is not visible to you", List.of(new FieldError("producerId", "is not a known producer"))));
-        if (categories.findByIdOptional(request.categoryCode()).isEmpty()) {
-            throw new ProblemException(OcopProblems.UNKNOWN_CATEGORY, "No OCOP category " + request.categoryCode(),
-                    List.of(new FieldError("categoryCode", "is not one of the 26 category codes (01–26)")));
-        }
+        categories.require(request.categoryCode());
         product.name = VietnameseText.nfc(request.name());
         product.producer = producer;
         product.categoryCode = request.categoryCode();
-        product.provinceCode = codes.provinceCode();
-        product.currentProvinceCode = codes.currentProvinceCode();
+        product.provinceCode = request.provinceCode();
+        product.currentProvinceCode = currentProvinceCode;
         product.communeCode = request.communeCode();
         product.registeredOn = request.registeredOn();
         product.description = VietnameseText.nfc(request.description());
