@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.funding.ledger.messaging.ProjectionEventsConsumer;
+import vn.cnnt.kit.testing.EventExamples;
 
 /** This consumer's own records of certificate and cluster events read every example their producers publish. */
 class OcopAndClusterEventContractTest {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.funding.ledger.messaging.PlanEventsConsumer;
+import vn.cnnt.kit.testing.EventExamples;
 
 /** This consumer's own record of plan events reads every example plans-service publishes. */
 class PlanEventContractTest {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.cnnt.kit.testing.EventExamples;
 import vn.cnnt.plans.progress.messaging.ProgressEventsConsumer;
 
 /** This consumer's own record of certificate events reads every certificate example ocop-service publishes. */

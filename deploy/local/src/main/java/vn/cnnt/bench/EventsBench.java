@@ -11,10 +11,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -42,23 +38,7 @@ public final class EventsBench {
                 .formatted(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)));
         String envelope = Stack.post(HTTP, funding + "/api/v1/funding/envelopes", token, """
                 {"provinceCode":"04","fiscalYear":2026,"source":"LOCAL","budgetVnd":900000000000000,"decisionNumber":"3/QĐ-BENCH"}""");
-        List<String> proposed = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-            List<Future<String>> posts = new ArrayList<>();
-            for (int i = 0; i < steady; i++) {
-                posts.add(pool.submit(() -> Stack.post(HTTP, funding + "/api/v1/funding/commitments", token, """
-                        {"envelopeId":"%s","beneficiaryId":"%s","activityType":"CONSULTING_AND_TRAINING","title":"Tập huấn",
-                         "eligibleCostVnd":20000000,"supportVnd":10000000}""".formatted(envelope, beneficiary))));
-            }
-            try {
-                for (Future<String> post : posts) {
-                    proposed.add(post.get());
-                }
-            } catch (ExecutionException e) {
-                pool.shutdownNow(); // a failed proposal stops the run, without waiting for the others
-                throw e;
-            }
-        }
+        List<String> proposed = new ArrayList<>(FundingBench.propose(funding, token, beneficiary, List.of(envelope), steady));
         long started = System.nanoTime();
         for (int i = 0; i < proposed.size(); i++) {
             long due = started + i * 1_000_000_000L / perSecond;

@@ -68,7 +68,8 @@ public final class FundingBench {
         }
     }
 
-    private static ConcurrentLinkedQueue<String> propose(String funding, String token, String beneficiary, List<String> envelopes,
+    /** Proposes {@code count} commitments spread over the envelopes; a failed one stops the run. */
+    static ConcurrentLinkedQueue<String> propose(String funding, String token, String beneficiary, List<String> envelopes,
                                                          int count) throws Exception {
         ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
