@@ -15,8 +15,7 @@ public final class Clusters {
 
     public static final String BASE = "/api/v1/clusters";
 
-    private Clusters() {
-    }
+    private Clusters() {}
 
     public static ClusterBuilder aCluster() {
         return new ClusterBuilder();
@@ -31,7 +30,9 @@ public final class Clusters {
         private final Map<String, Object> body = new LinkedHashMap<>();
 
         ClusterBuilder() {
-            body.put("name", "Cụm công nghiệp Thử nghiệm " + UUID.randomUUID().toString().substring(0, 8));
+            body.put(
+                    "name",
+                    "Cụm công nghiệp Thử nghiệm " + UUID.randomUUID().toString().substring(0, 8));
             body.put("provinceCode", "19");
             body.put("communeCode", freshCommune());
             body.put("craftVillage", false);
@@ -73,7 +74,11 @@ public final class Clusters {
         }
 
         public Response post(String token) {
-            return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(BASE);
+            return given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post(BASE);
         }
 
         public String create(String token) {
@@ -94,24 +99,36 @@ public final class Clusters {
     }
 
     public static Response transition(String token, String id, String transition, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag(token, id)).body(body)
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag(token, id))
+                .body(body)
                 .post(BASE + "/" + id + "/" + transition);
     }
 
     public static void establish(String token, String id) {
-        transition(token, id, "establishment", decision("200/QĐ-UBND", "2025-08-10")).then().statusCode(200);
+        transition(token, id, "establishment", decision("200/QĐ-UBND", "2025-08-10"))
+                .then()
+                .statusCode(200);
     }
 
     /** Established, under construction and operating, with decisions dated in August 2025. */
     public static void operate(String token, String id) {
         establish(token, id);
-        transition(token, id, "construction", decision("201/QĐ-UBND", "2025-08-11")).then().statusCode(200);
-        transition(token, id, "operation", decision("202/QĐ-UBND", "2025-08-12")).then().statusCode(200);
+        transition(token, id, "construction", decision("201/QĐ-UBND", "2025-08-11"))
+                .then()
+                .statusCode(200);
+        transition(token, id, "operation", decision("202/QĐ-UBND", "2025-08-12"))
+                .then()
+                .statusCode(200);
     }
 
     public static Map<String, Object> tenant(Object leasedHa) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("investorName", "Công ty TNHH Thử nghiệm " + UUID.randomUUID().toString().substring(0, 6));
+        body.put(
+                "investorName",
+                "Công ty TNHH Thử nghiệm " + UUID.randomUUID().toString().substring(0, 6));
         body.put("projectName", "Nhà máy sản xuất");
         body.put("industry", "Da giày");
         body.put("leasedHa", leasedHa);
@@ -122,18 +139,36 @@ public final class Clusters {
     }
 
     public static Response admit(String token, String clusterId, Map<String, Object> tenant) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(tenant).post(BASE + "/" + clusterId + "/tenants");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(tenant)
+                .post(BASE + "/" + clusterId + "/tenants");
     }
 
     public static String admitted(String token, String clusterId, Object leasedHa) {
-        return admit(token, clusterId, tenant(leasedHa)).then().statusCode(201).extract().path("id");
+        return admit(token, clusterId, tenant(leasedHa))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Sets the completion of shared infrastructure through the ordinary edit. */
     public static void finishInfrastructure(String token, String id) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag(token, id))
-                .body(Map.of("name", get(token, id).path("name"), "plannedIndustries", List.of("Cơ khí"),
-                        "sharedInfrastructureCompletedOn", "2025-09-01"))
-                .put(BASE + "/" + id).then().statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag(token, id))
+                .body(Map.of(
+                        "name",
+                        get(token, id).path("name"),
+                        "plannedIndustries",
+                        List.of("Cơ khí"),
+                        "sharedInfrastructureCompletedOn",
+                        "2025-09-01"))
+                .put(BASE + "/" + id)
+                .then()
+                .statusCode(200);
     }
 }

@@ -34,12 +34,26 @@ class EventSchemaTest {
         Clusters.operate(APPROVER, id);
         Clusters.admitted(APPROVER, id, 25);
         Clusters.finishInfrastructure(APPROVER, id);
-        Clusters.transition(APPROVER, id, "expansion", java.util.Map.of("decisionNumber", "3/QĐ-UBND", "decisionDate", "2025-10-01",
-                "totalAreaHa", 60, "industrialLandHa", 45)).then().statusCode(200);
+        Clusters.transition(
+                        APPROVER,
+                        id,
+                        "expansion",
+                        java.util.Map.of(
+                                "decisionNumber",
+                                "3/QĐ-UBND",
+                                "decisionDate",
+                                "2025-10-01",
+                                "totalAreaHa",
+                                60,
+                                "industrialLandHa",
+                                45))
+                .then()
+                .statusCode(200);
 
         Set<String> types = new HashSet<>();
         try (var c = db.getConnection();
-             var s = c.prepareStatement("SELECT event_type, CAST(payload AS text) FROM kit_outbox WHERE aggregate_id = ?")) {
+                var s = c.prepareStatement(
+                        "SELECT event_type, CAST(payload AS text) FROM kit_outbox WHERE aggregate_id = ?")) {
             s.setString(1, id);
             ResultSet rs = s.executeQuery();
             while (rs.next()) {
@@ -47,8 +61,11 @@ class EventSchemaTest {
                 assertCarriesRequiredFields(rs.getString(1), JSON.readTree(rs.getString(2)));
             }
         }
-        assertThat(types).contains("vn.cnnt.cluster.cluster.status-changed.v1", "vn.cnnt.cluster.cluster.expanded.v1",
-                "vn.cnnt.cluster.tenant.admitted.v1");
+        assertThat(types)
+                .contains(
+                        "vn.cnnt.cluster.cluster.status-changed.v1",
+                        "vn.cnnt.cluster.cluster.expanded.v1",
+                        "vn.cnnt.cluster.tenant.admitted.v1");
         for (String type : types) {
             assertCarriesRequiredFields(type, resource(type + ".example.json"));
         }
@@ -57,9 +74,14 @@ class EventSchemaTest {
     private static void assertCarriesRequiredFields(String type, JsonNode data) throws IOException {
         JsonNode schema = resource(type + ".schema.json");
         for (JsonNode field : schema.get("required")) {
-            assertThat(data.has(field.asText())).as(type + " carries " + field.asText()).isTrue();
+            assertThat(data.has(field.asText()))
+                    .as(type + " carries " + field.asText())
+                    .isTrue();
         }
-        data.fieldNames().forEachRemaining(f -> assertThat(schema.get("properties").has(f)).as(type + " declares " + f).isTrue());
+        data.fieldNames()
+                .forEachRemaining(f -> assertThat(schema.get("properties").has(f))
+                        .as(type + " declares " + f)
+                        .isTrue());
     }
 
     private static JsonNode resource(String name) throws IOException {

@@ -19,40 +19,74 @@ class LegalRulesTest {
 
     @Test
     void shouldRefuseARegularClusterBelowTenHectares() {
-        Clusters.aCluster().area(8, 6).post(APPROVER).then().statusCode(422)
-                .body("type", equalTo("/problems/area-out-of-range")).body("errors[0].field", equalTo("totalAreaHa"));
+        Clusters.aCluster()
+                .area(8, 6)
+                .post(APPROVER)
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("/problems/area-out-of-range"))
+                .body("errors[0].field", equalTo("totalAreaHa"));
     }
 
     @Test
     void shouldAcceptAMountainousOrCraftVillageClusterFromFiveHectares() {
-        Clusters.aCluster().area(5, 4).with("mountainous", true).post(APPROVER).then().statusCode(201);
-        Clusters.aCluster().area(5, 4).with("craftVillage", true).post(APPROVER).then().statusCode(201);
-        Clusters.aCluster().area(4.99, 4).with("craftVillage", true).post(APPROVER).then().statusCode(422)
+        Clusters.aCluster()
+                .area(5, 4)
+                .with("mountainous", true)
+                .post(APPROVER)
+                .then()
+                .statusCode(201);
+        Clusters.aCluster()
+                .area(5, 4)
+                .with("craftVillage", true)
+                .post(APPROVER)
+                .then()
+                .statusCode(201);
+        Clusters.aCluster()
+                .area(4.99, 4)
+                .with("craftVillage", true)
+                .post(APPROVER)
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("/problems/area-out-of-range"));
     }
 
     @Test
     void shouldRefuseAClusterAboveSeventyFiveHectares() {
-        Clusters.aCluster().area(75.01, 50).post(APPROVER).then().statusCode(422).body("type", equalTo("/problems/area-out-of-range"));
+        Clusters.aCluster()
+                .area(75.01, 50)
+                .post(APPROVER)
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("/problems/area-out-of-range"));
     }
 
     @Test
     void shouldRefuseIndustrialLandLargerThanTheCluster() {
-        Clusters.aCluster().area(20, 21).post(APPROVER).then().statusCode(422)
+        Clusters.aCluster()
+                .area(20, 21)
+                .post(APPROVER)
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("/problems/industrial-land-above-total-area"));
     }
 
     @Test
     void shouldRefuseEstablishmentWhereTheAreaHasEmptyClustersAboveOneHundredHectares() {
         String commune = Clusters.freshCommune();
-        Clusters.establish(APPROVER, Clusters.aCluster().inCommune(commune).area(75, 60).create(APPROVER));
-        Clusters.establish(APPROVER, Clusters.aCluster().inCommune(commune).area(45, 40).create(APPROVER));
+        Clusters.establish(
+                APPROVER, Clusters.aCluster().inCommune(commune).area(75, 60).create(APPROVER));
+        Clusters.establish(
+                APPROVER, Clusters.aCluster().inCommune(commune).area(45, 40).create(APPROVER));
         // exactly 100 ha unleased is still allowed
-        Clusters.establish(APPROVER, Clusters.aCluster().inCommune(commune).area(75, 70).create(APPROVER));
+        Clusters.establish(
+                APPROVER, Clusters.aCluster().inCommune(commune).area(75, 70).create(APPROVER));
         String fourth = Clusters.aCluster().inCommune(commune).create(APPROVER);
 
         Clusters.transition(APPROVER, fourth, "establishment", Clusters.decision("7/QĐ-UBND", "2025-08-10"))
-                .then().statusCode(422).body("type", equalTo("/problems/establishment-occupancy-too-low"))
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("/problems/establishment-occupancy-too-low"))
                 .body("detail", containsString("170 ha of unleased"));
         Clusters.get(APPROVER, fourth).then().body("status", equalTo("IN_PLAN"));
     }
@@ -61,14 +95,17 @@ class LegalRulesTest {
     void shouldAllowEstablishmentWhenTheAreaIsOccupiedAboveFiftyPercent() {
         String commune = Clusters.freshCommune();
         for (int i = 0; i < 3; i++) {
-            String existing = Clusters.aCluster().inCommune(commune).area(75, 70).create(APPROVER);
+            String existing =
+                    Clusters.aCluster().inCommune(commune).area(75, 70).create(APPROVER);
             Clusters.establish(APPROVER, existing);
             Clusters.admitted(APPROVER, existing, 35.5);
         }
         String next = Clusters.aCluster().inCommune(commune).create(APPROVER);
 
         Clusters.transition(APPROVER, next, "establishment", Clusters.decision("8/QĐ-UBND", "2025-08-10"))
-                .then().statusCode(200).body("status", equalTo("ESTABLISHED"));
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ESTABLISHED"));
     }
 
     @Test
@@ -94,7 +131,10 @@ class LegalRulesTest {
         Clusters.operate(APPROVER, id);
         Clusters.admitted(APPROVER, id, 25);
 
-        expand(id, 60, 45, null).then().statusCode(422).body("type", equalTo("/problems/shared-infrastructure-unfinished"));
+        expand(id, 60, 45, null)
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("/problems/shared-infrastructure-unfinished"));
     }
 
     @Test
@@ -119,9 +159,17 @@ class LegalRulesTest {
         return id;
     }
 
-    private static io.restassured.response.Response expand(String id, Object totalHa, Object industrialHa, Object demandHa) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("decisionNumber", "300/QĐ-UBND", "decisionDate", "2025-10-01",
-                "totalAreaHa", totalHa, "industrialLandHa", industrialHa));
+    private static io.restassured.response.Response expand(
+            String id, Object totalHa, Object industrialHa, Object demandHa) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+                "decisionNumber",
+                "300/QĐ-UBND",
+                "decisionDate",
+                "2025-10-01",
+                "totalAreaHa",
+                totalHa,
+                "industrialLandHa",
+                industrialHa));
         if (demandHa != null) {
             body.put("registeredDemandHa", demandHa);
         }

@@ -21,21 +21,57 @@ class ReportsTest {
         String approver = Tokens.approver("96");
         String operating = Clusters.aCluster().inProvince("96").area(40, 30).create(approver);
         Clusters.operate(approver, operating);
-        Clusters.admit(approver, operating, Map.of("investorName", "Công ty Giày Cà Mau", "projectName", "Nhà máy giày",
-                "industry", "Da giày", "leasedHa", 15, "registeredCapitalVnd", 90_000_000_000L, "jobs", 800,
-                "leaseStart", "2025-09-01")).then().statusCode(201);
+        Clusters.admit(
+                        approver,
+                        operating,
+                        Map.of(
+                                "investorName",
+                                "Công ty Giày Cà Mau",
+                                "projectName",
+                                "Nhà máy giày",
+                                "industry",
+                                "Da giày",
+                                "leasedHa",
+                                15,
+                                "registeredCapitalVnd",
+                                90_000_000_000L,
+                                "jobs",
+                                800,
+                                "leaseStart",
+                                "2025-09-01"))
+                .then()
+                .statusCode(201);
         Clusters.aCluster().inProvince("96").create(approver);
 
-        given().auth().oauth2(approver).queryParam("province", "96").get(Clusters.BASE + "/reports/half-year/2026")
-                .then().statusCode(200)
-                .body("dataFrom", equalTo("2025-12-15")).body("dataTo", equalTo("2026-06-14")).body("dueBefore", equalTo("2026-06-20"))
-                .body("summary.clusters", equalTo(2)).body("summary.byStatus.OPERATING", equalTo(1))
-                .body("summary.byStatus.IN_PLAN", equalTo(1)).body("summary.tenants", equalTo(1))
-                .body("summary.jobs", equalTo(800)).body("summary.registeredCapitalVnd", equalTo(90_000_000_000L))
+        given().auth()
+                .oauth2(approver)
+                .queryParam("province", "96")
+                .get(Clusters.BASE + "/reports/half-year/2026")
+                .then()
+                .statusCode(200)
+                .body("dataFrom", equalTo("2025-12-15"))
+                .body("dataTo", equalTo("2026-06-14"))
+                .body("dueBefore", equalTo("2026-06-20"))
+                .body("summary.clusters", equalTo(2))
+                .body("summary.byStatus.OPERATING", equalTo(1))
+                .body("summary.byStatus.IN_PLAN", equalTo(1))
+                .body("summary.tenants", equalTo(1))
+                .body("summary.jobs", equalTo(800))
+                .body("summary.registeredCapitalVnd", equalTo(90_000_000_000L))
                 .body("summary.averageOccupancy", equalTo(50.0f));
-        given().auth().oauth2(approver).queryParam("province", "96").get(Clusters.BASE + "/reports/half-year/2025")
-                .then().statusCode(200).body("summary.clusters", equalTo(0)).body("summary.averageOccupancy", nullValue());
-        given().auth().oauth2(approver).get(Clusters.BASE + "/reports/quarterly/2026").then().statusCode(404)
+        given().auth()
+                .oauth2(approver)
+                .queryParam("province", "96")
+                .get(Clusters.BASE + "/reports/half-year/2025")
+                .then()
+                .statusCode(200)
+                .body("summary.clusters", equalTo(0))
+                .body("summary.averageOccupancy", nullValue());
+        given().auth()
+                .oauth2(approver)
+                .get(Clusters.BASE + "/reports/quarterly/2026")
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("/problems/unknown-report-period"));
     }
 
@@ -49,10 +85,23 @@ class ReportsTest {
         Clusters.establish(approver, b);
         Clusters.aCluster().inProvince("92").create(approver);
 
-        given().auth().oauth2(Tokens.viewer("92")).queryParam("province", "92").get(Clusters.BASE + "/statistics").then().statusCode(200)
-                .body("clusters", equalTo(3)).body("byStatus.ESTABLISHED", equalTo(2)).body("byStatus.IN_PLAN", equalTo(1))
-                .body("leasedHa", equalTo(24.0f)).body("averageOccupancy", equalTo(40.0f));
-        given().auth().oauth2(Tokens.viewer("04")).queryParam("province", "92").get(Clusters.BASE + "/statistics").then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.viewer("92"))
+                .queryParam("province", "92")
+                .get(Clusters.BASE + "/statistics")
+                .then()
+                .statusCode(200)
+                .body("clusters", equalTo(3))
+                .body("byStatus.ESTABLISHED", equalTo(2))
+                .body("byStatus.IN_PLAN", equalTo(1))
+                .body("leasedHa", equalTo(24.0f))
+                .body("averageOccupancy", equalTo(40.0f));
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .queryParam("province", "92")
+                .get(Clusters.BASE + "/statistics")
+                .then()
+                .statusCode(200)
                 .body("clusters", equalTo(0));
     }
 }

@@ -32,12 +32,20 @@ class StateSupportTest {
         UUID cluster = UUID.fromString(id);
         UUID commitment = UUID.randomUUID();
 
-        assertThat(clusters.recordStateSupport(cluster, commitment, 3_000_000_000L, "evt-1")).isTrue();
-        assertThat(clusters.recordStateSupport(cluster, commitment, 3_000_000_000L, "evt-1-redelivered")).isFalse();
-        assertThat(clusters.recordStateSupport(cluster, UUID.randomUUID(), 1_500_000_000L, "evt-2")).isTrue();
+        assertThat(clusters.recordStateSupport(cluster, commitment, 3_000_000_000L, "evt-1"))
+                .isTrue();
+        assertThat(clusters.recordStateSupport(cluster, commitment, 3_000_000_000L, "evt-1-redelivered"))
+                .isFalse();
+        assertThat(clusters.recordStateSupport(cluster, UUID.randomUUID(), 1_500_000_000L, "evt-2"))
+                .isTrue();
 
         Clusters.get(APPROVER, id).then().body("stateSupportVnd", equalTo(4_500_000_000L));
-        List<String> actions = given().auth().oauth2(APPROVER).get(Clusters.BASE + "/" + id + "/history").then().extract().path("items.actor");
+        List<String> actions = given().auth()
+                .oauth2(APPROVER)
+                .get(Clusters.BASE + "/" + id + "/history")
+                .then()
+                .extract()
+                .path("items.actor");
         assertThat(actions).containsExactly("approver-19", "funding-service", "funding-service");
     }
 
@@ -58,13 +66,16 @@ class StateSupportTest {
         String data = """
                 {"envelopeId":"%s","planId":null,"taskId":null,"year":2026,"source":"LOCAL","provinceCode":"19","currentProvinceCode":"19",
                  "commitmentId":"%s","beneficiaryId":"%s","activityType":"CLUSTER_INFRASTRUCTURE","clusterId":"%s","status":"APPROVED",
-                 "amountVnd":700000000,"budgetVnd":5000000000,"committedVnd":700000000,"disbursedVnd":0,"version":1}"""
-                .formatted(java.util.UUID.randomUUID(), commitment, java.util.UUID.randomUUID(), id);
+                 "amountVnd":700000000,"budgetVnd":5000000000,"committedVnd":700000000,"disbursedVnd":0,"version":1}""".formatted(java.util.UUID.randomUUID(), commitment, java.util.UUID.randomUUID(), id);
         for (int delivery = 0; delivery < 2; delivery++) {
-            vn.cnnt.kit.testing.KafkaProbe.send("funding.events.v1", commitment,
-                    vn.cnnt.kit.testing.KafkaProbe.cloudEvent(eventId, "vn.cnnt.funding.commitment.approved.v1", 1), data);
+            vn.cnnt.kit.testing.KafkaProbe.send(
+                    "funding.events.v1",
+                    commitment,
+                    vn.cnnt.kit.testing.KafkaProbe.cloudEvent(eventId, "vn.cnnt.funding.commitment.approved.v1", 1),
+                    data);
         }
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
-                Clusters.get(APPROVER, id).then().body("stateSupportVnd", equalTo(700_000_000)));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> Clusters.get(APPROVER, id).then().body("stateSupportVnd", equalTo(700_000_000)));
     }
 }

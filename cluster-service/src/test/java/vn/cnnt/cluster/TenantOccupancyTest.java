@@ -29,7 +29,10 @@ class TenantOccupancyTest {
         String id = established(40, 30);
         Clusters.admitted(APPROVER, id, 12.5);
 
-        Clusters.get(APPROVER, id).then().body("leasedHa", equalTo(12.5f)).body("freeIndustrialLandHa", equalTo(17.5f))
+        Clusters.get(APPROVER, id)
+                .then()
+                .body("leasedHa", equalTo(12.5f))
+                .body("freeIndustrialLandHa", equalTo(17.5f))
                 .body("occupancy", equalTo(41.67f));
     }
 
@@ -39,17 +42,26 @@ class TenantOccupancyTest {
         Clusters.admitted(APPROVER, id, 20);
         String version = Clusters.etag(APPROVER, id);
 
-        Clusters.admit(APPROVER, id, Clusters.tenant(10.01)).then().statusCode(409)
-                .body("type", equalTo("/problems/lease-exceeds-free-land")).body("errors[0].field", equalTo("leasedHa"));
+        Clusters.admit(APPROVER, id, Clusters.tenant(10.01))
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/lease-exceeds-free-land"))
+                .body("errors[0].field", equalTo("leasedHa"));
         assertThat(Clusters.etag(APPROVER, id)).isEqualTo(version);
-        given().auth().oauth2(APPROVER).get(Clusters.BASE + "/" + id + "/tenants").then().body("items.size()", equalTo(1));
+        given().auth()
+                .oauth2(APPROVER)
+                .get(Clusters.BASE + "/" + id + "/tenants")
+                .then()
+                .body("items.size()", equalTo(1));
     }
 
     @Test
     void shouldRefuseTenantsBeforeEstablishment() {
         String id = Clusters.aCluster().create(APPROVER);
 
-        Clusters.admit(APPROVER, id, Clusters.tenant(1)).then().statusCode(409)
+        Clusters.admit(APPROVER, id, Clusters.tenant(1))
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("/problems/cluster-not-open-to-tenants"));
     }
 
@@ -86,16 +98,40 @@ class TenantOccupancyTest {
         String tenant = Clusters.admitted(APPROVER, id, 30);
         String path = Clusters.BASE + "/" + id + "/tenants/" + tenant;
 
-        given().auth().oauth2(APPROVER).contentType(ContentType.JSON).body(Map.of("leftOn", "2025-08-10")).post(path + "/departure")
-                .then().statusCode(428);
-        given().auth().oauth2(APPROVER).contentType(ContentType.JSON).header("If-Match", given().auth().oauth2(APPROVER).get(path).header("ETag"))
-                .body(Map.of("leftOn", "2025-08-10")).post(path + "/departure")
-                .then().statusCode(422).body("type", equalTo("/problems/departure-before-lease-start"));
-        given().auth().oauth2(APPROVER).contentType(ContentType.JSON).header("If-Match", given().auth().oauth2(APPROVER).get(path).header("ETag"))
-                .body(Map.of("leftOn", "2025-12-31")).post(path + "/departure").then().statusCode(200).body("status", equalTo("LEFT"));
+        given().auth()
+                .oauth2(APPROVER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("leftOn", "2025-08-10"))
+                .post(path + "/departure")
+                .then()
+                .statusCode(428);
+        given().auth()
+                .oauth2(APPROVER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", given().auth().oauth2(APPROVER).get(path).header("ETag"))
+                .body(Map.of("leftOn", "2025-08-10"))
+                .post(path + "/departure")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("/problems/departure-before-lease-start"));
+        given().auth()
+                .oauth2(APPROVER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", given().auth().oauth2(APPROVER).get(path).header("ETag"))
+                .body(Map.of("leftOn", "2025-12-31"))
+                .post(path + "/departure")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("LEFT"));
 
         Clusters.get(APPROVER, id).then().body("leasedHa", equalTo(0.0f)).body("occupancy", equalTo(0.0f));
-        List<String> actions = given().auth().oauth2(APPROVER).get(path + "/history").then().statusCode(200).extract().path("items.action");
+        List<String> actions = given().auth()
+                .oauth2(APPROVER)
+                .get(path + "/history")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.action");
         assertThat(actions).containsExactly("ADMITTED", "LEFT");
     }
 
@@ -104,10 +140,26 @@ class TenantOccupancyTest {
         String id = established(40, 30);
         Map<String, Object> tenant = Clusters.tenant(5);
 
-        String first = given().auth().oauth2(APPROVER).contentType(ContentType.JSON).header("Idempotency-Key", "lease-" + id)
-                .body(tenant).post(Clusters.BASE + "/" + id + "/tenants").then().statusCode(201).extract().path("id");
-        String replay = given().auth().oauth2(APPROVER).contentType(ContentType.JSON).header("Idempotency-Key", "lease-" + id)
-                .body(tenant).post(Clusters.BASE + "/" + id + "/tenants").then().statusCode(201).extract().path("id");
+        String first = given().auth()
+                .oauth2(APPROVER)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", "lease-" + id)
+                .body(tenant)
+                .post(Clusters.BASE + "/" + id + "/tenants")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String replay = given().auth()
+                .oauth2(APPROVER)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", "lease-" + id)
+                .body(tenant)
+                .post(Clusters.BASE + "/" + id + "/tenants")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         assertThat(replay).isEqualTo(first);
         Clusters.get(APPROVER, id).then().body("leasedHa", equalTo(5.0f));

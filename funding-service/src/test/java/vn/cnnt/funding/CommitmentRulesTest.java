@@ -39,27 +39,48 @@ class CommitmentRulesTest {
     private String commitmentIn(String province, String activity, long cost, long support, Map<String, Object> extra) {
         String approver = Tokens.approver(province);
         String envelope = Funding.envelope(approver, province, "LOCAL", 5_000_000_000L);
-        Map<String, Object> body = Funding.commitmentBody(envelope, Funding.beneficiary(approver, province), activity, cost, support);
+        Map<String, Object> body =
+                Funding.commitmentBody(envelope, Funding.beneficiary(approver, province), activity, cost, support);
         body.putAll(extra);
         return Funding.propose(approver, body).then().statusCode(201).extract().path("id");
     }
 
     @Test
     void shouldCapADemonstrationModelAtThirtyPercentAndOneBillion() {
-        Funding.approve(APPROVER, commitment("DEMONSTRATION_MODEL", 1_000_000_000L, 300_000_001L, Map.of())).then()
-                .statusCode(422).body("type", equalTo("/problems/support-above-ceiling"));
-        Funding.approve(APPROVER, commitment("DEMONSTRATION_MODEL", 1_000_000_000L, 300_000_000L, Map.of())).then().statusCode(200);
-        Funding.approve(APPROVER, commitment("DEMONSTRATION_MODEL", 4_000_000_000L, 1_000_000_001L, Map.of())).then().statusCode(422);
+        Funding.approve(APPROVER, commitment("DEMONSTRATION_MODEL", 1_000_000_000L, 300_000_001L, Map.of()))
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("/problems/support-above-ceiling"));
+        Funding.approve(APPROVER, commitment("DEMONSTRATION_MODEL", 1_000_000_000L, 300_000_000L, Map.of()))
+                .then()
+                .statusCode(200);
+        Funding.approve(APPROVER, commitment("DEMONSTRATION_MODEL", 4_000_000_000L, 1_000_000_001L, Map.of()))
+                .then()
+                .statusCode(422);
     }
 
     @Test
     void shouldCapMachineryAt300MillionAndATechnologyLineAtOneAndAHalfTimesThat() {
-        Funding.approve(APPROVER, commitment("MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 300_000_001L, Map.of())).then()
-                .statusCode(422).body("detail", containsString("300,000,000"));
-        Funding.approve(APPROVER, commitment("MACHINERY_AND_TECHNOLOGY_TRANSFER", 500_000_000L, 250_000_001L, Map.of())).then().statusCode(422);
-        Funding.approve(APPROVER, commitment("MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 300_000_000L, Map.of())).then().statusCode(200);
-        Funding.approve(APPROVER, commitment("TECHNOLOGY_LINE", 1_000_000_000L, 450_000_000L, Map.of())).then().statusCode(200);
-        Funding.approve(APPROVER, commitment("TECHNOLOGY_LINE", 1_000_000_000L, 450_000_001L, Map.of())).then().statusCode(422)
+        Funding.approve(
+                        APPROVER,
+                        commitment("MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 300_000_001L, Map.of()))
+                .then()
+                .statusCode(422)
+                .body("detail", containsString("300,000,000"));
+        Funding.approve(APPROVER, commitment("MACHINERY_AND_TECHNOLOGY_TRANSFER", 500_000_000L, 250_000_001L, Map.of()))
+                .then()
+                .statusCode(422);
+        Funding.approve(
+                        APPROVER,
+                        commitment("MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 300_000_000L, Map.of()))
+                .then()
+                .statusCode(200);
+        Funding.approve(APPROVER, commitment("TECHNOLOGY_LINE", 1_000_000_000L, 450_000_000L, Map.of()))
+                .then()
+                .statusCode(200);
+        Funding.approve(APPROVER, commitment("TECHNOLOGY_LINE", 1_000_000_000L, 450_000_001L, Map.of()))
+                .then()
+                .statusCode(422)
                 .body("detail", containsString("450,000,000"));
     }
 
@@ -72,15 +93,24 @@ class CommitmentRulesTest {
         String rest = machinery(envelope, establishment, 100_000_000L);
 
         Funding.approve(APPROVER, first).then().statusCode(200);
-        Funding.approve(APPROVER, split).then().statusCode(422).body("type", equalTo("/problems/support-above-ceiling"))
+        Funding.approve(APPROVER, split)
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("/problems/support-above-ceiling"))
                 .body("detail", containsString("already received 200,000,000"));
         Funding.approve(APPROVER, rest).then().statusCode(200);
         Funding.envelopeView(APPROVER, envelope).then().body("committedVnd", equalTo(300_000_000));
     }
 
     private static String machinery(String envelope, String beneficiary, long support) {
-        return Funding.propose(APPROVER, Funding.commitmentBody(envelope, beneficiary, "MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, support))
-                .then().statusCode(201).extract().path("id");
+        return Funding.propose(
+                        APPROVER,
+                        Funding.commitmentBody(
+                                envelope, beneficiary, "MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, support))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -90,12 +120,22 @@ class CommitmentRulesTest {
                 200000000, '2024-01-01', NULL, 'Nghị quyết HĐND tỉnh Lai Châu (mức hỗ trợ địa phương)', 'DECISION')
                 ON CONFLICT DO NOTHING""").executeUpdate());
         String laiChau = Tokens.approver("12");
-        Funding.approve(laiChau, commitmentIn("12", "MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 250_000_000L, Map.of()))
-                .then().statusCode(422).body("detail", containsString("province 12"));
-        Funding.approve(laiChau, commitmentIn("12", "MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 200_000_000L, Map.of()))
-                .then().statusCode(200);
-        Funding.approve(APPROVER, commitment("MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 250_000_000L, Map.of()))
-                .then().statusCode(200);
+        Funding.approve(
+                        laiChau,
+                        commitmentIn("12", "MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 250_000_000L, Map.of()))
+                .then()
+                .statusCode(422)
+                .body("detail", containsString("province 12"));
+        Funding.approve(
+                        laiChau,
+                        commitmentIn("12", "MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 200_000_000L, Map.of()))
+                .then()
+                .statusCode(200);
+        Funding.approve(
+                        APPROVER,
+                        commitment("MACHINERY_AND_TECHNOLOGY_TRANSFER", 1_000_000_000L, 250_000_000L, Map.of()))
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -106,12 +146,35 @@ class CommitmentRulesTest {
             projections.applyCertificate(certified, 4, "VALID", LocalDate.of(2027, 4, 1), 1);
             projections.applyCertificate(twoStars, 2, "VALID", LocalDate.of(2027, 4, 1), 1);
         });
-        Funding.approve(APPROVER, commitment("TRADE_PROMOTION", 200_000_000L, 100_000_000L, Map.of("productId", certified.toString())))
-                .then().statusCode(200);
-        Funding.approve(APPROVER, commitment("TRADE_PROMOTION", 200_000_000L, 100_000_000L, Map.of("productId", twoStars.toString())))
-                .then().statusCode(422).body("type", equalTo("/problems/product-not-certified"));
-        Funding.approve(APPROVER, commitment("TRADE_PROMOTION", 200_000_000L, 100_000_000L, Map.of("productId", UUID.randomUUID().toString())))
-                .then().statusCode(422).body("type", equalTo("/problems/product-not-certified"));
+        Funding.approve(
+                        APPROVER,
+                        commitment(
+                                "TRADE_PROMOTION",
+                                200_000_000L,
+                                100_000_000L,
+                                Map.of("productId", certified.toString())))
+                .then()
+                .statusCode(200);
+        Funding.approve(
+                        APPROVER,
+                        commitment(
+                                "TRADE_PROMOTION",
+                                200_000_000L,
+                                100_000_000L,
+                                Map.of("productId", twoStars.toString())))
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("/problems/product-not-certified"));
+        Funding.approve(
+                        APPROVER,
+                        commitment(
+                                "TRADE_PROMOTION",
+                                200_000_000L,
+                                100_000_000L,
+                                Map.of("productId", UUID.randomUUID().toString())))
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("/problems/product-not-certified"));
     }
 
     @Test
@@ -123,10 +186,25 @@ class CommitmentRulesTest {
             projections.applyClusterStatus(established, "IN_PLAN", 1);
             projections.applyClusterStatus(planned, "IN_PLAN", 1);
         });
-        Funding.approve(APPROVER, commitment("CLUSTER_INFRASTRUCTURE", 2_000_000_000L, 500_000_000L, Map.of("clusterId", established.toString())))
-                .then().statusCode(200);
-        Funding.approve(APPROVER, commitment("CLUSTER_INFRASTRUCTURE", 2_000_000_000L, 500_000_000L, Map.of("clusterId", planned.toString())))
-                .then().statusCode(422).body("type", equalTo("/problems/cluster-not-established"));
+        Funding.approve(
+                        APPROVER,
+                        commitment(
+                                "CLUSTER_INFRASTRUCTURE",
+                                2_000_000_000L,
+                                500_000_000L,
+                                Map.of("clusterId", established.toString())))
+                .then()
+                .statusCode(200);
+        Funding.approve(
+                        APPROVER,
+                        commitment(
+                                "CLUSTER_INFRASTRUCTURE",
+                                2_000_000_000L,
+                                500_000_000L,
+                                Map.of("clusterId", planned.toString())))
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("/problems/cluster-not-established"));
     }
 
     @Test
@@ -135,16 +213,30 @@ class CommitmentRulesTest {
         String c = Funding.proposed(APPROVER, envelope, Funding.beneficiary(APPROVER, "04"), 400_000_000L);
         Funding.approve(APPROVER, c).then().statusCode(200);
         Funding.disburse(APPROVER, c, "*", null, 150_000_000L).then().statusCode(201);
-        Funding.disburse(APPROVER, c, "*", null, 250_000_001L).then().statusCode(409)
+        Funding.disburse(APPROVER, c, "*", null, 250_000_001L)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("/problems/disbursement-exceeds-commitment"));
         settle(c, 100_000_000L).then().statusCode(422).body("type", equalTo("/problems/settlement-mismatch"));
         settle(c, 150_000_000L).then().statusCode(200).body("status", equalTo("SETTLED"));
 
-        Funding.envelopeView(APPROVER, envelope).then().body("committedVnd", equalTo(150_000_000))
-                .body("disbursedVnd", equalTo(150_000_000)).body("availableVnd", equalTo(850_000_000));
-        Funding.disburse(APPROVER, c, "*", null, 1L).then().statusCode(409).body("type", equalTo("/problems/invalid-transition"));
-        given().auth().oauth2(APPROVER).get("/api/v1/funding/envelopes/" + envelope + "/journal").then().statusCode(200)
-                .body("items.kind", equalTo(java.util.List.of("BUDGET_OPENED", "COMMITTED", "DISBURSED", "SETTLEMENT_RELEASED")));
+        Funding.envelopeView(APPROVER, envelope)
+                .then()
+                .body("committedVnd", equalTo(150_000_000))
+                .body("disbursedVnd", equalTo(150_000_000))
+                .body("availableVnd", equalTo(850_000_000));
+        Funding.disburse(APPROVER, c, "*", null, 1L)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/invalid-transition"));
+        given().auth()
+                .oauth2(APPROVER)
+                .get("/api/v1/funding/envelopes/" + envelope + "/journal")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.kind",
+                        equalTo(java.util.List.of("BUDGET_OPENED", "COMMITTED", "DISBURSED", "SETTLEMENT_RELEASED")));
     }
 
     @Test
@@ -169,10 +261,19 @@ class CommitmentRulesTest {
         Funding.approve(APPROVER, c).then().statusCode(200);
         String key = UUID.randomUUID().toString();
 
-        String first = Funding.disburse(APPROVER, c, "*", key, 50_000_000L).then().statusCode(201).extract().path("id");
-        Funding.disburse(APPROVER, c, "*", key, 50_000_000L).then().statusCode(201)
-                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
-        Funding.disburse(APPROVER, c, "*", key, 70_000_000L).then().statusCode(422)
+        String first = Funding.disburse(APPROVER, c, "*", key, 50_000_000L)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Funding.disburse(APPROVER, c, "*", key, 50_000_000L)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
+        Funding.disburse(APPROVER, c, "*", key, 70_000_000L)
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("/problems/idempotency-key-reused"));
 
         Funding.envelopeView(APPROVER, envelope).then().body("disbursedVnd", equalTo(50_000_000));
@@ -187,31 +288,57 @@ class CommitmentRulesTest {
         Map<String, String> decision = Map.of("decisionNumber", "215/QĐ-SCT", "decisionDate", "2024-04-01");
 
         for (int attempt = 0; attempt < 3; attempt++) {
-            given().auth().oauth2(APPROVER).contentType(ContentType.JSON).header("If-Match", etag).header("Idempotency-Key", key)
-                    .body(decision).post("/api/v1/funding/commitments/" + c + "/approval").then().statusCode(200)
+            given().auth()
+                    .oauth2(APPROVER)
+                    .contentType(ContentType.JSON)
+                    .header("If-Match", etag)
+                    .header("Idempotency-Key", key)
+                    .body(decision)
+                    .post("/api/v1/funding/commitments/" + c + "/approval")
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo("APPROVED"));
         }
 
         Funding.envelopeView(APPROVER, envelope).then().body("committedVnd", equalTo(300_000_000));
-        given().auth().oauth2(APPROVER).get("/api/v1/funding/envelopes/" + envelope + "/journal").then()
+        given().auth()
+                .oauth2(APPROVER)
+                .get("/api/v1/funding/envelopes/" + envelope + "/journal")
+                .then()
                 .body("items.kind", equalTo(java.util.List.of("BUDGET_OPENED", "COMMITTED")));
     }
 
     @Test
     void shouldFindCommitmentsByTitleWithoutAccents() {
         String envelope = Funding.envelope(APPROVER, "04", "LOCAL", 1_000_000_000L);
-        Map<String, Object> body = Funding.commitmentBody(envelope, Funding.beneficiary(APPROVER, "04"), "CONSULTING_AND_TRAINING",
-                100_000_000L, 50_000_000L);
+        Map<String, Object> body = Funding.commitmentBody(
+                envelope, Funding.beneficiary(APPROVER, "04"), "CONSULTING_AND_TRAINING", 100_000_000L, 50_000_000L);
         String marker = "Lò" + UUID.randomUUID().toString().substring(0, 8);
         body.put("title", "Hỗ trợ máy sấy nông sản " + marker);
-        String id = Funding.propose(APPROVER, body).then().statusCode(201).extract().path("id");
+        String id =
+                Funding.propose(APPROVER, body).then().statusCode(201).extract().path("id");
 
-        given().auth().oauth2(Tokens.viewer("04")).queryParam("q", "MAY SAY " + marker.replace("ò", "o").toLowerCase())
-                .get("/api/v1/funding/commitments").then().statusCode(200).body("items.id", equalTo(java.util.List.of(id)));
-        given().auth().oauth2(Tokens.viewer("75")).queryParam("q", marker).get("/api/v1/funding/commitments").then()
-                .statusCode(200).body("items", org.hamcrest.Matchers.empty());
-        given().auth().oauth2(Tokens.viewer("04")).queryParam("activityType", "FAIRS").get("/api/v1/funding/commitments").then()
-                .statusCode(422).body("errors[0].field", equalTo("activityType"));
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .queryParam("q", "MAY SAY " + marker.replace("ò", "o").toLowerCase())
+                .get("/api/v1/funding/commitments")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(java.util.List.of(id)));
+        given().auth()
+                .oauth2(Tokens.viewer("75"))
+                .queryParam("q", marker)
+                .get("/api/v1/funding/commitments")
+                .then()
+                .statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .queryParam("activityType", "FAIRS")
+                .get("/api/v1/funding/commitments")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("activityType"));
     }
 
     @Test

@@ -34,8 +34,10 @@ class ConcurrentMoneyTest {
             commitments.add(Funding.proposed(APPROVER, envelope, beneficiary, 100_000_000L + i));
         }
 
-        List<Integer> statuses = Concurrently.run(commitments.stream().<Callable<Integer>>map(id -> () ->
-                Funding.approve(APPROVER, id).statusCode()).toList());
+        List<Integer> statuses = Concurrently.run(commitments.stream()
+                .<Callable<Integer>>map(
+                        id -> () -> Funding.approve(APPROVER, id).statusCode())
+                .toList());
 
         assertThat(statuses).containsOnly(200, 409);
         long approvedSum = 0;
@@ -44,7 +46,12 @@ class ConcurrentMoneyTest {
                 approvedSum += 100_000_000L + i;
             }
         }
-        long committed = ((Number) Funding.envelopeView(APPROVER, envelope).then().statusCode(200).extract().path("committedVnd")).longValue();
+        long committed = ((Number) Funding.envelopeView(APPROVER, envelope)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("committedVnd"))
+                .longValue();
         assertThat(committed).isEqualTo(approvedSum).isLessThanOrEqualTo(1_000_000_000L);
         assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(9);
         assertReconciled(envelope);
@@ -58,13 +65,16 @@ class ConcurrentMoneyTest {
 
         List<Callable<Integer>> payments = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            payments.add(() -> Funding.disburse(APPROVER, commitment, "*", null, 10_000_000L).statusCode());
+            payments.add(() -> Funding.disburse(APPROVER, commitment, "*", null, 10_000_000L)
+                    .statusCode());
         }
         List<Integer> statuses = Concurrently.run(payments);
 
         assertThat(statuses).containsOnly(201, 409);
         assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(10);
-        Funding.envelopeView(APPROVER, envelope).then().statusCode(200)
+        Funding.envelopeView(APPROVER, envelope)
+                .then()
+                .statusCode(200)
                 .body("disbursedVnd", org.hamcrest.Matchers.equalTo(100_000_000))
                 .body("committedVnd", org.hamcrest.Matchers.equalTo(100_000_000));
         assertReconciled(envelope);
@@ -76,6 +86,9 @@ class ConcurrentMoneyTest {
         assertThat(journal[0]).isEqualTo(((Number) view.path("budgetVnd")).longValue());
         assertThat(journal[1]).isEqualTo(((Number) view.path("committedVnd")).longValue());
         assertThat(journal[2]).isEqualTo(((Number) view.path("disbursedVnd")).longValue());
-        Funding.reconciliation(APPROVER, envelopeId).then().statusCode(200).body("reconciled", org.hamcrest.Matchers.is(true));
+        Funding.reconciliation(APPROVER, envelopeId)
+                .then()
+                .statusCode(200)
+                .body("reconciled", org.hamcrest.Matchers.is(true));
     }
 }

@@ -27,8 +27,14 @@ import vn.cnnt.kit.testing.Tokens;
 @WithTestResource(RealInfrastructure.class)
 class FundingEventSchemaTest {
 
-    private static final List<String> TYPES = List.of("envelope.opened", "envelope.adjusted", "envelope.frozen", "commitment.approved",
-            "commitment.cancelled", "commitment.settled", "disbursement.recorded");
+    private static final List<String> TYPES = List.of(
+            "envelope.opened",
+            "envelope.adjusted",
+            "envelope.frozen",
+            "commitment.approved",
+            "commitment.cancelled",
+            "commitment.settled",
+            "disbursement.recorded");
     private static final String APPROVER = Tokens.approver("04");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -65,31 +71,47 @@ class FundingEventSchemaTest {
             envelopes.freezeUncommitted(plan);
         });
 
-        List<Object[]> events = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+        List<Object[]> events = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("""
                 SELECT o.event_type, CAST(o.payload AS text) FROM kit_outbox o
                 WHERE o.aggregate_id IN (:envelope, :settled, :cancelled) OR CAST(o.payload ->> 'planId' AS text) = :plan
-                ORDER BY o.position""", Object[].class).setParameter("envelope", envelope).setParameter("settled", settled)
-                .setParameter("cancelled", cancelled).setParameter("plan", plan.toString()).getResultList());
+                ORDER BY o.position""", Object[].class)
+                        .setParameter("envelope", envelope)
+                        .setParameter("settled", settled)
+                        .setParameter("cancelled", cancelled)
+                        .setParameter("plan", plan.toString())
+                        .getResultList());
 
-        assertThat(events).extracting(e -> (String) e[0]).containsExactlyInAnyOrderElementsOf(List.of(
-                "vn.cnnt.funding.envelope.opened.v1", "vn.cnnt.funding.commitment.approved.v1",
-                "vn.cnnt.funding.disbursement.recorded.v1", "vn.cnnt.funding.commitment.settled.v1",
-                "vn.cnnt.funding.commitment.approved.v1", "vn.cnnt.funding.commitment.cancelled.v1",
-                "vn.cnnt.funding.envelope.opened.v1", "vn.cnnt.funding.envelope.adjusted.v1", "vn.cnnt.funding.envelope.frozen.v1"));
+        assertThat(events)
+                .extracting(e -> (String) e[0])
+                .containsExactlyInAnyOrderElementsOf(List.of(
+                        "vn.cnnt.funding.envelope.opened.v1",
+                        "vn.cnnt.funding.commitment.approved.v1",
+                        "vn.cnnt.funding.disbursement.recorded.v1",
+                        "vn.cnnt.funding.commitment.settled.v1",
+                        "vn.cnnt.funding.commitment.approved.v1",
+                        "vn.cnnt.funding.commitment.cancelled.v1",
+                        "vn.cnnt.funding.envelope.opened.v1",
+                        "vn.cnnt.funding.envelope.adjusted.v1",
+                        "vn.cnnt.funding.envelope.frozen.v1"));
         for (Object[] event : events) {
             String type = ((String) event[0]).replace("vn.cnnt.funding.", "").replace(".v1", "");
-            assertThat(schema(type).validate(json.readTree((String) event[1]))).as(type + " " + event[1]).isEmpty();
+            assertThat(schema(type).validate(json.readTree((String) event[1])))
+                    .as(type + " " + event[1])
+                    .isEmpty();
         }
     }
 
     private static JsonSchema schema(String type) throws IOException {
         try (InputStream in = resource(type, "schema")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
     }
 
     private static InputStream resource(String type, String kind) {
-        InputStream in = FundingEventSchemaTest.class.getResourceAsStream("/META-INF/events/vn.cnnt.funding." + type + ".v1." + kind + ".json");
+        InputStream in = FundingEventSchemaTest.class.getResourceAsStream(
+                "/META-INF/events/vn.cnnt.funding." + type + ".v1." + kind + ".json");
         assertThat(in).as(type + " " + kind).isNotNull();
         return in;
     }

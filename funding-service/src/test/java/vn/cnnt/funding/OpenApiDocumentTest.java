@@ -23,12 +23,18 @@ class OpenApiDocumentTest {
     @Test
     @SuppressWarnings("unchecked")
     void shouldDescribeEveryOperationAndCatalogueEveryFundingProblemType() {
-        JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        JsonPath doc = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         List<String> undocumented = new ArrayList<>();
         StringBuilder problems = new StringBuilder();
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
-            if (operation.get("summary") == null || operation.get("description") == null || operation.get("tags") == null) {
+            if (operation.get("summary") == null
+                    || operation.get("description") == null
+                    || operation.get("tags") == null) {
                 undocumented.add(method + " " + path);
             }
             ((Map<String, Object>) operation.get("responses")).values().forEach(r -> problems.append(r));

@@ -21,7 +21,9 @@ class PlanEventContractTest {
             assertThat(event.planId()).as(example.toString()).isNotNull();
             assertThat(event.provinceCode()).isNotNull();
             assertThat(event.currentProvinceCode()).isNotNull();
-            assertThat(event.fundingLines()).isNotEmpty().allSatisfy(l -> assertThat(l.source()).isNotNull());
+            assertThat(event.fundingLines())
+                    .isNotEmpty()
+                    .allSatisfy(l -> assertThat(l.source()).isNotNull());
         }
     }
 }

@@ -10,8 +10,7 @@ import vn.cnnt.kit.testing.Tokens;
 /** Requests as the suite's callers make them. */
 public final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     /** A Cao Bằng (04) officer whose client id is {@code user}: each user is its own rate-limited client. */
     public static RequestSpecification as(String user) {
@@ -25,10 +24,16 @@ public final class Callers {
     /** After a test stopped or slowed services: every route answers again (open circuits have closed). */
     public static void awaitEveryRouteWorking() {
         FakeServices.resetAll();
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            for (String prefix : new String[] {"plans", "funding", "ocop", "clusters"}) {
-                as("recovery-probe").when().get("/api/v1/" + prefix + "/ping").then().statusCode(200);
-            }
-        });
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    for (String prefix : new String[] {"plans", "funding", "ocop", "clusters"}) {
+                        as("recovery-probe")
+                                .when()
+                                .get("/api/v1/" + prefix + "/ping")
+                                .then()
+                                .statusCode(200);
+                    }
+                });
     }
 }

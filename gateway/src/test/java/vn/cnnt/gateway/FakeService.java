@@ -47,12 +47,13 @@ public final class FakeService {
 
     /** Answers API requests with this JSON object. */
     public void respondJson(JsonObject body) {
-        respond(request -> request.response().putHeader("Content-Type", "application/json").end(body.encode()));
+        respond(request ->
+                request.response().putHeader("Content-Type", "application/json").end(body.encode()));
     }
 
     /** Takes requests and never answers them. */
     public void hang() {
-        respond(request -> { });
+        respond(request -> {});
     }
 
     public void reset() {
@@ -71,8 +72,10 @@ public final class FakeService {
 
     public synchronized FakeService start() {
         if (server == null) {
-            server = await(VERTX.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port))
-                    .requestHandler(this::handle).listen());
+            server = await(VERTX.createHttpServer(
+                            new HttpServerOptions().setHost("127.0.0.1").setPort(port))
+                    .requestHandler(this::handle)
+                    .listen());
         }
         return this;
     }
@@ -91,25 +94,28 @@ public final class FakeService {
         if (request.path().equals("/q/health/ready")) {
             request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\",\"checks\":[]}");
         } else if (request.path().equals("/q/openapi")) {
-            request.response().putHeader("Content-Type", "application/json").end(FakeOpenApi.of(name).encode());
+            request.response()
+                    .putHeader("Content-Type", "application/json")
+                    .end(FakeOpenApi.of(name).encode());
         } else {
             behaviour.get().handle(request);
         }
     }
 
     private void echo(HttpServerRequest request) {
-        request.body().onSuccess(body -> request.response()
-                .putHeader("Content-Type", "application/json")
-                .putHeader("X-Request-Id", String.valueOf(request.getHeader("X-Request-Id")))
-                .end(new JsonObject()
-                        .put("service", name)
-                        .put("method", request.method().name())
-                        .put("path", request.path())
-                        .put("query", request.query())
-                        .put("headers", headers(request.headers()))
-                        .put("body", body.toString())
-                        .put("items", new JsonArray())
-                        .encode()));
+        request.body()
+                .onSuccess(body -> request.response()
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("X-Request-Id", String.valueOf(request.getHeader("X-Request-Id")))
+                        .end(new JsonObject()
+                                .put("service", name)
+                                .put("method", request.method().name())
+                                .put("path", request.path())
+                                .put("query", request.query())
+                                .put("headers", headers(request.headers()))
+                                .put("body", body.toString())
+                                .put("items", new JsonArray())
+                                .encode()));
     }
 
     private static JsonObject headers(MultiMap headers) {

@@ -8,8 +8,7 @@ public final class FakeServices {
 
     private static final Map<String, FakeService> SERVICES = new LinkedHashMap<>();
 
-    private FakeServices() {
-    }
+    private FakeServices() {}
 
     public static FakeService plans() {
         return get("plans");

@@ -21,6 +21,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
     static final List<String> SERVICES = List.of("plans", "funding", "ocop", "cluster");
     /** Gets its own small allowance in the rate-limit tests. */
     public static final String LIMITED_PATH = "/api/v1/clusters/limited";
+
     public static final int LIMITED_REQUESTS = 3;
     public static final int MAX_BODY_BYTES = 4096;
     public static final int FAILURE_THRESHOLD = 3;

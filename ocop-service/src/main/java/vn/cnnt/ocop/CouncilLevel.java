@@ -2,7 +2,9 @@ package vn.cnnt.ocop;
 
 /** Level of the evaluation council (cấp đánh giá): the district level exists only before 06/07/2025. */
 public enum CouncilLevel {
-    DISTRICT, PROVINCIAL, CENTRAL;
+    DISTRICT,
+    PROVINCIAL,
+    CENTRAL;
 
     /** The council a product is proposed to when it scores above what this level may recognise. */
     public CouncilLevel next() {

@@ -6,19 +6,25 @@ import vn.cnnt.kit.problem.ProblemType;
 /** The problem kinds of ocop-service, each with a stable slug (documented in the OpenAPI document and README). */
 public final class OcopProblems {
 
-    public static final ProblemType INVALID_TRANSITION = new ProblemType("invalid-transition", 409, "Transition not allowed");
-    public static final ProblemType PROVINCE_NOT_YOURS = new ProblemType("province-not-yours", 403, "The record's province is not yours");
-    public static final ProblemType DUPLICATE_TAX_CODE = new ProblemType("duplicate-tax-code", 409, "Tax code already registered");
+    public static final ProblemType INVALID_TRANSITION =
+            new ProblemType("invalid-transition", 409, "Transition not allowed");
+    public static final ProblemType PROVINCE_NOT_YOURS =
+            new ProblemType("province-not-yours", 403, "The record's province is not yours");
+    public static final ProblemType DUPLICATE_TAX_CODE =
+            new ProblemType("duplicate-tax-code", 409, "Tax code already registered");
     public static final ProblemType UNKNOWN_PRODUCER = new ProblemType("unknown-producer", 422, "Unknown producer");
-    public static final ProblemType UNKNOWN_CATEGORY = new ProblemType("unknown-category", 422, "Unknown OCOP category");
+    public static final ProblemType UNKNOWN_CATEGORY =
+            new ProblemType("unknown-category", 422, "Unknown OCOP category");
     public static final ProblemType UNKNOWN_REGIME = new ProblemType("unknown-regime", 422, "Unknown OCOP regime");
     public static final ProblemType SHEET_POINTS_MISMATCH =
             new ProblemType("sheet-points-mismatch", 422, "Criteria sheet points do not add up to the part maxima");
     public static final ProblemType CRITERIA_SET_IN_USE =
             new ProblemType("criteria-set-in-use", 409, "Criteria set already used by evaluations");
     public static final ProblemType UNKNOWN_PRODUCT = new ProblemType("unknown-product", 422, "Unknown product");
-    public static final ProblemType UNKNOWN_CRITERIA_SET = new ProblemType("unknown-criteria-set", 422, "Unknown criteria set");
-    public static final ProblemType NO_REGIME_ON_DATE = new ProblemType("no-regime-on-date", 422, "No OCOP regime on that date");
+    public static final ProblemType UNKNOWN_CRITERIA_SET =
+            new ProblemType("unknown-criteria-set", 422, "Unknown criteria set");
+    public static final ProblemType NO_REGIME_ON_DATE =
+            new ProblemType("no-regime-on-date", 422, "No OCOP regime on that date");
     public static final ProblemType CRITERIA_SET_WRONG_REGIME =
             new ProblemType("criteria-set-wrong-regime", 422, "Criteria set of another legal regime");
     public static final ProblemType CRITERIA_SET_WRONG_CATEGORY =
@@ -31,11 +37,12 @@ public final class OcopProblems {
             new ProblemType("council-level-not-in-regime", 422, "Council level does not exist on that date");
     public static final ProblemType LEVEL_CANNOT_RECOGNISE =
             new ProblemType("level-cannot-recognise-stars", 422, "Council level cannot recognise those stars");
-    public static final ProblemType CENTRAL_COUNCIL_ONLY_NATIONAL =
-            new ProblemType("central-council-only-national", 403, "Central council evaluations are recorded by the ministry");
+    public static final ProblemType CENTRAL_COUNCIL_ONLY_NATIONAL = new ProblemType(
+            "central-council-only-national", 403, "Central council evaluations are recorded by the ministry");
     public static final ProblemType STARS_BELOW_CERTIFICATION =
             new ProblemType("stars-below-certification", 422, "Only 3 stars or more are certified");
-    public static final ProblemType ALREADY_CERTIFIED = new ProblemType("already-certified", 409, "Evaluation already certified");
+    public static final ProblemType ALREADY_CERTIFIED =
+            new ProblemType("already-certified", 409, "Evaluation already certified");
     public static final ProblemType DUPLICATE_CERTIFICATE_NUMBER =
             new ProblemType("duplicate-certificate-number", 409, "Certificate number already issued");
     public static final ProblemType NEWER_CERTIFICATE_EXISTS =
@@ -43,13 +50,30 @@ public final class OcopProblems {
     public static final ProblemType UNKNOWN_CERTIFICATE_NUMBER =
             new ProblemType("unknown-certificate-number", 404, "No certificate with that number");
 
-    public static final List<ProblemType> ALL = List.of(INVALID_TRANSITION, PROVINCE_NOT_YOURS, DUPLICATE_TAX_CODE,
-            UNKNOWN_PRODUCER, UNKNOWN_CATEGORY, UNKNOWN_REGIME, SHEET_POINTS_MISMATCH, CRITERIA_SET_IN_USE, UNKNOWN_PRODUCT,
-            UNKNOWN_CRITERIA_SET, NO_REGIME_ON_DATE, CRITERIA_SET_WRONG_REGIME, CRITERIA_SET_WRONG_CATEGORY, SHEET_MISMATCH,
-            UNKNOWN_OPTION, COUNCIL_LEVEL_NOT_IN_REGIME, LEVEL_CANNOT_RECOGNISE, CENTRAL_COUNCIL_ONLY_NATIONAL,
-            STARS_BELOW_CERTIFICATION, ALREADY_CERTIFIED, DUPLICATE_CERTIFICATE_NUMBER, NEWER_CERTIFICATE_EXISTS,
+    public static final List<ProblemType> ALL = List.of(
+            INVALID_TRANSITION,
+            PROVINCE_NOT_YOURS,
+            DUPLICATE_TAX_CODE,
+            UNKNOWN_PRODUCER,
+            UNKNOWN_CATEGORY,
+            UNKNOWN_REGIME,
+            SHEET_POINTS_MISMATCH,
+            CRITERIA_SET_IN_USE,
+            UNKNOWN_PRODUCT,
+            UNKNOWN_CRITERIA_SET,
+            NO_REGIME_ON_DATE,
+            CRITERIA_SET_WRONG_REGIME,
+            CRITERIA_SET_WRONG_CATEGORY,
+            SHEET_MISMATCH,
+            UNKNOWN_OPTION,
+            COUNCIL_LEVEL_NOT_IN_REGIME,
+            LEVEL_CANNOT_RECOGNISE,
+            CENTRAL_COUNCIL_ONLY_NATIONAL,
+            STARS_BELOW_CERTIFICATION,
+            ALREADY_CERTIFIED,
+            DUPLICATE_CERTIFICATE_NUMBER,
+            NEWER_CERTIFICATE_EXISTS,
             UNKNOWN_CERTIFICATE_NUMBER);
 
-    private OcopProblems() {
-    }
+    private OcopProblems() {}
 }

@@ -25,7 +25,8 @@ public class RecordProvinces {
         String current = units.require(field, provinceCode, on).currentCode();
         if (!caller.canSee(current)) {
             throw OcopProblems.PROVINCE_NOT_YOURS.exception("Province " + provinceCode + " (today " + current
-                    + ") is not your province; you may only write records of " + caller.province().orElse("no province"));
+                    + ") is not your province; you may only write records of "
+                    + caller.province().orElse("no province"));
         }
         return current;
     }

@@ -47,11 +47,22 @@ class CertificateTest {
     @Test
     void shouldIssueACertificateValidFor36MonthsAndRecordTheEvent() throws Exception {
         Map<String, String> c = certified("04", "75.00", "2025-09-15");
-        given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/certificates/" + c.get("certificateId"))
-                .then().statusCode(200).body("stars", equalTo(4)).body("status", equalTo("VALID"))
-                .body("validUntil", equalTo("2028-09-15")).body("issuingLevel", equalTo("PROVINCIAL"));
-        given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/products/" + c.get("productId"))
-                .then().statusCode(200).body("stars", equalTo(4)).body("certificateStatus", equalTo("VALID"));
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .get("/api/v1/ocop/certificates/" + c.get("certificateId"))
+                .then()
+                .statusCode(200)
+                .body("stars", equalTo(4))
+                .body("status", equalTo("VALID"))
+                .body("validUntil", equalTo("2028-09-15"))
+                .body("issuingLevel", equalTo("PROVINCIAL"));
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .get("/api/v1/ocop/products/" + c.get("productId"))
+                .then()
+                .statusCode(200)
+                .body("stars", equalTo(4))
+                .body("certificateStatus", equalTo("VALID"));
         JsonNode event = lastEvent(c.get("productId"), "vn.cnnt.ocop.certificate.issued.v1");
         assertThat(event.get("certificateNumber").asText()).isEqualTo(c.get("number"));
         assertThat(event.get("stars").asInt()).isEqualTo(4);
@@ -63,38 +74,75 @@ class CertificateTest {
     @Test
     void shouldJudgeFutureDatesByTheCalendarInVietnamNotTheServersZone() {
         assertThat(validation.getClockProvider().getClock().getZone()).isEqualTo(VietnamTime.ZONE);
-        evaluated("04", product("04"), "75.00", "PROVINCIAL", VietnamTime.today().toString()).statusCode(201);
-        evaluated("04", product("04"), "75.00", "PROVINCIAL", VietnamTime.today().plusDays(1).toString()).statusCode(422)
-                .body("type", equalTo("/problems/validation-failed")).body("errors[0].field", equalTo("decisionDate"));
+        evaluated(
+                        "04",
+                        product("04"),
+                        "75.00",
+                        "PROVINCIAL",
+                        VietnamTime.today().toString())
+                .statusCode(201);
+        evaluated(
+                        "04",
+                        product("04"),
+                        "75.00",
+                        "PROVINCIAL",
+                        VietnamTime.today().plusDays(1).toString())
+                .statusCode(422)
+                .body("type", equalTo("/problems/validation-failed"))
+                .body("errors[0].field", equalTo("decisionDate"));
     }
 
     @Test
     void shouldRefuseACertificateBelowThreeStars() {
-        String evaluationId = evaluated("04", product("04"), "45.00", "PROVINCIAL", "2025-09-15").statusCode(201)
-                .extract().path("id");
-        issue("04", evaluationId, unique("OCOP")).statusCode(422).body("type", equalTo("/problems/stars-below-certification"));
+        String evaluationId = evaluated("04", product("04"), "45.00", "PROVINCIAL", "2025-09-15")
+                .statusCode(201)
+                .extract()
+                .path("id");
+        issue("04", evaluationId, unique("OCOP"))
+                .statusCode(422)
+                .body("type", equalTo("/problems/stars-below-certification"));
     }
 
     @Test
     void shouldRequireIfMatchAndRefuseASecondCertificateForTheSameEvaluation() {
         Map<String, String> c = certified("04", "60.00", "2025-09-15");
-        given().auth().oauth2(Tokens.approver("04")).contentType(ContentType.JSON).body(Map.of("certificateNumber", unique("OCOP")))
+        given().auth()
+                .oauth2(Tokens.approver("04"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("certificateNumber", unique("OCOP")))
                 .post("/api/v1/ocop/evaluations/" + c.get("evaluationId") + "/certificate")
-                .then().statusCode(428).body("type", equalTo("/problems/precondition-required"));
-        issue("04", c.get("evaluationId"), unique("OCOP")).statusCode(409).body("type", equalTo("/problems/already-certified"));
+                .then()
+                .statusCode(428)
+                .body("type", equalTo("/problems/precondition-required"));
+        issue("04", c.get("evaluationId"), unique("OCOP"))
+                .statusCode(409)
+                .body("type", equalTo("/problems/already-certified"));
     }
 
     @Test
     void shouldReplaceTheCertificateWhenAReEvaluationLowersTheStars() {
         Map<String, String> first = certified("04", "75.00", "2025-09-15");
-        String evaluationId = evaluated("04", first.get("productId"), "55.00", "PROVINCIAL", "2026-03-01").statusCode(201)
-                .extract().path("id");
+        String evaluationId = evaluated("04", first.get("productId"), "55.00", "PROVINCIAL", "2026-03-01")
+                .statusCode(201)
+                .extract()
+                .path("id");
         String number = unique("OCOP");
-        issue("04", evaluationId, number).statusCode(201).body("stars", equalTo(3)).body("validUntil", equalTo("2029-03-01"));
-        given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/certificates/" + first.get("certificateId"))
-                .then().body("status", equalTo("REVOKED")).body("statusReason", equalTo("Replaced by certificate " + number + " after re-evaluation"));
-        given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/products/" + first.get("productId"))
-                .then().body("stars", equalTo(3)).body("certificateStatus", equalTo("VALID"));
+        issue("04", evaluationId, number)
+                .statusCode(201)
+                .body("stars", equalTo(3))
+                .body("validUntil", equalTo("2029-03-01"));
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .get("/api/v1/ocop/certificates/" + first.get("certificateId"))
+                .then()
+                .body("status", equalTo("REVOKED"))
+                .body("statusReason", equalTo("Replaced by certificate " + number + " after re-evaluation"));
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .get("/api/v1/ocop/products/" + first.get("productId"))
+                .then()
+                .body("stars", equalTo(3))
+                .body("certificateStatus", equalTo("VALID"));
     }
 
     @Test
@@ -104,81 +152,150 @@ class CertificateTest {
         LocalDate decided = today.minusMonths(36).plusDays(17);
         LocalDate lastValidDay = decided.plusMonths(36);
         Map<String, String> c = certified("04", "75.00", decided.toString());
-        given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/certificates/" + c.get("certificateId"))
-                .then().body("validUntil", equalTo(lastValidDay.toString())).body("status", equalTo("VALID"));
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .get("/api/v1/ocop/certificates/" + c.get("certificateId"))
+                .then()
+                .body("validUntil", equalTo(lastValidDay.toString()))
+                .body("status", equalTo("VALID"));
         int days = (int) java.time.temporal.ChronoUnit.DAYS.between(today, lastValidDay);
-        given().auth().oauth2(Tokens.viewer("04")).queryParam("expiringWithinDays", days).queryParam("pageSize", 500)
-                .get("/api/v1/ocop/certificates").then().statusCode(200).body("items.id", hasItem(c.get("certificateId")));
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .queryParam("expiringWithinDays", days)
+                .queryParam("pageSize", 500)
+                .get("/api/v1/ocop/certificates")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(c.get("certificateId")));
         expiry.expireDue(lastValidDay);
-        given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/certificates/" + c.get("certificateId"))
-                .then().body("status", equalTo("VALID"));
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .get("/api/v1/ocop/certificates/" + c.get("certificateId"))
+                .then()
+                .body("status", equalTo("VALID"));
         expiry.expireDue(lastValidDay.plusDays(1));
-        given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/certificates/" + c.get("certificateId"))
-                .then().body("status", equalTo("EXPIRED")).body("statusChangedOn", equalTo(lastValidDay.plusDays(1).toString()));
-        given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/products/" + c.get("productId"))
-                .then().body("certificateStatus", equalTo("EXPIRED"));
-        assertThat(lastEvent(c.get("productId"), "vn.cnnt.ocop.certificate.expired.v1").get("status").asText()).isEqualTo("EXPIRED");
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .get("/api/v1/ocop/certificates/" + c.get("certificateId"))
+                .then()
+                .body("status", equalTo("EXPIRED"))
+                .body("statusChangedOn", equalTo(lastValidDay.plusDays(1).toString()));
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .get("/api/v1/ocop/products/" + c.get("productId"))
+                .then()
+                .body("certificateStatus", equalTo("EXPIRED"));
+        assertThat(lastEvent(c.get("productId"), "vn.cnnt.ocop.certificate.expired.v1")
+                        .get("status")
+                        .asText())
+                .isEqualTo("EXPIRED");
     }
 
     @Test
     void shouldNotLetAnOlderEvaluationOverwriteALaterDecisionEvenOnceRevoked() {
         Map<String, String> later = certified("04", "75.00", "2025-09-15");
-        String older = evaluated("04", later.get("productId"), "82.00", "PROVINCIAL", "2025-03-01").statusCode(201).extract().path("id");
-        String etag = given().auth().oauth2(Tokens.approver("04")).get("/api/v1/ocop/certificates/" + later.get("certificateId"))
-                .then().extract().header("ETag");
+        String older = evaluated("04", later.get("productId"), "82.00", "PROVINCIAL", "2025-03-01")
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String etag = given().auth()
+                .oauth2(Tokens.approver("04"))
+                .get("/api/v1/ocop/certificates/" + later.get("certificateId"))
+                .then()
+                .extract()
+                .header("ETag");
         revoke("04", later.get("certificateId"), etag).statusCode(200);
 
-        issue("04", older, unique("OCOP-04")).statusCode(409).body("type", equalTo("/problems/newer-certificate-exists"));
-        given().auth().oauth2(Tokens.viewer("04")).get("/api/v1/ocop/products/" + later.get("productId"))
-                .then().body("certificateStatus", equalTo("REVOKED")).body("stars", equalTo(4));
+        issue("04", older, unique("OCOP-04"))
+                .statusCode(409)
+                .body("type", equalTo("/problems/newer-certificate-exists"));
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .get("/api/v1/ocop/products/" + later.get("productId"))
+                .then()
+                .body("certificateStatus", equalTo("REVOKED"))
+                .body("stars", equalTo(4));
     }
 
     @Test
     void shouldVerifyValidRevokedExpiredAndUnknownNumbersWithoutAToken() {
         Map<String, String> valid = certified("04", "75.00", "2025-09-15");
-        given().get("/api/v1/ocop/certificates/" + valid.get("number") + "/verification").then().statusCode(200)
-                .body("valid", equalTo(true)).body("stars", equalTo(4)).body("validUntil", equalTo("2028-09-15"))
+        given().get("/api/v1/ocop/certificates/" + valid.get("number") + "/verification")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true))
+                .body("stars", equalTo(4))
+                .body("validUntil", equalTo("2028-09-15"))
                 .body("$", not(org.hamcrest.Matchers.hasKey("productId")));
 
         Map<String, String> revoked = certified("04", "75.00", "2025-09-15");
-        String etag = given().auth().oauth2(Tokens.approver("04")).get("/api/v1/ocop/certificates/" + revoked.get("certificateId"))
-                .then().extract().header("ETag");
+        String etag = given().auth()
+                .oauth2(Tokens.approver("04"))
+                .get("/api/v1/ocop/certificates/" + revoked.get("certificateId"))
+                .then()
+                .extract()
+                .header("ETag");
         revoke("04", revoked.get("certificateId"), etag).statusCode(200).body("status", equalTo("REVOKED"));
-        given().get("/api/v1/ocop/certificates/" + revoked.get("number") + "/verification").then().statusCode(200)
-                .body("valid", equalTo(false)).body("status", equalTo("REVOKED"));
+        given().get("/api/v1/ocop/certificates/" + revoked.get("number") + "/verification")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(false))
+                .body("status", equalTo("REVOKED"));
 
         Map<String, String> old = certified("04", "75.00", "2023-03-01");
-        given().get("/api/v1/ocop/certificates/" + old.get("number") + "/verification").then().statusCode(200)
-                .body("valid", equalTo(false)).body("status", equalTo("EXPIRED"));
+        given().get("/api/v1/ocop/certificates/" + old.get("number") + "/verification")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(false))
+                .body("status", equalTo("EXPIRED"));
 
-        given().get("/api/v1/ocop/certificates/NO-SUCH-NUMBER/verification").then().statusCode(404)
-                .contentType("application/problem+json").body("type", equalTo("/problems/unknown-certificate-number"));
+        given().get("/api/v1/ocop/certificates/NO-SUCH-NUMBER/verification")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/unknown-certificate-number"));
     }
 
     @Test
     void shouldRefuseToRevokeTwice() {
         Map<String, String> c = certified("04", "75.00", "2025-09-15");
         for (int status : List.of(200, 409)) {
-            String etag = given().auth().oauth2(Tokens.approver("04")).get("/api/v1/ocop/certificates/" + c.get("certificateId"))
-                    .then().extract().header("ETag");
+            String etag = given().auth()
+                    .oauth2(Tokens.approver("04"))
+                    .get("/api/v1/ocop/certificates/" + c.get("certificateId"))
+                    .then()
+                    .extract()
+                    .header("ETag");
             revoke("04", c.get("certificateId"), etag).statusCode(status);
         }
     }
 
     @Test
     void shouldCountValidCertificatesByStarsPerProvince() {
-        int before = given().auth().oauth2(Tokens.viewer("14")).get("/api/v1/ocop/statistics").then().statusCode(200)
-                .extract().path("fourStars");
+        int before = given().auth()
+                .oauth2(Tokens.viewer("14"))
+                .get("/api/v1/ocop/statistics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("fourStars");
         certified("14", "75.00", "2025-09-15");
-        given().auth().oauth2(Tokens.ministry()).get("/api/v1/ocop/statistics?province=14").then().statusCode(200)
-                .body("province", equalTo("14")).body("fourStars", equalTo(before + 1));
+        given().auth()
+                .oauth2(Tokens.ministry())
+                .get("/api/v1/ocop/statistics?province=14")
+                .then()
+                .statusCode(200)
+                .body("province", equalTo("14"))
+                .body("fourStars", equalTo(before + 1));
     }
 
     private JsonNode lastEvent(String productId, String type) throws Exception {
         String payload = (String) em.createNativeQuery("""
                         SELECT CAST(payload AS text) FROM kit_outbox WHERE aggregate_id = :id AND event_type = :t
                         ORDER BY position DESC LIMIT 1""")
-                .setParameter("id", productId).setParameter("t", type).getSingleResult();
+                .setParameter("id", productId)
+                .setParameter("t", type)
+                .getSingleResult();
         return json.readTree(payload);
     }
 }

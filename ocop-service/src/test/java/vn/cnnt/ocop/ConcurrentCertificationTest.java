@@ -44,8 +44,16 @@ class ConcurrentCertificationTest {
     @Test
     void shouldIssueOneCertificateWhenTheSameEvaluationIsCertifiedConcurrently() throws Exception {
         String productId = product("04");
-        String evaluationId = evaluated("04", productId, "75.00", "PROVINCIAL", "2025-09-15").statusCode(201).extract().path("id");
-        String etag = given().auth().oauth2(APPROVER).get("/api/v1/ocop/evaluations/" + evaluationId).then().extract().header("ETag");
+        String evaluationId = evaluated("04", productId, "75.00", "PROVINCIAL", "2025-09-15")
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String etag = given().auth()
+                .oauth2(APPROVER)
+                .get("/api/v1/ocop/evaluations/" + evaluationId)
+                .then()
+                .extract()
+                .header("ETag");
         List<Callable<Response>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             calls.add(() -> issue(evaluationId, etag, unique("OCOP")));
@@ -53,7 +61,8 @@ class ConcurrentCertificationTest {
 
         List<Response> responses = Concurrently.run(calls);
 
-        assertThat(responses.stream().filter(r -> r.statusCode() == 201).count()).isEqualTo(1);
+        assertThat(responses.stream().filter(r -> r.statusCode() == 201).count())
+                .isEqualTo(1);
         responses.stream().filter(r -> r.statusCode() != 201).forEach(r -> {
             assertThat(r.statusCode()).isIn(409, 412);
             assertThat(r.contentType()).startsWith("application/problem+json");
@@ -66,11 +75,24 @@ class ConcurrentCertificationTest {
         String productId = product("04");
         List<String> evaluations = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            evaluations.add(evaluated("04", productId, "75.00", "PROVINCIAL", LocalDate.of(2025, 9, 1).plusDays(i).toString())
-                    .statusCode(201).extract().path("id"));
+            evaluations.add(evaluated(
+                            "04",
+                            productId,
+                            "75.00",
+                            "PROVINCIAL",
+                            LocalDate.of(2025, 9, 1).plusDays(i).toString())
+                    .statusCode(201)
+                    .extract()
+                    .path("id"));
         }
-        List<String> etags = evaluations.stream().map(id -> given().auth().oauth2(APPROVER).get("/api/v1/ocop/evaluations/" + id)
-                .then().extract().header("ETag")).toList();
+        List<String> etags = evaluations.stream()
+                .map(id -> given().auth()
+                        .oauth2(APPROVER)
+                        .get("/api/v1/ocop/evaluations/" + id)
+                        .then()
+                        .extract()
+                        .header("ETag"))
+                .toList();
         List<Callable<Response>> calls = new ArrayList<>();
         for (int i = 0; i < evaluations.size(); i++) {
             int n = i;
@@ -80,12 +102,18 @@ class ConcurrentCertificationTest {
         List<Response> responses = Concurrently.run(calls);
 
         responses.forEach(r -> assertThat(r.statusCode()).as(r.asString()).isIn(201, 409));
-        responses.stream().filter(r -> r.statusCode() == 409)
-                .forEach(r -> assertThat(r.jsonPath().getString("type")).isEqualTo("/problems/newer-certificate-exists"));
+        responses.stream()
+                .filter(r -> r.statusCode() == 409)
+                .forEach(r ->
+                        assertThat(r.jsonPath().getString("type")).isEqualTo("/problems/newer-certificate-exists"));
         assertThat(validCertificates(productId)).isEqualTo(1);
         // The latest decision always wins: it is issued whatever the order, and replaces any earlier one.
         assertThat(responses.getLast().statusCode()).isEqualTo(201);
-        given().auth().oauth2(APPROVER).get("/api/v1/ocop/products/" + productId).then().statusCode(200)
+        given().auth()
+                .oauth2(APPROVER)
+                .get("/api/v1/ocop/products/" + productId)
+                .then()
+                .statusCode(200)
                 .body("certificateStatus", org.hamcrest.Matchers.equalTo("VALID"))
                 .body("certificateValidUntil", org.hamcrest.Matchers.equalTo("2028-09-06"));
     }
@@ -103,7 +131,12 @@ class ConcurrentCertificationTest {
             return 0;
         });
         for (Map<String, String> c : certificates) {
-            String etag = given().auth().oauth2(APPROVER).get("/api/v1/ocop/certificates/" + c.get("certificateId")).then().extract().header("ETag");
+            String etag = given().auth()
+                    .oauth2(APPROVER)
+                    .get("/api/v1/ocop/certificates/" + c.get("certificateId"))
+                    .then()
+                    .extract()
+                    .header("ETag");
             calls.add(() -> revoke("04", c.get("certificateId"), etag).extract().statusCode());
         }
 
@@ -111,10 +144,17 @@ class ConcurrentCertificationTest {
 
         assertThat(statuses.subList(1, statuses.size())).allMatch(s -> s == 200 || s == 409 || s == 412);
         for (Map<String, String> c : certificates) {
-            String status = given().auth().oauth2(APPROVER).get("/api/v1/ocop/certificates/" + c.get("certificateId")).then()
-                    .extract().path("status");
+            String status = given().auth()
+                    .oauth2(APPROVER)
+                    .get("/api/v1/ocop/certificates/" + c.get("certificateId"))
+                    .then()
+                    .extract()
+                    .path("status");
             assertThat(status).isIn("EXPIRED", "REVOKED");
-            given().auth().oauth2(APPROVER).get("/api/v1/ocop/products/" + c.get("productId")).then()
+            given().auth()
+                    .oauth2(APPROVER)
+                    .get("/api/v1/ocop/products/" + c.get("productId"))
+                    .then()
                     .body("certificateStatus", org.hamcrest.Matchers.equalTo(status));
         }
     }
@@ -123,21 +163,42 @@ class ConcurrentCertificationTest {
     void shouldEndARevocationRacingTheReplacementOfTheSameCertificateInAProblem() throws Exception {
         for (int round = 0; round < 4; round++) {
             Map<String, String> first = Fixtures.certified("04", "75.00", "2025-09-15");
-            String reEvaluation = evaluated("04", first.get("productId"), "55.00", "PROVINCIAL", "2026-03-01").statusCode(201)
-                    .extract().path("id");
-            String evaluationTag = given().auth().oauth2(APPROVER).get("/api/v1/ocop/evaluations/" + reEvaluation).then().extract().header("ETag");
-            String certificateTag = given().auth().oauth2(APPROVER).get("/api/v1/ocop/certificates/" + first.get("certificateId"))
-                    .then().extract().header("ETag");
+            String reEvaluation = evaluated("04", first.get("productId"), "55.00", "PROVINCIAL", "2026-03-01")
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            String evaluationTag = given().auth()
+                    .oauth2(APPROVER)
+                    .get("/api/v1/ocop/evaluations/" + reEvaluation)
+                    .then()
+                    .extract()
+                    .header("ETag");
+            String certificateTag = given().auth()
+                    .oauth2(APPROVER)
+                    .get("/api/v1/ocop/certificates/" + first.get("certificateId"))
+                    .then()
+                    .extract()
+                    .header("ETag");
 
             List<Response> responses = Concurrently.run(List.<Callable<Response>>of(
                     () -> issue(reEvaluation, evaluationTag, unique("OCOP")),
-                    () -> revoke("04", first.get("certificateId"), certificateTag).extract().response()));
+                    () -> revoke("04", first.get("certificateId"), certificateTag)
+                            .extract()
+                            .response()));
 
-            assertThat(responses.get(0).statusCode()).as(responses.get(0).asString()).isEqualTo(201);
-            assertThat(responses.get(1).statusCode()).as(responses.get(1).asString()).isIn(200, 409, 412);
+            assertThat(responses.get(0).statusCode())
+                    .as(responses.get(0).asString())
+                    .isEqualTo(201);
+            assertThat(responses.get(1).statusCode())
+                    .as(responses.get(1).asString())
+                    .isIn(200, 409, 412);
             assertThat(validCertificates(first.get("productId"))).isEqualTo(1);
-            given().auth().oauth2(APPROVER).get("/api/v1/ocop/products/" + first.get("productId")).then()
-                    .body("stars", org.hamcrest.Matchers.equalTo(3)).body("certificateStatus", org.hamcrest.Matchers.equalTo("VALID"));
+            given().auth()
+                    .oauth2(APPROVER)
+                    .get("/api/v1/ocop/products/" + first.get("productId"))
+                    .then()
+                    .body("stars", org.hamcrest.Matchers.equalTo(3))
+                    .body("certificateStatus", org.hamcrest.Matchers.equalTo("VALID"));
         }
     }
 
@@ -146,13 +207,26 @@ class ConcurrentCertificationTest {
         for (int round = 0; round < 6; round++) {
             String setId = Fixtures.criteriaSet(AFTER_REFORM, new BigDecimal("75"), false);
             String productId = product("04");
-            Map<String, Object> body = Map.of("categoryCode", "05", "regimeCode", AFTER_REFORM, "name", "Phiếu sửa",
-                    "sheet", Fixtures.sheet(new BigDecimal("60"), false));
+            Map<String, Object> body = Map.of(
+                    "categoryCode",
+                    "05",
+                    "regimeCode",
+                    AFTER_REFORM,
+                    "name",
+                    "Phiếu sửa",
+                    "sheet",
+                    Fixtures.sheet(new BigDecimal("60"), false));
             List<Callable<Response>> calls = new ArrayList<>();
-            calls.add(() -> given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body).header("If-Match", "\"0\"")
+            calls.add(() -> given().auth()
+                    .oauth2(Tokens.admin())
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .header("If-Match", "\"0\"")
                     .put("/api/v1/ocop/criteria-sets/" + setId));
             for (int i = 0; i < 6; i++) {
-                calls.add(() -> given().auth().oauth2(Tokens.officer("04")).contentType(ContentType.JSON)
+                calls.add(() -> given().auth()
+                        .oauth2(Tokens.officer("04"))
+                        .contentType(ContentType.JSON)
                         .body(Fixtures.evaluation(productId, setId, "PROVINCIAL", "2025-09-15", false, 1))
                         .post("/api/v1/ocop/evaluations"));
             }
@@ -175,21 +249,38 @@ class ConcurrentCertificationTest {
     void shouldNumberConcurrentlyLoadedSheetsOfOneCategoryWithoutAConflict() throws Exception {
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            calls.add(() -> given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
-                    .body(Map.of("categoryCode", "05", "regimeCode", AFTER_REFORM, "name", unique("Phiếu"),
-                            "sheet", Fixtures.sheet(new BigDecimal("60"), false)))
-                    .post("/api/v1/ocop/criteria-sets").statusCode());
+            calls.add(() -> given().auth()
+                    .oauth2(Tokens.admin())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "categoryCode",
+                            "05",
+                            "regimeCode",
+                            AFTER_REFORM,
+                            "name",
+                            unique("Phiếu"),
+                            "sheet",
+                            Fixtures.sheet(new BigDecimal("60"), false)))
+                    .post("/api/v1/ocop/criteria-sets")
+                    .statusCode());
         }
         assertThat(Concurrently.run(calls)).containsOnly(201);
     }
 
     private static Response issue(String evaluationId, String etag, String number) {
-        return given().auth().oauth2(APPROVER).contentType(ContentType.JSON).header("If-Match", etag)
-                .body(Map.of("certificateNumber", number)).post("/api/v1/ocop/evaluations/" + evaluationId + "/certificate");
+        return given().auth()
+                .oauth2(APPROVER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of("certificateNumber", number))
+                .post("/api/v1/ocop/evaluations/" + evaluationId + "/certificate");
     }
 
     private long validCertificates(String productId) {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM ocop_certificate WHERE product_id = :p AND status = 'VALID'")
-                .setParameter("p", UUID.fromString(productId)).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery(
+                                "SELECT count(*) FROM ocop_certificate WHERE product_id = :p AND status = 'VALID'")
+                        .setParameter("p", UUID.fromString(productId))
+                        .getSingleResult())
+                .longValue();
     }
 }

@@ -27,32 +27,97 @@ class ScopingTest {
     @Test
     void shouldHideAnotherProvincesProduct() {
         String dongNai = product("75");
-        given().auth().oauth2(Tokens.officer("04")).get("/api/v1/ocop/products/" + dongNai).then().statusCode(404)
+        given().auth()
+                .oauth2(Tokens.officer("04"))
+                .get("/api/v1/ocop/products/" + dongNai)
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("/problems/not-found"));
-        given().auth().oauth2(Tokens.officer("04")).queryParam("pageSize", 500).get("/api/v1/ocop/products").then().statusCode(200)
-                .body("items.currentProvinceCode", everyItem(equalTo("04"))).body("items.id", not(hasItem(dongNai)));
-        given().auth().oauth2(Tokens.ministry()).get("/api/v1/ocop/products/" + dongNai).then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.officer("04"))
+                .queryParam("pageSize", 500)
+                .get("/api/v1/ocop/products")
+                .then()
+                .statusCode(200)
+                .body("items.currentProvinceCode", everyItem(equalTo("04")))
+                .body("items.id", not(hasItem(dongNai)));
+        given().auth()
+                .oauth2(Tokens.ministry())
+                .get("/api/v1/ocop/products/" + dongNai)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void shouldRefuseAProductForAnotherProvince() {
-        given().auth().oauth2(Tokens.officer("04")).contentType(ContentType.JSON)
-                .body(Map.of("name", "Bánh", "producerId", Fixtures.producer("04"), "categoryCode", "05", "provinceCode", "75",
-                        "registeredOn", "2025-08-01"))
-                .post("/api/v1/ocop/products").then().statusCode(403).body("type", equalTo("/problems/province-not-yours"));
+        given().auth()
+                .oauth2(Tokens.officer("04"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Bánh",
+                        "producerId",
+                        Fixtures.producer("04"),
+                        "categoryCode",
+                        "05",
+                        "provinceCode",
+                        "75",
+                        "registeredOn",
+                        "2025-08-01"))
+                .post("/api/v1/ocop/products")
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("/problems/province-not-yours"));
     }
 
     @Test
     void shouldFindAFormerProvincesProductUnderItsCurrentProvinceWithAccentInsensitiveText() {
-        String producer = given().auth().oauth2(Tokens.officer("75")).contentType(ContentType.JSON)
-                .body(Map.of("name", "Công ty Điều Bình Phước", "kind", "ENTERPRISE", "provinceCode", "70", "registeredOn", "2024-03-01"))
-                .post("/api/v1/ocop/producers").then().statusCode(201).body("currentProvinceCode", equalTo("75")).extract().path("id");
+        String producer = given().auth()
+                .oauth2(Tokens.officer("75"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Công ty Điều Bình Phước",
+                        "kind",
+                        "ENTERPRISE",
+                        "provinceCode",
+                        "70",
+                        "registeredOn",
+                        "2024-03-01"))
+                .post("/api/v1/ocop/producers")
+                .then()
+                .statusCode(201)
+                .body("currentProvinceCode", equalTo("75"))
+                .extract()
+                .path("id");
         String name = "Hạt điều rang muối " + unique("Đồng Xoài");
-        String id = given().auth().oauth2(Tokens.officer("75")).contentType(ContentType.JSON)
-                .body(Map.of("name", name, "producerId", producer, "categoryCode", "07", "provinceCode", "70", "registeredOn", "2024-03-02"))
-                .post("/api/v1/ocop/products").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(Tokens.officer("75")).queryParam("province", "70").queryParam("q", "HAT DIEU dong xoai")
-                .get("/api/v1/ocop/products").then().statusCode(200).body("items.id", hasItem(id));
+        String id = given().auth()
+                .oauth2(Tokens.officer("75"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        name,
+                        "producerId",
+                        producer,
+                        "categoryCode",
+                        "07",
+                        "provinceCode",
+                        "70",
+                        "registeredOn",
+                        "2024-03-02"))
+                .post("/api/v1/ocop/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(Tokens.officer("75"))
+                .queryParam("province", "70")
+                .queryParam("q", "HAT DIEU dong xoai")
+                .get("/api/v1/ocop/products")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
     }
 
     @Test
@@ -61,21 +126,42 @@ class ScopingTest {
         for (int i = 0; i < 3; i++) {
             product(province);
         }
-        ExtractableResponse<Response> first = given().auth().oauth2(Tokens.viewer(province)).queryParam("pageSize", 2)
-                .get("/api/v1/ocop/products").then().statusCode(200).body("items.size()", equalTo(2)).extract();
+        ExtractableResponse<Response> first = given().auth()
+                .oauth2(Tokens.viewer(province))
+                .queryParam("pageSize", 2)
+                .get("/api/v1/ocop/products")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(2))
+                .extract();
         List<String> firstIds = first.path("items.id");
-        List<String> secondIds = given().auth().oauth2(Tokens.viewer(province)).queryParam("pageSize", 2)
-                .queryParam("pageToken", first.<String>path("nextPageToken")).get("/api/v1/ocop/products").then().statusCode(200)
-                .extract().path("items.id");
+        List<String> secondIds = given().auth()
+                .oauth2(Tokens.viewer(province))
+                .queryParam("pageSize", 2)
+                .queryParam("pageToken", first.<String>path("nextPageToken"))
+                .get("/api/v1/ocop/products")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
         assertThat(secondIds).isNotEmpty().doesNotContainAnyElementsOf(firstIds);
-        given().auth().oauth2(Tokens.viewer(province)).queryParam("pageToken", "garbage").get("/api/v1/ocop/products")
-                .then().statusCode(422).body("type", equalTo("/problems/validation-failed"));
+        given().auth()
+                .oauth2(Tokens.viewer(province))
+                .queryParam("pageToken", "garbage")
+                .get("/api/v1/ocop/products")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("/problems/validation-failed"));
     }
 
     @Test
     void shouldRequireATokenAndDocumentTheApi() {
         given().get("/api/v1/ocop/products").then().statusCode(401).contentType("application/problem+json");
-        given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths.'/api/v1/ocop/evaluations'.post.responses.'422'.content.'application/problem+json'.examples.'unknown-option'", org.hamcrest.Matchers.notNullValue());
+        given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/v1/ocop/evaluations'.post.responses.'422'.content.'application/problem+json'.examples.'unknown-option'",
+                        org.hamcrest.Matchers.notNullValue());
     }
 }

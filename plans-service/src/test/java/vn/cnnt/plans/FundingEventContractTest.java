@@ -14,7 +14,8 @@ class FundingEventContractTest {
 
     @Test
     void shouldReadEveryCommitmentEventExampleOfTheProducer() throws IOException {
-        List<Path> examples = EventExamples.of("funding-service", "vn.cnnt.funding.commitment.", "vn.cnnt.funding.disbursement.");
+        List<Path> examples =
+                EventExamples.of("funding-service", "vn.cnnt.funding.commitment.", "vn.cnnt.funding.disbursement.");
         assertThat(examples).hasSize(4);
         for (Path example : examples) {
             var event = EventExamples.JSON.readValue(example.toFile(), ProgressEventsConsumer.FundingEvent.class);

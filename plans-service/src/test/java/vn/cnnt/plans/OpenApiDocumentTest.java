@@ -21,24 +21,39 @@ class OpenApiDocumentTest {
     @Test
     @SuppressWarnings("unchecked")
     void shouldDescribeEveryOperationAndCatalogueEveryPlanProblemType() {
-        JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        JsonPath doc = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         List<String> undocumented = new ArrayList<>();
         StringBuilder responses = new StringBuilder();
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
-            if (operation.get("summary") == null || operation.get("description") == null || operation.get("tags") == null) {
+            if (operation.get("summary") == null
+                    || operation.get("description") == null
+                    || operation.get("tags") == null) {
                 undocumented.add(method + " " + path);
             }
             responses.append(operation.get("responses"));
         }));
 
-        assertThat(paths).containsKeys("/api/v1/plans", "/api/v1/plans/{id}", "/api/v1/plans/{id}/approval",
-                "/api/v1/plans/{id}/amendments", "/api/v1/plans/{id}/versions/{number}", "/api/v1/plans/{id}/progress");
+        assertThat(paths)
+                .containsKeys(
+                        "/api/v1/plans",
+                        "/api/v1/plans/{id}",
+                        "/api/v1/plans/{id}/approval",
+                        "/api/v1/plans/{id}/amendments",
+                        "/api/v1/plans/{id}/versions/{number}",
+                        "/api/v1/plans/{id}/progress");
         assertThat(undocumented).isEmpty();
         PlanProblems.ALL.forEach(type -> assertThat(responses).as(type.slug()).contains(type.uri()));
-        assertThat(doc.getMap("paths.'/api/v1/plans'.post.requestBody.content.'application/json'.examples")).isNotEmpty();
-        assertThat(doc.getMap("paths.'/api/v1/plans/{id}'.get.responses.'200'.content.'application/json'.examples")).isNotEmpty();
-        assertThat(doc.getString("paths.'/api/v1/plans/{id}/approval'.post.summary")).isEqualTo("Approve a plan (ban hành)");
+        assertThat(doc.getMap("paths.'/api/v1/plans'.post.requestBody.content.'application/json'.examples"))
+                .isNotEmpty();
+        assertThat(doc.getMap("paths.'/api/v1/plans/{id}'.get.responses.'200'.content.'application/json'.examples"))
+                .isNotEmpty();
+        assertThat(doc.getString("paths.'/api/v1/plans/{id}/approval'.post.summary"))
+                .isEqualTo("Approve a plan (ban hành)");
         assertThat(doc.getMap("components.schemas.Problem")).isNotNull();
     }
 }

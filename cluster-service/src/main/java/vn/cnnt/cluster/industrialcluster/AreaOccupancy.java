@@ -8,5 +8,4 @@ import java.math.BigDecimal;
  * @param averageOccupancyPercent the mean of their occupancy rates (tỷ lệ lấp đầy trung bình)
  * @param unleasedHa              their industrial land not yet leased
  */
-public record AreaOccupancy(long clusters, BigDecimal averageOccupancyPercent, BigDecimal unleasedHa) {
-}
+public record AreaOccupancy(long clusters, BigDecimal averageOccupancyPercent, BigDecimal unleasedHa) {}

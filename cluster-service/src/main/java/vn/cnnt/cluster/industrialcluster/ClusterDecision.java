@@ -21,21 +21,30 @@ public class ClusterDecision {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "cluster_id")
     public UUID clusterId;
+
     @Enumerated(EnumType.STRING)
     public ClusterStatus status;
+
     @Column(name = "decision_number")
     public String decisionNumber;
+
     @Column(name = "decision_date")
     public LocalDate decisionDate;
+
     public String note;
+
     @Column(name = "total_area_ha")
     public BigDecimal totalAreaHa;
+
     @Column(name = "industrial_land_ha")
     public BigDecimal industrialLandHa;
+
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
     @Column(name = "recorded_by")
     public String recordedBy;
 }

@@ -21,16 +21,21 @@ public class ClusterRules {
     public void requireAreaInRange(BigDecimal totalAreaHa, boolean mountainous, boolean craftVillage) {
         BigDecimal min = mountainous || craftVillage ? config.minAreaMountainousOrCraftVillageHa() : config.minAreaHa();
         if (totalAreaHa.compareTo(min) < 0 || totalAreaHa.compareTo(config.maxAreaHa()) > 0) {
-            throw new ProblemException(ClusterProblems.AREA_OUT_OF_RANGE, "A " + kind(mountainous, craftVillage)
-                    + " cluster must have " + plain(min) + "–" + plain(config.maxAreaHa()) + " ha; " + plain(totalAreaHa) + " ha given",
-                    List.of(new FieldError("totalAreaHa", "must be between " + plain(min) + " and " + plain(config.maxAreaHa()))));
+            throw new ProblemException(
+                    ClusterProblems.AREA_OUT_OF_RANGE,
+                    "A " + kind(mountainous, craftVillage) + " cluster must have " + plain(min) + "–"
+                            + plain(config.maxAreaHa()) + " ha; " + plain(totalAreaHa) + " ha given",
+                    List.of(new FieldError(
+                            "totalAreaHa", "must be between " + plain(min) + " and " + plain(config.maxAreaHa()))));
         }
     }
 
     public void requireIndustrialLandWithinArea(BigDecimal industrialLandHa, BigDecimal totalAreaHa) {
         if (industrialLandHa.compareTo(totalAreaHa) > 0) {
-            throw new ProblemException(ClusterProblems.INDUSTRIAL_LAND_ABOVE_TOTAL_AREA,
-                    "Industrial land " + plain(industrialLandHa) + " ha exceeds the cluster's " + plain(totalAreaHa) + " ha",
+            throw new ProblemException(
+                    ClusterProblems.INDUSTRIAL_LAND_ABOVE_TOTAL_AREA,
+                    "Industrial land " + plain(industrialLandHa) + " ha exceeds the cluster's " + plain(totalAreaHa)
+                            + " ha",
                     List.of(new FieldError("industrialLandHa", "must not exceed totalAreaHa")));
         }
     }
@@ -42,34 +47,47 @@ public class ClusterRules {
                 || area.unleasedHa().compareTo(config.establishmentUnleasedLandAtMostHa()) <= 0) {
             return;
         }
-        throw ClusterProblems.ESTABLISHMENT_OCCUPANCY_TOO_LOW.exception("The " + area.clusters() + " existing clusters of "
-                + areaName + " have an average occupancy of " + plain(area.averageOccupancyPercent()) + " % (must be above "
+        throw ClusterProblems.ESTABLISHMENT_OCCUPANCY_TOO_LOW.exception("The " + area.clusters()
+                + " existing clusters of "
+                + areaName + " have an average occupancy of " + plain(area.averageOccupancyPercent())
+                + " % (must be above "
                 + plain(config.establishmentAverageOccupancyAbovePercent()) + " %) and " + plain(area.unleasedHa())
-                + " ha of unleased industrial land (must be at most " + plain(config.establishmentUnleasedLandAtMostHa()) + " ha)");
+                + " ha of unleased industrial land (must be at most "
+                + plain(config.establishmentUnleasedLandAtMostHa()) + " ha)");
     }
 
     /** Art. 14: larger but at most 75 ha, shared infrastructure finished, occupancy ≥ 60 % or demand above the free land. */
-    public void requireExpansionAllowed(IndustrialCluster cluster, BigDecimal newTotalAreaHa, BigDecimal newIndustrialLandHa,
-                                        BigDecimal registeredDemandHa) {
-        if (newTotalAreaHa.compareTo(cluster.totalAreaHa) <= 0 || newIndustrialLandHa.compareTo(cluster.industrialLandHa) < 0) {
-            throw ClusterProblems.EXPANSION_NOT_LARGER.exception("The cluster has " + plain(cluster.totalAreaHa) + " ha with "
-                    + plain(cluster.industrialLandHa) + " ha of industrial land; an expansion must enlarge the area and keep the land");
+    public void requireExpansionAllowed(
+            IndustrialCluster cluster,
+            BigDecimal newTotalAreaHa,
+            BigDecimal newIndustrialLandHa,
+            BigDecimal registeredDemandHa) {
+        if (newTotalAreaHa.compareTo(cluster.totalAreaHa) <= 0
+                || newIndustrialLandHa.compareTo(cluster.industrialLandHa) < 0) {
+            throw ClusterProblems.EXPANSION_NOT_LARGER.exception(
+                    "The cluster has " + plain(cluster.totalAreaHa) + " ha with " + plain(cluster.industrialLandHa)
+                            + " ha of industrial land; an expansion must enlarge the area and keep the land");
         }
         requireIndustrialLandWithinArea(newIndustrialLandHa, newTotalAreaHa);
         if (newTotalAreaHa.compareTo(config.maxAreaHa()) > 0) {
-            throw new ProblemException(ClusterProblems.EXPANDED_AREA_TOO_LARGE, "After expansion the cluster would have "
-                    + plain(newTotalAreaHa) + " ha; at most " + plain(config.maxAreaHa()) + " ha is allowed",
+            throw new ProblemException(
+                    ClusterProblems.EXPANDED_AREA_TOO_LARGE,
+                    "After expansion the cluster would have " + plain(newTotalAreaHa) + " ha; at most "
+                            + plain(config.maxAreaHa()) + " ha is allowed",
                     List.of(new FieldError("totalAreaHa", "must be at most " + plain(config.maxAreaHa()))));
         }
         if (cluster.sharedInfrastructureCompletedOn == null) {
             throw ClusterProblems.SHARED_INFRASTRUCTURE_UNFINISHED.exception(
                     "The shared technical infrastructure (hạ tầng kỹ thuật dùng chung) has no completion date");
         }
-        boolean occupied = Occupancy.compare(cluster.leasedHa, cluster.industrialLandHa, config.expansionOccupancyAtLeastPercent()) >= 0;
+        boolean occupied =
+                Occupancy.compare(cluster.leasedHa, cluster.industrialLandHa, config.expansionOccupancyAtLeastPercent())
+                        >= 0;
         boolean demand = registeredDemandHa != null && registeredDemandHa.compareTo(cluster.freeIndustrialLandHa()) > 0;
         if (!occupied && !demand) {
             throw ClusterProblems.EXPANSION_OCCUPANCY_TOO_LOW.exception("Occupancy is " + plain(cluster.occupancy())
-                    + " % (at least " + plain(config.expansionOccupancyAtLeastPercent()) + " % needed) and the registered demand "
+                    + " % (at least " + plain(config.expansionOccupancyAtLeastPercent())
+                    + " % needed) and the registered demand "
                     + (registeredDemandHa == null ? "is not given" : "of " + plain(registeredDemandHa) + " ha")
                     + " does not exceed the " + plain(cluster.freeIndustrialLandHa()) + " ha of free industrial land");
         }

@@ -22,50 +22,73 @@ public class IndustrialCluster {
 
     @Id
     public UUID id;
+
     @Version
     public long version;
+
     public String name;
+
     @Column(name = "province_code")
     public String provinceCode;
+
     @Column(name = "current_province_code")
     public String currentProvinceCode;
+
     @Column(name = "district_code")
     public String districtCode;
+
     @Column(name = "commune_code")
     public String communeCode;
+
     @Column(name = "craft_village")
     public boolean craftVillage;
+
     public boolean mountainous;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "planned_industries")
     public List<String> plannedIndustries;
+
     @Column(name = "total_area_ha")
     public BigDecimal totalAreaHa;
+
     @Column(name = "industrial_land_ha")
     public BigDecimal industrialLandHa;
+
     @Column(name = "leased_ha")
     public BigDecimal leasedHa;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "developer_kind")
     public DeveloperKind developerKind;
+
     @Column(name = "developer_name")
     public String developerName;
+
     @Column(name = "developer_tax_code")
     public String developerTaxCode;
+
     @Column(name = "total_investment_vnd")
     public Long totalInvestmentVnd;
+
     @Column(name = "state_support_vnd")
     public long stateSupportVnd;
+
     @Column(name = "shared_infrastructure_completed_on")
     public LocalDate sharedInfrastructureCompletedOn;
+
     @Enumerated(EnumType.STRING)
     public ClusterStatus status;
+
     @Column(name = "search_text")
     public String searchText;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "created_by")
     public String createdBy;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

@@ -8,8 +8,7 @@ public final class Occupancy {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Occupancy() {
-    }
+    private Occupancy() {}
 
     /** Percent with two decimals, for display and events. */
     public static BigDecimal percent(BigDecimal leasedHa, BigDecimal industrialLandHa) {

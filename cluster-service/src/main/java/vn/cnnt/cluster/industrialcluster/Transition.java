@@ -11,7 +11,9 @@ public enum Transition {
     CONSTRUCTION("construction", ClusterStatus.UNDER_CONSTRUCTION, EnumSet.of(ClusterStatus.ESTABLISHED)),
     OPERATION("operation", ClusterStatus.OPERATING, EnumSet.of(ClusterStatus.UNDER_CONSTRUCTION)),
     EXPANSION("expansion", ClusterStatus.EXPANDED, EnumSet.of(ClusterStatus.OPERATING, ClusterStatus.EXPANDED)),
-    WITHDRAWAL("withdrawal", ClusterStatus.WITHDRAWN,
+    WITHDRAWAL(
+            "withdrawal",
+            ClusterStatus.WITHDRAWN,
             EnumSet.of(ClusterStatus.IN_PLAN, ClusterStatus.ESTABLISHED, ClusterStatus.UNDER_CONSTRUCTION));
 
     private final String path;
@@ -38,6 +40,9 @@ public enum Transition {
 
     /** The sub-resources a cluster in this status may take next. */
     public static List<String> availableFrom(ClusterStatus status) {
-        return Arrays.stream(values()).filter(t -> t.allowedFrom(status)).map(Transition::path).toList();
+        return Arrays.stream(values())
+                .filter(t -> t.allowedFrom(status))
+                .map(Transition::path)
+                .toList();
     }
 }

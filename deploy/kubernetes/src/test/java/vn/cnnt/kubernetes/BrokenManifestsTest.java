@@ -17,119 +17,136 @@ class BrokenManifestsTest {
     static void checkTheBrokenFixture() {
         Manifests manifests = Manifests.parse(Kustomize.render(Kustomize.MODULE.resolve("src/test/resources/broken")));
         violations = new ArrayList<>(manifests.violations());
-        violations.addAll(Rules.check(manifests.objects(),
+        violations.addAll(Rules.check(
+                manifests.objects(),
                 new Rules.Expectations(Set.of(), KafkaClients.ofRepository(Kustomize.REPOSITORY))));
     }
 
     @Test
     void shouldReportMissingProbes() {
-        assertThat(violations).contains(
-                "Deployment/careless container app: no startupProbe",
-                "Deployment/careless container app: no livenessProbe",
-                "Deployment/careless container app: no readinessProbe");
+        assertThat(violations)
+                .contains(
+                        "Deployment/careless container app: no startupProbe",
+                        "Deployment/careless container app: no livenessProbe",
+                        "Deployment/careless container app: no readinessProbe");
     }
 
     @Test
     void shouldReportAFieldTheModelDoesNotKnow() {
-        assertThat(violations).anyMatch(v -> v.startsWith("Deployment/careless") && v.contains("unknown field(s) [livenesProbe]"));
+        assertThat(violations)
+                .anyMatch(v -> v.startsWith("Deployment/careless") && v.contains("unknown field(s) [livenesProbe]"));
         assertThat(violations).contains("KafkaTopic/plans-events-v1: unknown field(s) [replicationFactor] in spec");
     }
 
     @Test
     void shouldReportImagesOnLatestOrWithoutTag() {
-        assertThat(violations).contains(
-                "Deployment/careless container app: image cnnt/plans-service:latest uses the tag latest",
-                "Deployment/careless container sidecar: image busybox has no tag");
+        assertThat(violations)
+                .contains(
+                        "Deployment/careless container app: image cnnt/plans-service:latest uses the tag latest",
+                        "Deployment/careless container sidecar: image busybox has no tag");
     }
 
     @Test
     void shouldReportMissingResourcesAndSecurityContext() {
-        assertThat(violations).contains(
-                "Deployment/careless container app: resources.requests needs cpu and memory",
-                "Deployment/careless container app: resources.limits needs memory",
-                "Deployment/careless container app: securityContext.runAsNonRoot must be true",
-                "Deployment/careless container app: securityContext.readOnlyRootFilesystem must be true",
-                "Deployment/careless container app: securityContext.allowPrivilegeEscalation must be false",
-                "Deployment/careless container app: securityContext.capabilities.drop must contain ALL");
+        assertThat(violations)
+                .contains(
+                        "Deployment/careless container app: resources.requests needs cpu and memory",
+                        "Deployment/careless container app: resources.limits needs memory",
+                        "Deployment/careless container app: securityContext.runAsNonRoot must be true",
+                        "Deployment/careless container app: securityContext.readOnlyRootFilesystem must be true",
+                        "Deployment/careless container app: securityContext.allowPrivilegeEscalation must be false",
+                        "Deployment/careless container app: securityContext.capabilities.drop must contain ALL");
     }
 
     @Test
     void shouldReportAWorkloadThatMissesItsPodsAndItsReferences() {
-        assertThat(violations).contains(
-                "Deployment/mislabelled: spec.selector does not match the pod template's labels",
-                "Deployment/mislabelled: ServiceAccount missing-account does not exist",
-                "Deployment/mislabelled: volume config refers to ConfigMap missing-volume-config that does not exist",
-                "Deployment/mislabelled container app: mounts volume data that the pod does not declare",
-                "Deployment/mislabelled init container migrate: image flyway/flyway:latest uses the tag latest");
-        assertThat(violations).anyMatch(v -> v.startsWith(
-                "Deployment/mislabelled: imagePullSecrets refers to Secret missing-pull-secret that is neither"));
+        assertThat(violations)
+                .contains(
+                        "Deployment/mislabelled: spec.selector does not match the pod template's labels",
+                        "Deployment/mislabelled: ServiceAccount missing-account does not exist",
+                        "Deployment/mislabelled: volume config refers to ConfigMap missing-volume-config that does not exist",
+                        "Deployment/mislabelled container app: mounts volume data that the pod does not declare",
+                        "Deployment/mislabelled init container migrate: image flyway/flyway:latest uses the tag latest");
+        assertThat(violations)
+                .anyMatch(
+                        v -> v.startsWith(
+                                "Deployment/mislabelled: imagePullSecrets refers to Secret missing-pull-secret that is neither"));
     }
 
     @Test
     void shouldReportProbesOfAServiceThatAreNotItsHealthEndpoints() {
-        assertThat(violations).contains(
-                "Deployment/mislabelled container app: livenessProbe must be an HTTP GET of /q/health/live",
-                "Deployment/mislabelled container app: readinessProbe must be an HTTP GET of /q/health/ready",
-                "Deployment/mislabelled container app: readinessProbe uses port 9999 that the container does not expose")
+        assertThat(violations)
+                .contains(
+                        "Deployment/mislabelled container app: livenessProbe must be an HTTP GET of /q/health/live",
+                        "Deployment/mislabelled container app: readinessProbe must be an HTTP GET of /q/health/ready",
+                        "Deployment/mislabelled container app: readinessProbe uses port 9999 that the container does not expose")
                 .noneMatch(v -> v.startsWith("Deployment/mislabelled container app: startupProbe"));
     }
 
     @Test
     void shouldReportServicesThatReachNoContainer() {
-        assertThat(violations).contains(
-                "Service/selects-nothing: selector {app=nobody} selects no pod",
-                "Service/wrong-port: port 9090 targets metrics, which no container of the selected pods exposes",
-                "Service/no-selector: no selector");
+        assertThat(violations)
+                .contains(
+                        "Service/selects-nothing: selector {app=nobody} selects no pod",
+                        "Service/wrong-port: port 9090 targets metrics, which no container of the selected pods exposes",
+                        "Service/no-selector: no selector");
     }
 
     @Test
     void shouldReportIngressesWithoutTlsOrBackend() {
-        assertThat(violations).contains(
-                "Ingress/dangling: routes to Service missing-service that does not exist",
-                "Ingress/plain-http: no TLS",
-                "Ingress/plain-http: routes to port 8080 that Service wrong-port does not have");
-        assertThat(violations).anyMatch(v -> v.startsWith("Ingress/dangling: tls refers to Secret missing-tls that is neither"));
+        assertThat(violations)
+                .contains(
+                        "Ingress/dangling: routes to Service missing-service that does not exist",
+                        "Ingress/plain-http: no TLS",
+                        "Ingress/plain-http: routes to port 8080 that Service wrong-port does not have");
+        assertThat(violations)
+                .anyMatch(v -> v.startsWith("Ingress/dangling: tls refers to Secret missing-tls that is neither"));
     }
 
     @Test
     void shouldReportAutoscalersAndDisruptionBudgetsThatPointAtNothing() {
-        assertThat(violations).contains(
-                "HorizontalPodAutoscaler/scales-nothing: scales Deployment/missing, which does not exist",
-                "PodDisruptionBudget/protects-nothing: selector {app=nobody} selects no pod");
+        assertThat(violations)
+                .contains(
+                        "HorizontalPodAutoscaler/scales-nothing: scales Deployment/missing, which does not exist",
+                        "PodDisruptionBudget/protects-nothing: selector {app=nobody} selects no pod");
     }
 
     @Test
     void shouldReportOperatorResourcesOfAMissingClusterOrAnotherApiVersion() {
-        assertThat(violations).contains(
-                "Database/orphan: refers to Cluster missing-postgres, which does not exist",
-                "ScheduledBackup/orphan-daily: refers to Cluster missing-postgres, which does not exist",
-                "ScheduledBackup/orphan-daily: apiVersion postgresql.cnpg.io/v1beta1, expected postgresql.cnpg.io/v1");
+        assertThat(violations)
+                .contains(
+                        "Database/orphan: refers to Cluster missing-postgres, which does not exist",
+                        "ScheduledBackup/orphan-daily: refers to Cluster missing-postgres, which does not exist",
+                        "ScheduledBackup/orphan-daily: apiVersion postgresql.cnpg.io/v1beta1, expected postgresql.cnpg.io/v1");
     }
 
     @Test
     void shouldReportKafkaUsersThatMissTheirOwnAccessOrMayWriteAnotherServicesTopic() {
-        assertThat(violations).contains(
-                "KafkaUser/funding-service: may write plans.events.v1, another service's topic",
-                "KafkaUser/funding-service: may not write topic funding.events.v1, which the service writes",
-                "KafkaUser/funding-service: may not write topic plans.events.v1.dlq, which the service writes",
-                "KafkaUser/funding-service: may not read topic ocop.events.v1, which the service consumes",
-                "KafkaUser/funding-service: may not use consumer group funding-service")
+        assertThat(violations)
+                .contains(
+                        "KafkaUser/funding-service: may write plans.events.v1, another service's topic",
+                        "KafkaUser/funding-service: may not write topic funding.events.v1, which the service writes",
+                        "KafkaUser/funding-service: may not write topic plans.events.v1.dlq, which the service writes",
+                        "KafkaUser/funding-service: may not read topic ocop.events.v1, which the service consumes",
+                        "KafkaUser/funding-service: may not use consumer group funding-service")
                 .noneMatch(v -> v.startsWith("KafkaUser/funding-service: may not read topic plans.events.v1,"));
     }
 
     @Test
     void shouldLetADenyWinOverAnAllow() {
-        assertThat(violations).contains(
-                "KafkaUser/funding-service: may not read topic cluster.events.v1, which the service consumes");
+        assertThat(violations)
+                .contains(
+                        "KafkaUser/funding-service: may not read topic cluster.events.v1, which the service consumes");
     }
 
     @Test
     void shouldCountWildcardAllAndPrefixAclsForEverythingTheyCover() {
-        assertThat(violations).contains(
-                "KafkaUser/ocop-service: may write plans.events.v1, another service's topic",
-                "KafkaUser/ocop-service: may write funding.events.v1, another service's topic",
-                "KafkaUser/ocop-service: may write cluster.events.v1, another service's topic",
-                "KafkaUser/cluster-service: may write funding.events.v1, another service's topic")
+        assertThat(violations)
+                .contains(
+                        "KafkaUser/ocop-service: may write plans.events.v1, another service's topic",
+                        "KafkaUser/ocop-service: may write funding.events.v1, another service's topic",
+                        "KafkaUser/ocop-service: may write cluster.events.v1, another service's topic",
+                        "KafkaUser/cluster-service: may write funding.events.v1, another service's topic")
                 .noneMatch(v -> v.startsWith("KafkaUser/ocop-service: may not"))
                 .noneMatch(v -> v.startsWith("KafkaUser/cluster-service: may not"))
                 .noneMatch(v -> v.startsWith("KafkaUser/cluster-service: may write cluster.events.v1"));
@@ -142,17 +159,21 @@ class BrokenManifestsTest {
 
     @Test
     void shouldReportDanglingReferences() {
-        assertThat(violations).contains(
-                "Deployment/careless container app: envFrom refers to ConfigMap missing-config that does not exist",
-                "KafkaTopic/plans-events-v1: refers to Kafka cnnt, which does not exist");
-        assertThat(violations).anyMatch(v -> v.startsWith("Deployment/careless container app: env PASSWORD refers to Secret missing-secret"));
+        assertThat(violations)
+                .contains(
+                        "Deployment/careless container app: envFrom refers to ConfigMap missing-config that does not exist",
+                        "KafkaTopic/plans-events-v1: refers to Kafka cnnt, which does not exist");
+        assertThat(violations)
+                .anyMatch(v -> v.startsWith(
+                        "Deployment/careless container app: env PASSWORD refers to Secret missing-secret"));
     }
 
     @Test
     void shouldReportTopicsWithoutKafkaTopic() {
-        assertThat(violations).contains(
-                "topic funding.events.v1 (used by funding-service) has no KafkaTopic",
-                "topic plans.events.v1.dlq (used by funding-service) has no KafkaTopic")
+        assertThat(violations)
+                .contains(
+                        "topic funding.events.v1 (used by funding-service) has no KafkaTopic",
+                        "topic plans.events.v1.dlq (used by funding-service) has no KafkaTopic")
                 .noneMatch(v -> v.startsWith("topic plans.events.v1 "));
         assertThat(violations).contains("plans-service uses Kafka but has no KafkaUser");
     }

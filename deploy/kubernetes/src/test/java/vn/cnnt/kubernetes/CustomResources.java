@@ -14,44 +14,139 @@ import java.util.TreeSet;
  */
 final class CustomResources {
 
-    private record Shape(String apiVersion, Map<String, Set<String>> fields) {
-    }
+    private record Shape(String apiVersion, Map<String, Set<String>> fields) {}
 
     /** kind -> apiVersion and, per path ("spec", "spec.kafka"...), the allowed field names. */
     private static final Map<String, Shape> SHAPES = Map.of(
-            "Kafka", new Shape("kafka.strimzi.io/v1", Map.of(
-                    "spec", Set.of("kafka", "entityOperator", "clusterCa", "clientsCa", "cruiseControl",
-                            "kafkaExporter", "maintenanceTimeWindows"),
-                    "spec.kafka", Set.of("version", "metadataVersion", "listeners", "config", "authorization",
-                            "authentication", "rack", "brokerRackInitImage", "image", "logging", "metricsConfig",
-                            "template", "quotas", "tieredStorage", "resources", "jvmOptions", "livenessProbe",
-                            "readinessProbe"),
-                    "spec.entityOperator", Set.of("topicOperator", "userOperator", "template", "tlsSidecar"))),
-            "KafkaNodePool", new Shape("kafka.strimzi.io/v1", Map.of(
-                    "spec", Set.of("replicas", "roles", "storage", "resources", "jvmOptions", "template"))),
-            "KafkaTopic", new Shape("kafka.strimzi.io/v1", Map.of(
-                    "spec", Set.of("topicName", "partitions", "replicas", "config"))),
-            "KafkaUser", new Shape("kafka.strimzi.io/v1", Map.of(
-                    "spec", Set.of("authentication", "authorization", "quotas", "template"))),
-            "Cluster", new Shape("postgresql.cnpg.io/v1", Map.of(
-                    "spec", Set.of("instances", "imageName", "imageCatalogRef", "primaryUpdateStrategy",
-                            "primaryUpdateMethod", "storage", "walStorage", "resources", "postgresql", "affinity",
-                            "bootstrap", "managed", "plugins", "backup", "monitoring", "enableSuperuserAccess",
-                            "superuserSecret", "description", "inheritedMetadata", "minSyncReplicas",
-                            "maxSyncReplicas", "certificates", "externalClusters", "replica", "topologySpreadConstraints",
-                            "enablePDB", "startDelay", "stopDelay", "switchoverDelay", "smartShutdownTimeout",
-                            "failoverDelay", "env", "envFrom", "priorityClassName", "serviceAccountTemplate"))),
-            "Database", new Shape("postgresql.cnpg.io/v1", Map.of(
-                    "spec", Set.of("cluster", "name", "owner", "ensure", "databaseReclaimPolicy", "encoding",
-                            "locale", "template", "extensions", "schemas"))),
-            "ScheduledBackup", new Shape("postgresql.cnpg.io/v1", Map.of(
-                    "spec", Set.of("schedule", "immediate", "suspend", "backupOwnerReference", "cluster", "method",
-                            "pluginConfiguration", "target", "online"))),
-            "ObjectStore", new Shape("barmancloud.cnpg.io/v1", Map.of(
-                    "spec", Set.of("configuration", "retentionPolicy", "instanceSidecarConfiguration"))));
+            "Kafka",
+                    new Shape(
+                            "kafka.strimzi.io/v1",
+                            Map.of(
+                                    "spec",
+                                            Set.of(
+                                                    "kafka",
+                                                    "entityOperator",
+                                                    "clusterCa",
+                                                    "clientsCa",
+                                                    "cruiseControl",
+                                                    "kafkaExporter",
+                                                    "maintenanceTimeWindows"),
+                                    "spec.kafka",
+                                            Set.of(
+                                                    "version",
+                                                    "metadataVersion",
+                                                    "listeners",
+                                                    "config",
+                                                    "authorization",
+                                                    "authentication",
+                                                    "rack",
+                                                    "brokerRackInitImage",
+                                                    "image",
+                                                    "logging",
+                                                    "metricsConfig",
+                                                    "template",
+                                                    "quotas",
+                                                    "tieredStorage",
+                                                    "resources",
+                                                    "jvmOptions",
+                                                    "livenessProbe",
+                                                    "readinessProbe"),
+                                    "spec.entityOperator",
+                                            Set.of("topicOperator", "userOperator", "template", "tlsSidecar"))),
+            "KafkaNodePool",
+                    new Shape(
+                            "kafka.strimzi.io/v1",
+                            Map.of(
+                                    "spec",
+                                    Set.of("replicas", "roles", "storage", "resources", "jvmOptions", "template"))),
+            "KafkaTopic",
+                    new Shape(
+                            "kafka.strimzi.io/v1",
+                            Map.of("spec", Set.of("topicName", "partitions", "replicas", "config"))),
+            "KafkaUser",
+                    new Shape(
+                            "kafka.strimzi.io/v1",
+                            Map.of("spec", Set.of("authentication", "authorization", "quotas", "template"))),
+            "Cluster",
+                    new Shape(
+                            "postgresql.cnpg.io/v1",
+                            Map.of(
+                                    "spec",
+                                    Set.of(
+                                            "instances",
+                                            "imageName",
+                                            "imageCatalogRef",
+                                            "primaryUpdateStrategy",
+                                            "primaryUpdateMethod",
+                                            "storage",
+                                            "walStorage",
+                                            "resources",
+                                            "postgresql",
+                                            "affinity",
+                                            "bootstrap",
+                                            "managed",
+                                            "plugins",
+                                            "backup",
+                                            "monitoring",
+                                            "enableSuperuserAccess",
+                                            "superuserSecret",
+                                            "description",
+                                            "inheritedMetadata",
+                                            "minSyncReplicas",
+                                            "maxSyncReplicas",
+                                            "certificates",
+                                            "externalClusters",
+                                            "replica",
+                                            "topologySpreadConstraints",
+                                            "enablePDB",
+                                            "startDelay",
+                                            "stopDelay",
+                                            "switchoverDelay",
+                                            "smartShutdownTimeout",
+                                            "failoverDelay",
+                                            "env",
+                                            "envFrom",
+                                            "priorityClassName",
+                                            "serviceAccountTemplate"))),
+            "Database",
+                    new Shape(
+                            "postgresql.cnpg.io/v1",
+                            Map.of(
+                                    "spec",
+                                    Set.of(
+                                            "cluster",
+                                            "name",
+                                            "owner",
+                                            "ensure",
+                                            "databaseReclaimPolicy",
+                                            "encoding",
+                                            "locale",
+                                            "template",
+                                            "extensions",
+                                            "schemas"))),
+            "ScheduledBackup",
+                    new Shape(
+                            "postgresql.cnpg.io/v1",
+                            Map.of(
+                                    "spec",
+                                    Set.of(
+                                            "schedule",
+                                            "immediate",
+                                            "suspend",
+                                            "backupOwnerReference",
+                                            "cluster",
+                                            "method",
+                                            "pluginConfiguration",
+                                            "target",
+                                            "online"))),
+            "ObjectStore",
+                    new Shape(
+                            "barmancloud.cnpg.io/v1",
+                            Map.of(
+                                    "spec",
+                                    Set.of("configuration", "retentionPolicy", "instanceSidecarConfiguration"))));
 
-    private CustomResources() {
-    }
+    private CustomResources() {}
 
     static void check(GenericKubernetesResource resource, List<String> violations) {
         String id = Rules.id(resource);

@@ -31,9 +31,13 @@ class DashboardAndAlertsTest {
         Set<String> titles = new TreeSet<>();
         dashboard.path("panels").forEach(panel -> titles.add(panel.path("title").asText()));
 
-        assertThat(titles).anyMatch(t -> t.startsWith("Request rate")).anyMatch(t -> t.startsWith("Error"))
-                .anyMatch(t -> t.startsWith("Latency")).anyMatch(t -> t.startsWith("Outbox backlog"))
-                .anyMatch(t -> t.startsWith("Consumer lag")).anyMatch(t -> t.startsWith("Dead letters"));
+        assertThat(titles)
+                .anyMatch(t -> t.startsWith("Request rate"))
+                .anyMatch(t -> t.startsWith("Error"))
+                .anyMatch(t -> t.startsWith("Latency"))
+                .anyMatch(t -> t.startsWith("Outbox backlog"))
+                .anyMatch(t -> t.startsWith("Consumer lag"))
+                .anyMatch(t -> t.startsWith("Dead letters"));
     }
 
     @Test
@@ -48,8 +52,10 @@ class DashboardAndAlertsTest {
         }
 
         assertThat(exported).as("meters registered by service-kit").isNotEmpty();
-        assertThat(queried).as("cnnt_* series used by the dashboard and the alerts")
-                .isNotEmpty().isSubsetOf(exported);
+        assertThat(queried)
+                .as("cnnt_* series used by the dashboard and the alerts")
+                .isNotEmpty()
+                .isSubsetOf(exported);
     }
 
     /** Micrometer meters of service-kit/data, as Prometheus names their series. */
@@ -59,10 +65,14 @@ class DashboardAndAlertsTest {
         Pattern counter = Pattern.compile("(?:Counter\\.builder|\\.counter)\\(\"(cnnt\\.[a-z.]+)\"");
         Set<String> series = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Kustomize.REPOSITORY.resolve("service-kit"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/")).toList()) {
+            for (Path source : sources.filter(
+                            p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/"))
+                    .toList()) {
                 String code = Files.readString(source);
-                timer.matcher(code).results().map(m -> prometheus(m.group(1)) + "_seconds").forEach(name ->
-                        series.addAll(Set.of(name, name + "_count", name + "_sum", name + "_max")));
+                timer.matcher(code)
+                        .results()
+                        .map(m -> prometheus(m.group(1)) + "_seconds")
+                        .forEach(name -> series.addAll(Set.of(name, name + "_count", name + "_sum", name + "_max")));
                 gauge.matcher(code).results().forEach(m -> series.add(prometheus(m.group(1))));
                 counter.matcher(code).results().forEach(m -> series.add(prometheus(m.group(1)) + "_total"));
             }

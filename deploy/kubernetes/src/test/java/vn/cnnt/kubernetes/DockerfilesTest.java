@@ -29,10 +29,23 @@ class DockerfilesTest {
     void shouldStartFromAPinnedBaseAndRunAsNonRoot(String service) {
         List<String> lines = instructions(service);
 
-        String from = lines.stream().filter(l -> l.startsWith("FROM ")).findFirst().orElseThrow().substring(5).trim();
+        String from = lines.stream()
+                .filter(l -> l.startsWith("FROM "))
+                .findFirst()
+                .orElseThrow()
+                .substring(5)
+                .trim();
         String image = resolveArgs(from, lines);
-        assertThat(image).as("base image of %s", service).matches("[^:@]+(/[^:@]+)*[:@].+").doesNotEndWith(":latest");
-        String user = lines.stream().filter(l -> l.startsWith("USER ")).reduce((a, b) -> b).orElseThrow().substring(5).trim();
+        assertThat(image)
+                .as("base image of %s", service)
+                .matches("[^:@]+(/[^:@]+)*[:@].+")
+                .doesNotEndWith(":latest");
+        String user = lines.stream()
+                .filter(l -> l.startsWith("USER "))
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .substring(5)
+                .trim();
         // Numeric, so that the kubelet can verify runAsNonRoot without looking into the image.
         assertThat(user).as("USER of %s", service).matches("[0-9]+(:[0-9]+)?").doesNotStartWith("0");
         assertThat(lines).anyMatch(l -> l.startsWith("ENTRYPOINT") && l.contains("quarkus-run.jar"));
@@ -42,15 +55,21 @@ class DockerfilesTest {
     @FieldSource("SERVICES")
     void shouldCopyOnlyWhatPackageProduces(String service) throws IOException {
         Path context = Kustomize.REPOSITORY.resolve(service);
-        assumeTrue(Files.isDirectory(context.resolve("target/quarkus-app")),
+        assumeTrue(
+                Files.isDirectory(context.resolve("target/quarkus-app")),
                 service + " is not packaged (run the build from the repository root)");
 
-        List<String> sources = instructions(service).stream().filter(l -> l.startsWith("COPY "))
-                .map(l -> l.split("\\s+")).map(words -> words[words.length - 2]).toList();
+        List<String> sources = instructions(service).stream()
+                .filter(l -> l.startsWith("COPY "))
+                .map(l -> l.split("\\s+"))
+                .map(words -> words[words.length - 2])
+                .toList();
 
         assertThat(sources).isNotEmpty().allSatisfy(source -> {
             assertThat(source).startsWith("target/quarkus-app/");
-            assertThat(matching(context, source)).as("files matching %s in %s", source, context).isPositive();
+            assertThat(matching(context, source))
+                    .as("files matching %s in %s", source, context)
+                    .isPositive();
         });
     }
 
@@ -59,7 +78,10 @@ class DockerfilesTest {
         Path dockerfile = Kustomize.MODULE.resolve("images").resolve(service).resolve("Dockerfile");
         try {
             String joined = Files.readString(dockerfile).replaceAll("\\\\\\n", " ");
-            return joined.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return joined.lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new IllegalStateException("no Dockerfile for " + service + " at " + dockerfile, e);
         }
@@ -70,7 +92,8 @@ class DockerfilesTest {
         for (String line : lines) {
             Matcher arg = ARG_DEFAULT.matcher(line);
             if (arg.matches()) {
-                resolved = resolved.replace("${" + arg.group(1) + "}", arg.group(2)).replace("$" + arg.group(1), arg.group(2));
+                resolved = resolved.replace("${" + arg.group(1) + "}", arg.group(2))
+                        .replace("$" + arg.group(1), arg.group(2));
             }
         }
         return resolved;

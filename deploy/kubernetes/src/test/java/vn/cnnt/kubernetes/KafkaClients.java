@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  */
 record KafkaClients(String service, Set<String> produces, Set<String> consumes, Set<String> deadLetters) {
 
-    static final List<String> SERVICES = List.of("gateway", "plans-service", "funding-service", "ocop-service",
-            "cluster-service");
+    static final List<String> SERVICES =
+            List.of("gateway", "plans-service", "funding-service", "ocop-service", "cluster-service");
 
     private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
     private static final Pattern OUTGOING_TOPIC = Pattern.compile("mp\\.messaging\\.outgoing\\.([^.]+)\\.topic");
@@ -29,7 +29,8 @@ record KafkaClients(String service, Set<String> produces, Set<String> consumes, 
     static List<KafkaClients> ofRepository(Path repository) {
         List<KafkaClients> clients = new ArrayList<>();
         for (String service : SERVICES) {
-            Properties properties = load(repository.resolve(service).resolve("src/main/resources/application.properties"));
+            Properties properties =
+                    load(repository.resolve(service).resolve("src/main/resources/application.properties"));
             Set<String> produces = new TreeSet<>();
             Set<String> consumes = new TreeSet<>();
             Set<String> deadLetters = new TreeSet<>();
@@ -41,8 +42,8 @@ record KafkaClients(String service, Set<String> produces, Set<String> consumes, 
                 if (incoming.matches()) {
                     String topic = properties.getProperty(key).trim();
                     consumes.add(topic);
-                    String dlq = properties.getProperty("mp.messaging.incoming." + incoming.group(1)
-                            + ".dead-letter-queue.topic", topic + ".dlq");
+                    String dlq = properties.getProperty(
+                            "mp.messaging.incoming." + incoming.group(1) + ".dead-letter-queue.topic", topic + ".dlq");
                     deadLetters.add(dlq.trim());
                 }
                 if (OUTGOING_TOPIC.matcher(key).matches()) {
@@ -74,7 +75,9 @@ record KafkaClients(String service, Set<String> produces, Set<String> consumes, 
             throw new IllegalStateException("cannot read " + file, e);
         }
         // Profile-specific keys (%test.x) do not apply in a cluster.
-        properties.stringPropertyNames().stream().filter(key -> key.startsWith("%")).forEach(properties::remove);
+        properties.stringPropertyNames().stream()
+                .filter(key -> key.startsWith("%"))
+                .forEach(properties::remove);
         return properties;
     }
 }

@@ -12,10 +12,10 @@ final class Kustomize {
 
     /** The module's directory: Surefire runs the tests there. */
     static final Path MODULE = Path.of("").toAbsolutePath();
+
     static final Path REPOSITORY = MODULE.resolve("../..").normalize();
 
-    private Kustomize() {
-    }
+    private Kustomize() {}
 
     static String render(Path kustomization) {
         Path kubectl = kubectl();
@@ -24,10 +24,13 @@ final class Kustomize {
             Path errors = Files.createTempFile("kustomize", ".err");
             try {
                 Process process = new ProcessBuilder(kubectl.toString(), "kustomize", kustomization.toString())
-                        .redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
+                        .redirectOutput(output.toFile())
+                        .redirectError(errors.toFile())
+                        .start();
                 if (!process.waitFor(2, TimeUnit.MINUTES)) {
                     process.destroyForcibly();
-                    throw new IllegalStateException("kubectl kustomize " + kustomization + " did not finish in 2 minutes");
+                    throw new IllegalStateException(
+                            "kubectl kustomize " + kustomization + " did not finish in 2 minutes");
                 }
                 if (process.exitValue() != 0) {
                     throw new IllegalStateException("kubectl kustomize " + kustomization + " failed:\n"

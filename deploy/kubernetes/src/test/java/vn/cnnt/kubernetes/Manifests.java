@@ -32,7 +32,8 @@ record Manifests(List<HasMetadata> objects, List<String> violations) {
     static Manifests parse(String yaml) {
         List<HasMetadata> objects = new ArrayList<>();
         List<String> violations = new ArrayList<>();
-        try (MappingIterator<JsonNode> documents = YAML.readerFor(JsonNode.class).readValues(yaml)) {
+        try (MappingIterator<JsonNode> documents =
+                YAML.readerFor(JsonNode.class).readValues(yaml)) {
             int index = 0;
             while (documents.hasNext()) {
                 JsonNode document = documents.next();
@@ -40,10 +41,12 @@ record Manifests(List<HasMetadata> objects, List<String> violations) {
                 if (document == null || document.isNull() || document.isEmpty()) {
                     continue;
                 }
-                String where = "document " + index + " (" + document.path("kind").asText("?") + "/"
-                        + document.path("metadata").path("name").asText("?") + ")";
+                String where =
+                        "document " + index + " (" + document.path("kind").asText("?") + "/"
+                                + document.path("metadata").path("name").asText("?") + ")";
                 try {
-                    KubernetesResource resource = SERIALIZATION.unmarshal(document.toString(), KubernetesResource.class);
+                    KubernetesResource resource =
+                            SERIALIZATION.unmarshal(document.toString(), KubernetesResource.class);
                     if (!(resource instanceof HasMetadata object)) {
                         violations.add(where + ": not a Kubernetes object");
                         continue;
@@ -106,10 +109,13 @@ record Manifests(List<HasMetadata> objects, List<String> violations) {
 
     private static boolean isModelGetter(Method m) {
         Class<?> type = m.getReturnType();
-        return m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getName().startsWith("get")
+        return m.getParameterCount() == 0
+                && !Modifier.isStatic(m.getModifiers())
+                && m.getName().startsWith("get")
                 && !NOT_FIELDS.contains(m.getName())
-                && (Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
-                    || type.getPackageName().startsWith("io.fabric8"));
+                && (Collection.class.isAssignableFrom(type)
+                        || Map.class.isAssignableFrom(type)
+                        || type.getPackageName().startsWith("io.fabric8"));
     }
 
     private static String property(Method getter) {

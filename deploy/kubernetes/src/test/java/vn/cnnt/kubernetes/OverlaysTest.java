@@ -35,7 +35,8 @@ class OverlaysTest {
         violations.addAll(Rules.check(manifests.objects(), Rules.Expectations.ofRepository()));
 
         assertThat(manifests.objects()).isNotEmpty();
-        assertThat(violations).as("rule violations in overlay %s (rendered: %s)", overlay, RENDERED.resolve(overlay + ".yaml"))
+        assertThat(violations)
+                .as("rule violations in overlay %s (rendered: %s)", overlay, RENDERED.resolve(overlay + ".yaml"))
                 .isEmpty();
     }
 
@@ -43,8 +44,10 @@ class OverlaysTest {
     void shouldRunProductionRedundantly() {
         List<HasMetadata> prod = rendered("prod").objects();
 
-        assertThat(of(prod, Deployment.class)).allSatisfy(d -> assertThat(d.getSpec().getReplicas()).isEqualTo(2));
-        assertThat(of(prod, HorizontalPodAutoscaler.class)).hasSize(5)
+        assertThat(of(prod, Deployment.class))
+                .allSatisfy(d -> assertThat(d.getSpec().getReplicas()).isEqualTo(2));
+        assertThat(of(prod, HorizontalPodAutoscaler.class))
+                .hasSize(5)
                 .allSatisfy(h -> assertThat(h.getSpec().getMinReplicas()).isEqualTo(2));
         assertThat(spec(custom(prod, "KafkaNodePool", "broker"), "replicas")).isEqualTo(3);
         Object kafkaConfig = spec(custom(prod, "Kafka", "cnnt"), "kafka.config");
@@ -52,10 +55,12 @@ class OverlaysTest {
         assertThat(((Map<?, ?>) kafkaConfig).get("min.insync.replicas")).isEqualTo(2);
         assertThat(customs(prod, "KafkaTopic")).hasSize(8).allSatisfy(topic -> {
             assertThat(spec(topic, "replicas")).isEqualTo(3);
-            assertThat(((Map<?, ?>) spec(topic, "config")).get("min.insync.replicas")).isEqualTo(2);
+            assertThat(((Map<?, ?>) spec(topic, "config")).get("min.insync.replicas"))
+                    .isEqualTo(2);
         });
         assertThat(spec(custom(prod, "Cluster", "cnnt-postgres"), "instances")).isEqualTo(3);
-        assertThat(customs(prod, "Database")).extracting(db -> spec(db, "name"))
+        assertThat(customs(prod, "Database"))
+                .extracting(db -> spec(db, "name"))
                 .containsExactlyInAnyOrder("plans", "funding", "ocop", "cluster");
         assertThat(customs(prod, "ScheduledBackup")).hasSize(1);
     }
@@ -64,16 +69,19 @@ class OverlaysTest {
     void shouldRunDevelopmentSmall() {
         List<HasMetadata> dev = rendered("dev").objects();
 
-        assertThat(of(dev, Deployment.class)).allSatisfy(d -> assertThat(d.getSpec().getReplicas()).isEqualTo(1));
+        assertThat(of(dev, Deployment.class))
+                .allSatisfy(d -> assertThat(d.getSpec().getReplicas()).isEqualTo(1));
         assertThat(spec(custom(dev, "KafkaNodePool", "broker"), "replicas")).isEqualTo(1);
-        assertThat(customs(dev, "KafkaTopic")).allSatisfy(topic -> assertThat(spec(topic, "replicas")).isEqualTo(1));
+        assertThat(customs(dev, "KafkaTopic"))
+                .allSatisfy(topic -> assertThat(spec(topic, "replicas")).isEqualTo(1));
         assertThat(spec(custom(dev, "Cluster", "cnnt-postgres"), "instances")).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "overlay {0}")
     @ValueSource(strings = {"dev", "prod"})
     void shouldDenyAllTrafficThatIsNotAllowed(String overlay) {
-        List<NetworkPolicy> policies = of(rendered(overlay).objects(), NetworkPolicy.class).toList();
+        List<NetworkPolicy> policies =
+                of(rendered(overlay).objects(), NetworkPolicy.class).toList();
 
         assertThat(policies).anySatisfy(p -> {
             assertThat(p.getMetadata().getName()).isEqualTo("default-deny");
@@ -102,11 +110,15 @@ class OverlaysTest {
     }
 
     private static List<GenericKubernetesResource> customs(List<HasMetadata> objects, String kind) {
-        return of(objects, GenericKubernetesResource.class).filter(r -> r.getKind().equals(kind)).toList();
+        return of(objects, GenericKubernetesResource.class)
+                .filter(r -> r.getKind().equals(kind))
+                .toList();
     }
 
     private static GenericKubernetesResource custom(List<HasMetadata> objects, String kind, String name) {
-        return customs(objects, kind).stream().filter(r -> r.getMetadata().getName().equals(name)).findFirst()
+        return customs(objects, kind).stream()
+                .filter(r -> r.getMetadata().getName().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + "/" + name));
     }
 

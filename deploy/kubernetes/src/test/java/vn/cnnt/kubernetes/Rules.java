@@ -50,13 +50,15 @@ final class Rules {
     record Expectations(Set<String> externalSecrets, List<KafkaClients> kafkaClients) {
 
         static Expectations ofRepository() {
-            return new Expectations(externalSecrets(Kustomize.MODULE.resolve("external-secrets.txt")),
+            return new Expectations(
+                    externalSecrets(Kustomize.MODULE.resolve("external-secrets.txt")),
                     KafkaClients.ofRepository(Kustomize.REPOSITORY));
         }
 
         static Set<String> externalSecrets(Path listing) {
             try (Stream<String> lines = Files.lines(listing, StandardCharsets.UTF_8)) {
-                return lines.map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                return lines.map(String::trim)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                         .collect(TreeSet::new, Set::add, Set::addAll);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + listing, e);
@@ -66,7 +68,12 @@ final class Rules {
 
     private static final Set<String> SUITE_COMPONENTS = Set.of("backend", "gateway");
     private static final Map<String, String> HEALTH_PATHS = Map.of(
-            "startupProbe", "/q/health/started", "livenessProbe", "/q/health/live", "readinessProbe", "/q/health/ready");
+            "startupProbe",
+            "/q/health/started",
+            "livenessProbe",
+            "/q/health/live",
+            "readinessProbe",
+            "/q/health/ready");
 
     private final List<HasMetadata> objects;
     private final Expectations expected;
@@ -85,7 +92,7 @@ final class Rules {
                 case ConfigMap ignored -> configMaps.add(name);
                 case Secret ignored -> secrets.add(name);
                 case GenericKubernetesResource custom -> secrets.addAll(secretsWrittenBy(custom));
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -97,7 +104,8 @@ final class Rules {
     }
 
     static String id(HasMetadata object) {
-        return object.getKind() + "/" + (object.getMetadata() == null ? "?" : object.getMetadata().getName());
+        return object.getKind() + "/"
+                + (object.getMetadata() == null ? "?" : object.getMetadata().getName());
     }
 
     private void run() {
@@ -126,7 +134,8 @@ final class Rules {
 
     private void deployment(Deployment deployment) {
         String id = id(deployment);
-        Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+        Map<String, String> podLabels =
+                deployment.getSpec().getTemplate().getMetadata().getLabels();
         Map<String, String> selector = deployment.getSpec().getSelector().getMatchLabels();
         if (selector == null || selector.isEmpty() || !matches(selector, podLabels)) {
             violations.add(id + ": spec.selector does not match the pod template's labels");
@@ -135,7 +144,9 @@ final class Rules {
         boolean suiteService = podLabels != null
                 && SUITE_COMPONENTS.contains(podLabels.getOrDefault("app.kubernetes.io/component", ""));
         String account = pod.getServiceAccountName();
-        if (account != null && !account.equals("default") && of(ServiceAccount.class).noneMatch(named(account))) {
+        if (account != null
+                && !account.equals("default")
+                && of(ServiceAccount.class).noneMatch(named(account))) {
             violations.add(id + ": ServiceAccount " + account + " does not exist");
         }
         Set<String> volumes = new HashSet<>();
@@ -153,8 +164,10 @@ final class Rules {
             resources(where, container.getResources());
             securityContext(where, pod.getSecurityContext(), container.getSecurityContext());
             environmentReferences(where, container);
-            nonNull(container.getVolumeMounts()).stream().filter(mount -> !volumes.contains(mount.getName()))
-                    .forEach(mount -> violations.add(where + ": mounts volume " + mount.getName() + " that the pod does not declare"));
+            nonNull(container.getVolumeMounts()).stream()
+                    .filter(mount -> !volumes.contains(mount.getName()))
+                    .forEach(mount -> violations.add(
+                            where + ": mounts volume " + mount.getName() + " that the pod does not declare"));
         }
         for (Container init : nonNull(pod.getInitContainers())) {
             String where = id + " init container " + init.getName();
@@ -194,9 +207,12 @@ final class Rules {
                 return;
             }
             HTTPGetAction http = probe.getHttpGet();
-            IntOrString port = http != null ? http.getPort() : probe.getTcpSocket() != null ? probe.getTcpSocket().getPort() : null;
+            IntOrString port = http != null
+                    ? http.getPort()
+                    : probe.getTcpSocket() != null ? probe.getTcpSocket().getPort() : null;
             if (port != null && !exposes(List.of(container), port)) {
-                violations.add(where + ": " + kind + " uses port " + show(port) + " that the container does not expose");
+                violations.add(
+                        where + ": " + kind + " uses port " + show(port) + " that the container does not expose");
             }
             if (suiteService && (http == null || !HEALTH_PATHS.get(kind).equals(http.getPath()))) {
                 violations.add(where + ": " + kind + " must be an HTTP GET of " + HEALTH_PATHS.get(kind));
@@ -216,7 +232,8 @@ final class Rules {
     }
 
     private void securityContext(String where, PodSecurityContext pod, SecurityContext container) {
-        Boolean runAsNonRoot = container != null && container.getRunAsNonRoot() != null ? container.getRunAsNonRoot()
+        Boolean runAsNonRoot = container != null && container.getRunAsNonRoot() != null
+                ? container.getRunAsNonRoot()
                 : pod != null ? pod.getRunAsNonRoot() : null;
         if (!Boolean.TRUE.equals(runAsNonRoot)) {
             violations.add(where + ": securityContext.runAsNonRoot must be true");
@@ -235,10 +252,12 @@ final class Rules {
 
     private void environmentReferences(String where, Container container) {
         for (var source : nonNull(container.getEnvFrom())) {
-            if (source.getConfigMapRef() != null && !Boolean.TRUE.equals(source.getConfigMapRef().getOptional())) {
+            if (source.getConfigMapRef() != null
+                    && !Boolean.TRUE.equals(source.getConfigMapRef().getOptional())) {
                 configMap(where, source.getConfigMapRef().getName(), "envFrom");
             }
-            if (source.getSecretRef() != null && !Boolean.TRUE.equals(source.getSecretRef().getOptional())) {
+            if (source.getSecretRef() != null
+                    && !Boolean.TRUE.equals(source.getSecretRef().getOptional())) {
                 secret(where, source.getSecretRef().getName(), "envFrom");
             }
         }
@@ -247,10 +266,12 @@ final class Rules {
             if (from == null) {
                 continue;
             }
-            if (from.getConfigMapKeyRef() != null && !Boolean.TRUE.equals(from.getConfigMapKeyRef().getOptional())) {
+            if (from.getConfigMapKeyRef() != null
+                    && !Boolean.TRUE.equals(from.getConfigMapKeyRef().getOptional())) {
                 configMap(where, from.getConfigMapKeyRef().getName(), "env " + variable.getName());
             }
-            if (from.getSecretKeyRef() != null && !Boolean.TRUE.equals(from.getSecretKeyRef().getOptional())) {
+            if (from.getSecretKeyRef() != null
+                    && !Boolean.TRUE.equals(from.getSecretKeyRef().getOptional())) {
                 secret(where, from.getSecretKeyRef().getName(), "env " + variable.getName());
             }
         }
@@ -258,18 +279,22 @@ final class Rules {
 
     private void volumeReferences(String id, Volume volume) {
         String what = "volume " + volume.getName();
-        if (volume.getConfigMap() != null && !Boolean.TRUE.equals(volume.getConfigMap().getOptional())) {
+        if (volume.getConfigMap() != null
+                && !Boolean.TRUE.equals(volume.getConfigMap().getOptional())) {
             configMap(id, volume.getConfigMap().getName(), what);
         }
-        if (volume.getSecret() != null && !Boolean.TRUE.equals(volume.getSecret().getOptional())) {
+        if (volume.getSecret() != null
+                && !Boolean.TRUE.equals(volume.getSecret().getOptional())) {
             secret(id, volume.getSecret().getSecretName(), what);
         }
         if (volume.getProjected() != null) {
             for (VolumeProjection source : nonNull(volume.getProjected().getSources())) {
-                if (source.getConfigMap() != null && !Boolean.TRUE.equals(source.getConfigMap().getOptional())) {
+                if (source.getConfigMap() != null
+                        && !Boolean.TRUE.equals(source.getConfigMap().getOptional())) {
                     configMap(id, source.getConfigMap().getName(), what);
                 }
-                if (source.getSecret() != null && !Boolean.TRUE.equals(source.getSecret().getOptional())) {
+                if (source.getSecret() != null
+                        && !Boolean.TRUE.equals(source.getSecret().getOptional())) {
                     secret(id, source.getSecret().getName(), what);
                 }
             }
@@ -299,7 +324,8 @@ final class Rules {
             return;
         }
         List<Container> containers = of(Deployment.class)
-                .filter(d -> matches(selector, d.getSpec().getTemplate().getMetadata().getLabels()))
+                .filter(d -> matches(
+                        selector, d.getSpec().getTemplate().getMetadata().getLabels()))
                 .flatMap(d -> nonNull(d.getSpec().getTemplate().getSpec().getContainers()).stream())
                 .toList();
         if (containers.isEmpty()) {
@@ -339,7 +365,8 @@ final class Rules {
         String portName = backend.getPort().getName();
         Integer portNumber = backend.getPort().getNumber();
         boolean found = nonNull(service.get().getSpec().getPorts()).stream()
-                .anyMatch(p -> portName != null ? portName.equals(p.getName()) : Objects.equals(portNumber, p.getPort()));
+                .anyMatch(
+                        p -> portName != null ? portName.equals(p.getName()) : Objects.equals(portNumber, p.getPort()));
         if (!found) {
             violations.add(id + ": routes to port " + (portName != null ? portName : portNumber) + " that Service "
                     + backend.getName() + " does not have");
@@ -349,14 +376,19 @@ final class Rules {
     private void autoscaler(HorizontalPodAutoscaler autoscaler) {
         var target = autoscaler.getSpec().getScaleTargetRef();
         if (!"Deployment".equals(target.getKind()) || of(Deployment.class).noneMatch(named(target.getName()))) {
-            violations.add(id(autoscaler) + ": scales " + target.getKind() + "/" + target.getName() + ", which does not exist");
+            violations.add(id(autoscaler) + ": scales " + target.getKind() + "/" + target.getName()
+                    + ", which does not exist");
         }
     }
 
     private void disruptionBudget(PodDisruptionBudget budget) {
         Map<String, String> selector = budget.getSpec().getSelector().getMatchLabels();
-        boolean selects = selector != null && !selector.isEmpty() && of(Deployment.class)
-                .anyMatch(d -> matches(selector, d.getSpec().getTemplate().getMetadata().getLabels()));
+        boolean selects = selector != null
+                && !selector.isEmpty()
+                && of(Deployment.class)
+                        .anyMatch(d -> matches(
+                                selector,
+                                d.getSpec().getTemplate().getMetadata().getLabels()));
         if (!selects) {
             violations.add(id(budget) + ": selector " + selector + " selects no pod");
         }
@@ -368,9 +400,15 @@ final class Rules {
     private static List<String> secretsWrittenBy(GenericKubernetesResource resource) {
         String name = resource.getMetadata().getName();
         return switch (resource.getKind()) {
-            case "Kafka" -> List.of(name + "-cluster-ca-cert", name + "-cluster-ca", name + "-clients-ca-cert", name + "-clients-ca");
+            case "Kafka" ->
+                List.of(
+                        name + "-cluster-ca-cert",
+                        name + "-cluster-ca",
+                        name + "-clients-ca-cert",
+                        name + "-clients-ca");
             case "KafkaUser" -> List.of(name);
-            case "Cluster" -> List.of(name + "-ca", name + "-app", name + "-superuser", name + "-server", name + "-replication");
+            case "Cluster" ->
+                List.of(name + "-ca", name + "-app", name + "-superuser", name + "-server", name + "-replication");
             default -> List.of();
         };
     }
@@ -391,7 +429,9 @@ final class Rules {
                     roles.forEach(role -> secretAt.accept(CustomResources.at(role, "passwordSecret.name")));
                 }
                 if (CustomResources.at(spec, "plugins") instanceof List<?> plugins) {
-                    plugins.stream().map(p -> CustomResources.at(p, "parameters.barmanObjectName")).filter(Objects::nonNull)
+                    plugins.stream()
+                            .map(p -> CustomResources.at(p, "parameters.barmanObjectName"))
+                            .filter(Objects::nonNull)
                             .forEach(store -> custom("ObjectStore", String.valueOf(store), id));
                 }
             }
@@ -400,18 +440,22 @@ final class Rules {
                 secretAt.accept(CustomResources.at(spec, "configuration.s3Credentials.secretAccessKey.name"));
             }
             case "Database", "ScheduledBackup" ->
-                    custom("Cluster", String.valueOf(CustomResources.at(spec, "cluster.name")), id);
+                custom("Cluster", String.valueOf(CustomResources.at(spec, "cluster.name")), id);
             case "KafkaTopic", "KafkaUser", "KafkaNodePool" -> {
                 Map<String, String> labels = resource.getMetadata().getLabels();
-                custom("Kafka", labels == null ? "(no strimzi.io/cluster label)" : labels.get("strimzi.io/cluster"), id);
+                custom(
+                        "Kafka",
+                        labels == null ? "(no strimzi.io/cluster label)" : labels.get("strimzi.io/cluster"),
+                        id);
             }
-            default -> { }
+            default -> {}
         }
     }
 
     private void custom(String kind, String name, String referrer) {
         boolean exists = of(GenericKubernetesResource.class)
-                .anyMatch(r -> r.getKind().equals(kind) && r.getMetadata().getName().equals(name));
+                .anyMatch(r ->
+                        r.getKind().equals(kind) && r.getMetadata().getName().equals(name));
         if (!exists) {
             violations.add(referrer + ": refers to " + kind + " " + name + ", which does not exist");
         }
@@ -422,11 +466,14 @@ final class Rules {
         Set<String> declared = new HashSet<>();
         kafka("KafkaTopic").forEach(topic -> {
             Object name = CustomResources.at(topic.getAdditionalProperties().get("spec"), "topicName");
-            declared.add(name != null ? String.valueOf(name) : topic.getMetadata().getName());
+            declared.add(
+                    name != null ? String.valueOf(name) : topic.getMetadata().getName());
         });
         for (KafkaClients client : expected.kafkaClients()) {
-            client.topics().stream().filter(topic -> !declared.contains(topic)).forEach(topic ->
-                    violations.add("topic " + topic + " (used by " + client.service() + ") has no KafkaTopic"));
+            client.topics().stream()
+                    .filter(topic -> !declared.contains(topic))
+                    .forEach(topic ->
+                            violations.add("topic " + topic + " (used by " + client.service() + ") has no KafkaTopic"));
         }
     }
 
@@ -444,14 +491,17 @@ final class Rules {
             List<Acl> acls = acls(user.get());
             Stream.concat(client.produces().stream(), client.deadLetters().stream())
                     .filter(topic -> !Acl.allow(acls, "topic", topic, "Write"))
-                    .forEach(topic -> violations.add(id + ": may not write topic " + topic + ", which the service writes"));
+                    .forEach(topic ->
+                            violations.add(id + ": may not write topic " + topic + ", which the service writes"));
             client.consumes().stream()
                     .filter(topic -> !Acl.allow(acls, "topic", topic, "Read"))
-                    .forEach(topic -> violations.add(id + ": may not read topic " + topic + ", which the service consumes"));
+                    .forEach(topic ->
+                            violations.add(id + ": may not read topic " + topic + ", which the service consumes"));
             if (!client.consumes().isEmpty() && !Acl.allow(acls, "group", client.service(), "Read")) {
                 violations.add(id + ": may not use consumer group " + client.service());
             }
-            eventTopics.stream().filter(topic -> !client.produces().contains(topic))
+            eventTopics.stream()
+                    .filter(topic -> !client.produces().contains(topic))
                     .filter(topic -> Acl.allow(acls, "topic", topic, "Write"))
                     .forEach(topic -> violations.add(id + ": may write " + topic + ", another service's topic"));
         }
@@ -467,7 +517,8 @@ final class Rules {
         boolean covers(String resourceType, String resourceName, String operation) {
             boolean resource = type.equalsIgnoreCase(resourceType)
                     && (prefix ? resourceName.startsWith(name) : name.equals("*") || name.equals(resourceName));
-            return resource && operations.stream().anyMatch(op -> op.equalsIgnoreCase("All") || op.equalsIgnoreCase(operation));
+            return resource
+                    && operations.stream().anyMatch(op -> op.equalsIgnoreCase("All") || op.equalsIgnoreCase(operation));
         }
 
         /** As Kafka decides: some rule allows it and no rule denies it. */
@@ -490,7 +541,9 @@ final class Rules {
                         "deny".equalsIgnoreCase(Objects.toString(CustomResources.at(acl, "type"), "allow")),
                         Objects.toString(CustomResources.at(acl, "resource.type"), ""),
                         Objects.toString(CustomResources.at(acl, "resource.name"), ""),
-                        "prefix".equalsIgnoreCase(Objects.toString(CustomResources.at(acl, "resource.patternType"), "literal")),
+                        "prefix"
+                                .equalsIgnoreCase(
+                                        Objects.toString(CustomResources.at(acl, "resource.patternType"), "literal")),
                         operations));
             }
         }
@@ -512,13 +565,17 @@ final class Rules {
     }
 
     private static boolean matches(Map<String, String> selector, Map<String, String> labels) {
-        return labels != null && selector.entrySet().stream()
-                .allMatch(entry -> entry.getValue().equals(labels.get(entry.getKey())));
+        return labels != null
+                && selector.entrySet().stream()
+                        .allMatch(entry -> entry.getValue().equals(labels.get(entry.getKey())));
     }
 
     private static boolean exposes(List<Container> containers, IntOrString port) {
-        return containers.stream().flatMap(c -> nonNull(c.getPorts()).stream()).anyMatch((ContainerPort p) ->
-                port.getStrVal() != null ? port.getStrVal().equals(p.getName()) : port.getIntVal().equals(p.getContainerPort()));
+        return containers.stream()
+                .flatMap(c -> nonNull(c.getPorts()).stream())
+                .anyMatch((ContainerPort p) -> port.getStrVal() != null
+                        ? port.getStrVal().equals(p.getName())
+                        : port.getIntVal().equals(p.getContainerPort()));
     }
 
     private static String show(IntOrString port) {

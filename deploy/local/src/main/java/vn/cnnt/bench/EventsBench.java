@@ -20,10 +20,10 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class EventsBench {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private EventsBench() {
-    }
+    private EventsBench() {}
 
     public static void main(String[] args) throws Exception {
         Stack stack = Stack.read(Path.of(System.getProperty("cnnt.repository.root", ".")));
@@ -34,11 +34,12 @@ public final class EventsBench {
         int perSecond = args.length > 1 ? Integer.parseInt(args[1]) : 25;
 
         String beneficiary = Stack.post(HTTP, funding + "/api/v1/funding/beneficiaries", token, """
-                {"kind":"COOPERATIVE","name":"HTX đo sự kiện","taxCode":"%d","provinceCode":"04"}"""
-                .formatted(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)));
+                {"kind":"COOPERATIVE","name":"HTX đo sự kiện","taxCode":"%d","provinceCode":"04"}""".formatted(
+                        ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)));
         String envelope = Stack.post(HTTP, funding + "/api/v1/funding/envelopes", token, """
                 {"provinceCode":"04","fiscalYear":2026,"source":"LOCAL","budgetVnd":900000000000000,"decisionNumber":"3/QĐ-BENCH"}""");
-        List<String> proposed = new ArrayList<>(FundingBench.propose(funding, token, beneficiary, List.of(envelope), steady));
+        List<String> proposed =
+                new ArrayList<>(FundingBench.propose(funding, token, beneficiary, List.of(envelope), steady));
         long started = System.nanoTime();
         for (int i = 0; i < proposed.size(); i++) {
             long due = started + i * 1_000_000_000L / perSecond;
@@ -46,42 +47,62 @@ public final class EventsBench {
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            HTTP.send(HttpRequest.newBuilder(URI.create(funding + "/api/v1/funding/commitments/" + proposed.get(i) + "/approval"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").header("If-Match", "\"0\"")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"decisionNumber\":\"9/QĐ-SCT\",\"decisionDate\":\"2026-05-01\"}")).build(),
+            HTTP.send(
+                    HttpRequest.newBuilder(URI.create(
+                                    funding + "/api/v1/funding/commitments/" + proposed.get(i) + "/approval"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .header("If-Match", "\"0\"")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"decisionNumber\":\"9/QĐ-SCT\",\"decisionDate\":\"2026-05-01\"}"))
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
         }
         Thread.sleep(5_000);
-        List<Long> latencies = latencies(db, "SELECT event_id::text, (extract(epoch from occurred_at) * 1e6)::bigint FROM kit_outbox "
-                + "WHERE event_type = 'vn.cnnt.funding.commitment.approved.v1' ORDER BY position DESC LIMIT " + steady);
+        List<Long> latencies = latencies(
+                db,
+                "SELECT event_id::text, (extract(epoch from occurred_at) * 1e6)::bigint FROM kit_outbox "
+                        + "WHERE event_type = 'vn.cnnt.funding.commitment.approved.v1' ORDER BY position DESC LIMIT "
+                        + steady);
         print("funding → plans at " + perSecond + " approvals/s", latencies);
 
         int burst = 10_000;
-        try (Connection c = DriverManager.getConnection(db + "/funding", "postgres", "postgres"); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO kit_outbox (event_id, topic, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at) "
-                    + "SELECT gen_random_uuid(), 'funding.events.v1', 'envelope', gen_random_uuid()::text, 0, "
-                    + "'vn.cnnt.funding.envelope.opened.v1', '{}'::jsonb, clock_timestamp() FROM generate_series(1, " + burst + ")");
+        try (Connection c = DriverManager.getConnection(db + "/funding", "postgres", "postgres");
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "INSERT INTO kit_outbox (event_id, topic, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at) "
+                            + "SELECT gen_random_uuid(), 'funding.events.v1', 'envelope', gen_random_uuid()::text, 0, "
+                            + "'vn.cnnt.funding.envelope.opened.v1', '{}'::jsonb, clock_timestamp() FROM generate_series(1, "
+                            + burst + ")");
         }
         long deadline = System.currentTimeMillis() + 300_000;
         while (System.currentTimeMillis() < deadline && pending(db) > 0) {
             Thread.sleep(500);
         }
-        try (Connection c = DriverManager.getConnection(db + "/funding", "postgres", "postgres"); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT count(*), extract(epoch from max(published_at) - min(occurred_at)) FROM "
-                     + "(SELECT * FROM kit_outbox WHERE event_type = 'vn.cnnt.funding.envelope.opened.v1' AND payload = '{}'::jsonb "
-                     + "ORDER BY position DESC LIMIT " + burst + ") b")) {
+        try (Connection c = DriverManager.getConnection(db + "/funding", "postgres", "postgres");
+                Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery("SELECT count(*), extract(epoch from max(published_at) - min(occurred_at)) FROM "
+                                + "(SELECT * FROM kit_outbox WHERE event_type = 'vn.cnnt.funding.envelope.opened.v1' AND payload = '{}'::jsonb "
+                                + "ORDER BY position DESC LIMIT " + burst + ") b")) {
             r.next();
-            System.out.printf("outbox relay: a burst of %d events published in %.1f s (%.0f events/s, Kafka acks=all)%n",
+            System.out.printf(
+                    "outbox relay: a burst of %d events published in %.1f s (%.0f events/s, Kafka acks=all)%n",
                     r.getLong(1), r.getDouble(2), r.getLong(1) / r.getDouble(2));
         }
         Thread.sleep(5_000);
-        print("burst of " + burst + " → consumed by plans-service", latencies(db, "SELECT event_id::text, (extract(epoch from occurred_at) * 1e6)::bigint "
-                + "FROM kit_outbox WHERE payload = '{}'::jsonb ORDER BY position DESC LIMIT " + burst));
+        print(
+                "burst of " + burst + " → consumed by plans-service",
+                latencies(
+                        db,
+                        "SELECT event_id::text, (extract(epoch from occurred_at) * 1e6)::bigint "
+                                + "FROM kit_outbox WHERE payload = '{}'::jsonb ORDER BY position DESC LIMIT " + burst));
     }
 
     private static long pending(String db) throws Exception {
-        try (Connection c = DriverManager.getConnection(db + "/funding", "postgres", "postgres"); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT count(*) FROM kit_outbox WHERE published_at IS NULL")) {
+        try (Connection c = DriverManager.getConnection(db + "/funding", "postgres", "postgres");
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT count(*) FROM kit_outbox WHERE published_at IS NULL")) {
             r.next();
             return r.getLong(1);
         }
@@ -90,14 +111,16 @@ public final class EventsBench {
     /** Inbox time in plans minus outbox time in funding, per event, in microseconds, sorted. */
     private static List<Long> latencies(String db, String producedQuery) throws Exception {
         List<String[]> produced = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(db + "/funding", "postgres", "postgres"); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(producedQuery)) {
+        try (Connection c = DriverManager.getConnection(db + "/funding", "postgres", "postgres");
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(producedQuery)) {
             while (r.next()) {
                 produced.add(new String[] {r.getString(1), Long.toString(r.getLong(2))});
             }
         }
         List<Long> latencies = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(db + "/plans", "postgres", "postgres"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(db + "/plans", "postgres", "postgres");
+                Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE produced (event_id text, occurred bigint)");
             try (var insert = c.prepareStatement("INSERT INTO produced VALUES (?, ?)")) {
                 for (String[] p : produced) {
@@ -107,8 +130,9 @@ public final class EventsBench {
                 }
                 insert.executeBatch();
             }
-            try (ResultSet r = s.executeQuery("SELECT (extract(epoch from i.received_at) * 1e6)::bigint - p.occurred FROM produced p "
-                    + "JOIN kit_inbox i ON i.event_id = p.event_id")) {
+            try (ResultSet r = s.executeQuery(
+                    "SELECT (extract(epoch from i.received_at) * 1e6)::bigint - p.occurred FROM produced p "
+                            + "JOIN kit_inbox i ON i.event_id = p.event_id")) {
                 while (r.next()) {
                     latencies.add(r.getLong(1));
                 }
@@ -123,8 +147,9 @@ public final class EventsBench {
             System.out.println(label + ": no consumed events found");
             return;
         }
-        System.out.printf("%s, %d events: commit-to-effect p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", label, sorted.size(),
-                pct(sorted, 0.5), pct(sorted, 0.99), sorted.getLast() / 1000.0);
+        System.out.printf(
+                "%s, %d events: commit-to-effect p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                label, sorted.size(), pct(sorted, 0.5), pct(sorted, 0.99), sorted.getLast() / 1000.0);
     }
 
     private static double pct(List<Long> sorted, double p) {

@@ -22,23 +22,45 @@ import java.util.function.Function;
 public final class Load {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
-    public record Result(String label, int clients, long requests, double perSecond, double p50, double p99, double max,
-                         long failures, String statuses) {
+    public record Result(
+            String label,
+            int clients,
+            long requests,
+            double perSecond,
+            double p50,
+            double p99,
+            double max,
+            long failures,
+            String statuses) {
 
         public void print() {
-            System.out.printf("%-44s %4d clients %8d req %9.1f req/s   p50 %7.2f ms   p99 %7.2f ms   max %8.2f ms   %s%n",
-                    label, clients, requests, perSecond, p50, p99, max, failures == 0 ? statuses : failures + " failed " + statuses);
+            System.out.printf(
+                    "%-44s %4d clients %8d req %9.1f req/s   p50 %7.2f ms   p99 %7.2f ms   max %8.2f ms   %s%n",
+                    label,
+                    clients,
+                    requests,
+                    perSecond,
+                    p50,
+                    p99,
+                    max,
+                    failures == 0 ? statuses : failures + " failed " + statuses);
         }
     }
 
-    private Load() {
-    }
+    private Load() {}
 
     /** @param request builds the i-th request of a client (client index, iteration) */
-    public static Result run(String label, int clients, Duration warmUp, Duration measure,
-                             BiFunction<Integer, Long, HttpRequest> request) throws InterruptedException {
+    public static Result run(
+            String label,
+            int clients,
+            Duration warmUp,
+            Duration measure,
+            BiFunction<Integer, Long, HttpRequest> request)
+            throws InterruptedException {
         drive(clients, until(warmUp), request, null, null, null);
         return measure(label, clients, until(measure), request);
     }
@@ -57,7 +79,8 @@ public final class Load {
         return () -> System.nanoTime() < end;
     }
 
-    private static Result measure(String label, int clients, BooleanSupplier running, BiFunction<Integer, Long, HttpRequest> request)
+    private static Result measure(
+            String label, int clients, BooleanSupplier running, BiFunction<Integer, Long, HttpRequest> request)
             throws InterruptedException {
         ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
         ConcurrentHashMap<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
@@ -65,15 +88,32 @@ public final class Load {
         long start = System.nanoTime();
         drive(clients, running, request, samples, statuses, failures);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long[] all = samples.stream().flatMapToLong(Arrays::stream).filter(v -> v > 0).sorted().toArray();
-        return new Result(label, clients, all.length, all.length / seconds, pct(all, 0.50), pct(all, 0.99),
-                all.length == 0 ? 0 : all[all.length - 1] / 1e6, failures.get(), statuses.toString());
+        long[] all = samples.stream()
+                .flatMapToLong(Arrays::stream)
+                .filter(v -> v > 0)
+                .sorted()
+                .toArray();
+        return new Result(
+                label,
+                clients,
+                all.length,
+                all.length / seconds,
+                pct(all, 0.50),
+                pct(all, 0.99),
+                all.length == 0 ? 0 : all[all.length - 1] / 1e6,
+                failures.get(),
+                statuses.toString());
     }
 
     /** @param request the next request of a client, or null when it has none left */
-    private static void drive(int clients, BooleanSupplier running, BiFunction<Integer, Long, HttpRequest> request,
-                              ConcurrentLinkedQueue<long[]> samples, ConcurrentHashMap<Integer, AtomicLong> statuses,
-                              AtomicLong failures) throws InterruptedException {
+    private static void drive(
+            int clients,
+            BooleanSupplier running,
+            BiFunction<Integer, Long, HttpRequest> request,
+            ConcurrentLinkedQueue<long[]> samples,
+            ConcurrentHashMap<Integer, AtomicLong> statuses,
+            AtomicLong failures)
+            throws InterruptedException {
         CountDownLatch done = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
             int client = c;
@@ -90,7 +130,8 @@ public final class Load {
                     try {
                         HttpResponse<Void> response = HTTP.send(next, HttpResponse.BodyHandlers.discarding());
                         if (statuses != null) {
-                            statuses.computeIfAbsent(response.statusCode(), k -> new AtomicLong()).incrementAndGet();
+                            statuses.computeIfAbsent(response.statusCode(), k -> new AtomicLong())
+                                    .incrementAndGet();
                         }
                     } catch (Exception e) {
                         if (failures != null) {
@@ -117,6 +158,8 @@ public final class Load {
     }
 
     private static double pct(long[] sorted, double p) {
-        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
+        return sorted.length == 0
+                ? 0
+                : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 }

@@ -16,7 +16,8 @@ public record Stack(JsonNode json) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static Stack read(Path root) throws IOException {
-        return new Stack(JSON.readTree(root.resolve("deploy/local/target/stack.json").toFile()));
+        return new Stack(
+                JSON.readTree(root.resolve("deploy/local/target/stack.json").toFile()));
     }
 
     public String gateway() {
@@ -32,15 +33,22 @@ public record Stack(JsonNode json) {
     }
 
     public static HttpRequest get(String url, String token) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).GET().build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
     }
 
     /** POSTs a JSON body with the bearer token, requires 201 Created, and returns the {@code id} of the answer. */
-    public static String post(HttpClient http, String url, String token, String body) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+    public static String post(HttpClient http, String url, String token, String body)
+            throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201) {
             throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());

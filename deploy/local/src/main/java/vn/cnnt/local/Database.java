@@ -30,8 +30,11 @@ final class Database implements AutoCloseable {
 
     static Database start(StackConfig config) throws IOException {
         if (config.externalPostgresUrl() != null) {
-            return new Database(null, config.externalPostgresUrl().replaceFirst("/+$", ""),
-                    config.externalPostgresUser(), config.externalPostgresPassword());
+            return new Database(
+                    null,
+                    config.externalPostgresUrl().replaceFirst("/+$", ""),
+                    config.externalPostgresUser(),
+                    config.externalPostgresPassword());
         }
         var dir = config.dataDir().resolve("postgres");
         Files.createDirectories(dir);
@@ -48,7 +51,7 @@ final class Database implements AutoCloseable {
     /** Creates the owner role and database of each service when they do not exist yet. */
     void ensureDatabases(List<String> names) throws SQLException {
         try (Connection c = DriverManager.getConnection(baseUrl + "/postgres", user, password);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             for (String name : names) {
                 if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", name)) {
                     s.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + name + "'");

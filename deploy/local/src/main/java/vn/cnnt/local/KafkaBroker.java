@@ -33,35 +33,47 @@ final class KafkaBroker implements AutoCloseable {
         int port = config.kafkaPort();
         int controller = port + 1;
         Path properties = dir.resolve("server.properties");
-        Files.writeString(properties, String.join("\n",
-                "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + controller,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controller,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
-                "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-                "log.dirs=" + logs,
-                "num.partitions=3",
-                "offsets.topic.replication.factor=1",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
-                "group.initial.rebalance.delay.ms=0",
-                "auto.create.topics.enable=true",
-                ""));
+        Files.writeString(
+                properties,
+                String.join(
+                        "\n",
+                        "process.roles=broker,controller",
+                        "node.id=1",
+                        "controller.quorum.voters=1@127.0.0.1:" + controller,
+                        "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controller,
+                        "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                        "controller.listener.names=CONTROLLER",
+                        "inter.broker.listener.name=PLAINTEXT",
+                        "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                        "log.dirs=" + logs,
+                        "num.partitions=3",
+                        "offsets.topic.replication.factor=1",
+                        "transaction.state.log.replication.factor=1",
+                        "transaction.state.log.min.isr=1",
+                        "share.coordinator.state.topic.replication.factor=1",
+                        "share.coordinator.state.topic.min.isr=1",
+                        "group.initial.rebalance.delay.ms=0",
+                        "auto.create.topics.enable=true",
+                        ""));
         Path log = config.runDir().resolve("logs/kafka.log");
         Files.createDirectories(log.getParent());
         if (!Files.exists(logs.resolve("meta.properties"))) {
-            Process format = java(classpath, log, "kafka.tools.StorageTool", "format",
-                    "-t", org.apache.kafka.common.Uuid.randomUuid().toString(), "-c", properties.toString()).start();
+            Process format = java(
+                            classpath,
+                            log,
+                            "kafka.tools.StorageTool",
+                            "format",
+                            "-t",
+                            org.apache.kafka.common.Uuid.randomUuid().toString(),
+                            "-c",
+                            properties.toString())
+                    .start();
             if (format.waitFor() != 0) {
                 throw new IllegalStateException("Kafka storage format failed; see " + log);
             }
         }
-        Process broker = java(classpath, log, "kafka.Kafka", properties.toString()).start();
+        Process broker =
+                java(classpath, log, "kafka.Kafka", properties.toString()).start();
         awaitPort(port, broker, log);
         return new KafkaBroker(broker, "127.0.0.1:" + port);
     }
@@ -77,9 +89,14 @@ final class KafkaBroker implements AutoCloseable {
     private static ProcessBuilder java(String classpath, Path log, String... mainAndArgs) {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath));
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                classpath));
         command.addAll(List.of(mainAndArgs));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     }
 
     private static void awaitPort(int port, Process process, Path log) throws InterruptedException {

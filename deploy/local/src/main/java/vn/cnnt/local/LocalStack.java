@@ -20,10 +20,25 @@ public final class LocalStack implements AutoCloseable {
 
     /** Service modules with their databases, in start order; the gateway comes last. */
     static final List<String> SERVICES = List.of("plans-service", "funding-service", "ocop-service", "cluster-service");
+
     static final Map<String, String> DATABASES = Map.of(
-            "plans-service", "plans", "funding-service", "funding", "ocop-service", "ocop", "cluster-service", "cluster");
+            "plans-service",
+            "plans",
+            "funding-service",
+            "funding",
+            "ocop-service",
+            "ocop",
+            "cluster-service",
+            "cluster");
     static final Map<String, String> ROUTE_NAMES = Map.of(
-            "plans-service", "PLANS", "funding-service", "FUNDING", "ocop-service", "OCOP", "cluster-service", "CLUSTER");
+            "plans-service",
+            "PLANS",
+            "funding-service",
+            "FUNDING",
+            "ocop-service",
+            "OCOP",
+            "cluster-service",
+            "CLUSTER");
 
     private final StackConfig config;
     private final List<AutoCloseable> started = new ArrayList<>();
@@ -40,7 +55,9 @@ public final class LocalStack implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         boolean fresh = List.of(args).contains("--fresh");
-        Path root = Path.of(System.getProperty("cnnt.repository.root", ".")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("cnnt.repository.root", "."))
+                .toAbsolutePath()
+                .normalize();
         LocalStack stack = new LocalStack(StackConfig.from(root, System.getenv(), fresh));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -77,18 +94,26 @@ public final class LocalStack implements AutoCloseable {
         started.add(kafka);
 
         Map<String, String> common = Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrap(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("public.pem").toUri().toString(),
-                "MP_JWT_VERIFY_ISSUER", JwtMinter.ISSUER,
-                "MP_JWT_VERIFY_AUDIENCES", JwtMinter.AUDIENCE);
+                "KAFKA_BOOTSTRAP_SERVERS",
+                kafka.bootstrap(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                keys.resolve("public.pem").toUri().toString(),
+                "MP_JWT_VERIFY_ISSUER",
+                JwtMinter.ISSUER,
+                "MP_JWT_VERIFY_AUDIENCES",
+                JwtMinter.AUDIENCE);
         int port = config.firstServicePort();
         Map<String, String> gatewayEnv = new LinkedHashMap<>(common);
         for (String module : SERVICES) {
             String db = DATABASES.get(module);
             Map<String, String> env = new LinkedHashMap<>(common);
             env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(db));
-            env.put("QUARKUS_DATASOURCE_USERNAME", config.externalPostgresUrl() == null ? db : config.externalPostgresUser());
-            env.put("QUARKUS_DATASOURCE_PASSWORD", config.externalPostgresUrl() == null ? db : config.externalPostgresPassword());
+            env.put(
+                    "QUARKUS_DATASOURCE_USERNAME",
+                    config.externalPostgresUrl() == null ? db : config.externalPostgresUser());
+            env.put(
+                    "QUARKUS_DATASOURCE_PASSWORD",
+                    config.externalPostgresUrl() == null ? db : config.externalPostgresPassword());
             ServiceProcess service = ServiceProcess.start(config, module, port, env);
             started.add(service);
             services.put(module, service);
@@ -166,26 +191,49 @@ public final class LocalStack implements AutoCloseable {
         services.forEach((name, s) -> urls.put(name, s.url()));
         stack.put("services", urls);
         stack.put("tokens", demoTokens());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(config.runDir().resolve("stack.json").toFile(), stack);
     }
 
     private void printSummary() {
-        StringBuilder out = new StringBuilder("\nThe CNNT suite is ready in ").append(startup.toMillis() / 1000.0).append(" s\n\n");
+        StringBuilder out = new StringBuilder("\nThe CNNT suite is ready in ")
+                .append(startup.toMillis() / 1000.0)
+                .append(" s\n\n");
         out.append("  Gateway        ").append(gatewayUrl()).append('\n');
         out.append("  Docs portal    ").append(docsUrl()).append('\n');
-        services.forEach((name, s) -> out.append(String.format("  %-14s %s/q/openapi   (pid %d, %d MiB resident)%n",
+        services.forEach((name, s) -> out.append(String.format(
+                "  %-14s %s/q/openapi   (pid %d, %d MiB resident)%n",
                 name, s.url(), s.pid(), Processes.residentMiB(s.pid()))));
-        out.append(String.format("  %-14s %s   (%s)%n", "PostgreSQL", database.jdbcUrl("<db>"),
-                config.externalPostgresUrl() == null ? "embedded, data in " + config.dataDir().resolve("postgres") : "external"));
-        out.append(String.format("  %-14s %s   (%s)%n", "Kafka", kafka.bootstrap(),
-                kafka.process() == null ? "external" : "pid " + kafka.process().pid() + ", "
-                        + Processes.residentMiB(kafka.process().pid()) + " MiB resident"));
+        out.append(String.format(
+                "  %-14s %s   (%s)%n",
+                "PostgreSQL",
+                database.jdbcUrl("<db>"),
+                config.externalPostgresUrl() == null
+                        ? "embedded, data in " + config.dataDir().resolve("postgres")
+                        : "external"));
+        out.append(String.format(
+                "  %-14s %s   (%s)%n",
+                "Kafka",
+                kafka.bootstrap(),
+                kafka.process() == null
+                        ? "external"
+                        : "pid " + kafka.process().pid() + ", "
+                                + Processes.residentMiB(kafka.process().pid()) + " MiB resident"));
         out.append("\nBearer tokens for demo users (valid 1 hour; also in ")
-                .append(config.runDir().resolve("stack.json")).append("):\n");
-        demoTokens().forEach((user, token) -> out.append("\n  ").append(user).append(":\n  ").append(token).append('\n'));
+                .append(config.runDir().resolve("stack.json"))
+                .append("):\n");
+        demoTokens()
+                .forEach((user, token) -> out.append("\n  ")
+                        .append(user)
+                        .append(":\n  ")
+                        .append(token)
+                        .append('\n'));
         out.append("\nTry:  curl -H \"Authorization: Bearer $(jq -r '.tokens[\"caobang-officer\"]' ")
-                .append(config.runDir().resolve("stack.json")).append(")\" ").append(gatewayUrl()).append("/api/v1/plans\n");
+                .append(config.runDir().resolve("stack.json"))
+                .append(")\" ")
+                .append(gatewayUrl())
+                .append("/api/v1/plans\n");
         out.append("Mint another token:  deploy/local/mint-token --role approver --province 75\n");
         out.append("Logs in ").append(config.runDir().resolve("logs")).append(".  Ctrl-C stops everything.\n");
         System.out.println(out);

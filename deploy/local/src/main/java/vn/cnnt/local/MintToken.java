@@ -13,8 +13,7 @@ import vn.cnnt.kit.testing.JwtMinter;
  */
 public final class MintToken {
 
-    private MintToken() {
-    }
+    private MintToken() {}
 
     public static void main(String[] args) throws Exception {
         List<String> roles = new ArrayList<>();
@@ -37,14 +36,16 @@ public final class MintToken {
         if (!Files.exists(keys.resolve("private.pem"))) {
             usage("no running stack: start it with ./stack first");
         }
-        JwtMinter minter = JwtMinter.fromPem(Files.readString(keys.resolve("private.pem")), Files.readString(keys.resolve("public.pem")));
+        JwtMinter minter = JwtMinter.fromPem(
+                Files.readString(keys.resolve("private.pem")), Files.readString(keys.resolve("public.pem")));
         String name = user != null ? user : String.join("-", roles) + (province == null ? "" : "-" + province);
         System.out.println(minter.token(name, province, Duration.ofHours(hours), roles.toArray(String[]::new)));
     }
 
     private static void usage(String problem) {
         System.err.println("mint-token: " + problem);
-        System.err.println("usage: deploy/local/mint-token --role <role> [--role <role>…] [--province <2-digit code>] [--user <name>] [--hours <n>]");
+        System.err.println(
+                "usage: deploy/local/mint-token --role <role> [--role <role>…] [--province <2-digit code>] [--user <name>] [--hours <n>]");
         System.exit(2);
     }
 }

@@ -8,8 +8,7 @@ import java.util.concurrent.TimeUnit;
 /** Stopping child processes and reading their memory. */
 final class Processes {
 
-    private Processes() {
-    }
+    private Processes() {}
 
     /** SIGTERM, then SIGKILL after 15 s; children of the child go too. */
     static void stop(Process process) {

@@ -25,7 +25,8 @@ record StackConfig(
         Path local = repositoryRoot.resolve("deploy/local");
         return new StackConfig(
                 repositoryRoot,
-                Path.of(env.getOrDefault("CNNT_DATA_DIR", local.resolve("data").toString())).toAbsolutePath(),
+                Path.of(env.getOrDefault("CNNT_DATA_DIR", local.resolve("data").toString()))
+                        .toAbsolutePath(),
                 local.resolve("target"),
                 fresh,
                 port(env, "CNNT_GATEWAY_PORT", 8080),
@@ -39,13 +40,35 @@ record StackConfig(
     }
 
     StackConfig withPorts(int gateway, int firstService, int postgres, int kafka) {
-        return new StackConfig(repositoryRoot, dataDir, runDir, fresh, gateway, firstService, postgres, kafka,
-                externalPostgresUrl, externalPostgresUser, externalPostgresPassword, externalKafka);
+        return new StackConfig(
+                repositoryRoot,
+                dataDir,
+                runDir,
+                fresh,
+                gateway,
+                firstService,
+                postgres,
+                kafka,
+                externalPostgresUrl,
+                externalPostgresUser,
+                externalPostgresPassword,
+                externalKafka);
     }
 
     StackConfig withDirs(Path data, Path run) {
-        return new StackConfig(repositoryRoot, data, run, fresh, gatewayPort, firstServicePort, postgresPort, kafkaPort,
-                externalPostgresUrl, externalPostgresUser, externalPostgresPassword, externalKafka);
+        return new StackConfig(
+                repositoryRoot,
+                data,
+                run,
+                fresh,
+                gatewayPort,
+                firstServicePort,
+                postgresPort,
+                kafkaPort,
+                externalPostgresUrl,
+                externalPostgresUser,
+                externalPostgresPassword,
+                externalKafka);
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

@@ -21,7 +21,9 @@ public class RunningStack implements BeforeAllCallback, ExtensionContext.Store.C
         if (stack != null) {
             return;
         }
-        Path root = Path.of(System.getProperty("cnnt.repository.root", "../..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("cnnt.repository.root", "../.."))
+                .toAbsolutePath()
+                .normalize();
         Path work = Files.createTempDirectory("cnnt-e2e");
         StackConfig config = StackConfig.from(root, Map.of(), true)
                 .withDirs(work.resolve("data"), work.resolve("run"))

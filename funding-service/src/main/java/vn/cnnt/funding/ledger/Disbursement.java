@@ -15,16 +15,23 @@ public class Disbursement {
 
     @Id
     public UUID id;
+
     @Column(name = "commitment_id")
     public UUID commitmentId;
+
     public String kind;
+
     @Column(name = "amount_vnd")
     public long amountVnd;
+
     @Column(name = "paid_on")
     public LocalDate paidOn;
+
     public String voucher;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "created_by")
     public String createdBy;
 }

@@ -17,17 +17,24 @@ public class JournalEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "envelope_id")
     public UUID envelopeId;
+
     @Column(name = "commitment_id")
     public UUID commitmentId;
+
     public String kind;
+
     @Column(name = "budget_delta")
     public long budgetDelta;
+
     @Column(name = "committed_delta")
     public long committedDelta;
+
     @Column(name = "disbursed_delta")
     public long disbursedDelta;
+
     public String reference;
     public Instant at;
     public String actor;

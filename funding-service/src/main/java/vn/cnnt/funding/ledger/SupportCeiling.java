@@ -15,19 +15,27 @@ public class SupportCeiling {
 
     @Id
     public UUID id;
+
     @Column(name = "activity_type")
     public String activityType;
+
     public String source;
+
     @Column(name = "province_code")
     public String provinceCode;
+
     @Column(name = "max_share")
     public BigDecimal maxShare;
+
     @Column(name = "max_amount_vnd")
     public long maxAmountVnd;
+
     @Column(name = "effective_from")
     public LocalDate effectiveFrom;
+
     @Column(name = "effective_to")
     public LocalDate effectiveTo;
+
     @Column(name = "legal_basis")
     public String legalBasis;
     /** DECISION: the amount caps one support decision; ESTABLISHMENT_YEAR: all of a beneficiary's support for the activity in a year. */

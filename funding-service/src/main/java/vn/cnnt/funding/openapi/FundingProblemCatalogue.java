@@ -12,7 +12,10 @@ import vn.cnnt.kit.openapi.ProblemCatalogue;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class FundingProblemCatalogue implements OASFilter {
 
-    private final ProblemCatalogue catalogue = new ProblemCatalogue("/api/v1/funding", Stream.concat(FundingProblems.ALL.stream(), Stream.of(BeneficiaryService.DUPLICATE_TAX_CODE)).toList());
+    private final ProblemCatalogue catalogue = new ProblemCatalogue(
+            "/api/v1/funding",
+            Stream.concat(FundingProblems.ALL.stream(), Stream.of(BeneficiaryService.DUPLICATE_TAX_CODE))
+                    .toList());
 
     @Override
     public Operation filterOperation(Operation operation) {

@@ -24,8 +24,8 @@ import vn.cnnt.kit.web.RequestIds;
 @Singleton
 public class OpenApiDocuments {
 
-    private static final JsonArray THROUGH_THE_GATEWAY = new JsonArray()
-            .add(new JsonObject().put("url", "/").put("description", "Through the gateway"));
+    private static final JsonArray THROUGH_THE_GATEWAY =
+            new JsonArray().add(new JsonObject().put("url", "/").put("description", "Through the gateway"));
 
     private final Upstreams upstreams;
 
@@ -40,19 +40,26 @@ public class OpenApiDocuments {
     private void serve(RoutingContext rc) {
         Upstream upstream = upstreams.find(rc.pathParam("service")).orElse(null);
         if (upstream == null) {
-            ProblemReplies.send(rc, ProblemType.NOT_FOUND, "No service named '" + rc.pathParam("service") + "'; the services are "
-                    + Upstreams.ROUTES.values());
+            ProblemReplies.send(
+                    rc,
+                    ProblemType.NOT_FOUND,
+                    "No service named '" + rc.pathParam("service") + "'; the services are "
+                            + Upstreams.ROUTES.values());
             return;
         }
         MultiMap headers = MultiMap.caseInsensitiveMultiMap().add(RequestIds.HEADER, RequestIdFilter.of(rc));
-        upstream.getJson("/q/openapi?format=json", headers, upstream.readTimeout()).onComplete(result -> {
-            if (result.succeeded()) {
-                rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                        .end(result.result().put("servers", THROUGH_THE_GATEWAY.copy()).toBuffer());
-            } else {
-                UpstreamFailure failure = UpstreamFailure.of(upstream, result.cause());
-                ProblemReplies.send(rc, failure.type(), failure.detail());
-            }
-        });
+        upstream.getJson("/q/openapi?format=json", headers, upstream.readTimeout())
+                .onComplete(result -> {
+                    if (result.succeeded()) {
+                        rc.response()
+                                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                                .end(result.result()
+                                        .put("servers", THROUGH_THE_GATEWAY.copy())
+                                        .toBuffer());
+                    } else {
+                        UpstreamFailure failure = UpstreamFailure.of(upstream, result.cause());
+                        ProblemReplies.send(rc, failure.type(), failure.detail());
+                    }
+                });
     }
 }

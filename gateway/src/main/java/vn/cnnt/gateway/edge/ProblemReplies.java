@@ -12,8 +12,7 @@ import vn.cnnt.kit.problem.Problems;
 /** Problem responses written by the gateway's own Vert.x handlers, in the shape the services use. */
 public final class ProblemReplies {
 
-    private ProblemReplies() {
-    }
+    private ProblemReplies() {}
 
     public static Buffer body(ProblemType type, String detail, String instance, String requestId) {
         return Json.encodeToBuffer(Problems.body(type, detail, instance, requestId, List.of()));
@@ -21,7 +20,8 @@ public final class ProblemReplies {
 
     /** Ends the exchange with the problem; headers set on the response before stay. */
     public static void send(RoutingContext rc, ProblemType type, String detail) {
-        rc.response().setStatusCode(type.status())
+        rc.response()
+                .setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(body(type, detail, rc.request().path(), RequestIdFilter.of(rc)));
     }

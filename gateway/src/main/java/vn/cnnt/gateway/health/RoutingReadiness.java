@@ -25,7 +25,8 @@ public class RoutingReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("routing").up();
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("routing").up();
         Upstreams.ROUTES.forEach((prefix, name) -> {
             Upstream upstream = upstreams.get(name);
             response.withData("/api/v1/" + prefix, name + " (circuit " + upstream.circuit() + ")");

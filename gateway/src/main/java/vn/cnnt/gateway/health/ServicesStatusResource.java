@@ -39,22 +39,31 @@ public class ServicesStatusResource {
     @APIResponse(responseCode = "200", description = "The status")
     public CompletionStage<ServicesStatus> status() {
         List<Upstream> all = List.copyOf(upstreams.all());
-        List<Future<ServiceState>> probes = all.stream().map(ServicesStatusResource::probe).toList();
-        return Future.all(probes).map(done -> {
-            Map<String, ServiceState> states = new LinkedHashMap<>();
-            for (int i = 0; i < all.size(); i++) {
-                states.put(all.get(i).name(), probes.get(i).result());
-            }
-            long up = states.values().stream().filter(s -> s.status().equals("UP")).count();
-            return new ServicesStatus(up == states.size() ? "UP" : up == 0 ? "DOWN" : "DEGRADED", states);
-        }).toCompletionStage();
+        List<Future<ServiceState>> probes =
+                all.stream().map(ServicesStatusResource::probe).toList();
+        return Future.all(probes)
+                .map(done -> {
+                    Map<String, ServiceState> states = new LinkedHashMap<>();
+                    for (int i = 0; i < all.size(); i++) {
+                        states.put(all.get(i).name(), probes.get(i).result());
+                    }
+                    long up = states.values().stream()
+                            .filter(s -> s.status().equals("UP"))
+                            .count();
+                    return new ServicesStatus(up == states.size() ? "UP" : up == 0 ? "DOWN" : "DEGRADED", states);
+                })
+                .toCompletionStage();
     }
 
     private static Future<ServiceState> probe(Upstream upstream) {
         String circuit = upstream.circuit().name();
         return upstream.probe("/q/health/ready", PROBE_TIMEOUT)
-                .map(status -> status == 200 ? new ServiceState("UP", circuit, null)
+                .map(status -> status == 200
+                        ? new ServiceState("UP", circuit, null)
                         : new ServiceState("DOWN", circuit, "Its readiness check answered " + status))
-                .otherwise(failure -> new ServiceState("UNREACHABLE", circuit, UpstreamFailure.of(upstream, failure).detail()));
+                .otherwise(failure -> new ServiceState(
+                        "UNREACHABLE",
+                        circuit,
+                        UpstreamFailure.of(upstream, failure).detail()));
     }
 }

@@ -51,8 +51,13 @@ public class OverviewResource {
             answers an error, its part is `{"available": false, "reason": ...}`, `complete` is false and the other parts
             still come back. A provincial caller can only ask for their own province (404 for any other); ministry users
             for any.""")
-    @APIResponse(responseCode = "200", description = "The overview, possibly partial",
-            content = @Content(schema = @Schema(implementation = ProvinceOverview.class), examples = @ExampleObject(name = "ocop-service down", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The overview, possibly partial",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProvinceOverview.class),
+                            examples = @ExampleObject(name = "ocop-service down", value = """
                     {"provinceCode": "04", "provinceName": "Tỉnh Cao Bằng", "year": 2025, "complete": false,
                      "plans": {"available": true, "data": {"total": 3, "byStatus": {"APPROVED": 2, "DRAFT": 1}}},
                      "funding": {"available": true, "data": {"provinceCode": "04", "year": 2025, "bySource": []}},
@@ -61,11 +66,22 @@ public class OverviewResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public CompletionStage<ProvinceOverview> overview(
-            @PathParam("code") @Parameter(description = "Current 2-digit province code (see /api/v1/reference/provinces)", example = "04") String code,
-            @QueryParam("year") @Parameter(description = "Budget and plan year, 2000 to 2100", example = "2025",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @Min(2000) @Max(2100) Integer year,
+            @PathParam("code")
+                    @Parameter(
+                            description = "Current 2-digit province code (see /api/v1/reference/provinces)",
+                            example = "04")
+                    String code,
+            @QueryParam("year")
+                    @Parameter(
+                            description = "Budget and plan year, 2000 to 2100",
+                            example = "2025",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+                    @Min(2000)
+                    @Max(2100)
+                    Integer year,
             @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization) {
-        ProvinceUnit province = units.findCurrent(code).filter(unit -> caller.canSee(unit.code()))
+        ProvinceUnit province = units.findCurrent(code)
+                .filter(unit -> caller.canSee(unit.code()))
                 .orElseThrow(() -> ProblemException.notFound("Province", code));
         MultiMap headers = MultiMap.caseInsensitiveMultiMap().add(HttpHeaders.AUTHORIZATION, authorization);
         if (RequestIds.current() != null) {

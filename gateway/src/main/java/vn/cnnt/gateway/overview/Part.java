@@ -7,9 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "OverviewPart", description = "A service's part: `data` when available, else `reason`")
 public record Part(
-        @Schema(description = "False when the service was down, too slow or answered an error") boolean available,
-        @Schema(description = "Why the part is missing", examples = "The ocop service cannot be reached") String reason,
-        @Schema(description = "The part's figures, as described on the overview") Object data) {
+        @Schema(description = "False when the service was down, too slow or answered an error")
+        boolean available,
+
+        @Schema(description = "Why the part is missing", examples = "The ocop service cannot be reached")
+        String reason,
+
+        @Schema(description = "The part's figures, as described on the overview")
+        Object data) {
 
     static Part of(Object data) {
         return new Part(true, null, data);

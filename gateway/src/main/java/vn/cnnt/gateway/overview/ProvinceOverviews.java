@@ -41,21 +41,47 @@ public class ProvinceOverviews {
         String code = province.code();
         String years = year == null ? "" : "&periodFrom=" + year + "&periodTo=" + year;
         Future<Part> plans = part("plans", countPlans("province=" + code + years, headers));
-        Future<Part> funding = part("funding", upstreams.get("funding")
-                .getJson("/api/v1/funding/summary?province=" + code + (year == null ? "" : "&year=" + year), headers, timeout)
-                .map(JsonObject::getMap));
-        Future<Part> ocop = part("ocop", upstreams.get("ocop")
-                .getJson("/api/v1/ocop/statistics?province=" + code, headers, timeout).map(JsonObject::getMap));
-        Future<Part> clusters = part("cluster", upstreams.get("cluster")
-                .getJson("/api/v1/clusters/statistics?province=" + code, headers, timeout).map(JsonObject::getMap));
-        return Future.all(plans, funding, ocop, clusters).map(all -> new ProvinceOverview(code, province.name(), year,
-                plans.result().available() && funding.result().available() && ocop.result().available() && clusters.result().available(),
-                plans.result(), funding.result(), ocop.result(), clusters.result()));
+        Future<Part> funding = part(
+                "funding",
+                upstreams
+                        .get("funding")
+                        .getJson(
+                                "/api/v1/funding/summary?province=" + code + (year == null ? "" : "&year=" + year),
+                                headers,
+                                timeout)
+                        .map(JsonObject::getMap));
+        Future<Part> ocop = part(
+                "ocop",
+                upstreams
+                        .get("ocop")
+                        .getJson("/api/v1/ocop/statistics?province=" + code, headers, timeout)
+                        .map(JsonObject::getMap));
+        Future<Part> clusters = part(
+                "cluster",
+                upstreams
+                        .get("cluster")
+                        .getJson("/api/v1/clusters/statistics?province=" + code, headers, timeout)
+                        .map(JsonObject::getMap));
+        return Future.all(plans, funding, ocop, clusters)
+                .map(all -> new ProvinceOverview(
+                        code,
+                        province.name(),
+                        year,
+                        plans.result().available()
+                                && funding.result().available()
+                                && ocop.result().available()
+                                && clusters.result().available(),
+                        plans.result(),
+                        funding.result(),
+                        ocop.result(),
+                        clusters.result()));
     }
 
     private Future<Part> part(String service, Future<?> data) {
         Upstream upstream = upstreams.get(service);
-        return data.map(Part::of).otherwise(failure -> Part.unavailable(UpstreamFailure.of(upstream, failure).detail()));
+        return data.map(Part::of)
+                .otherwise(failure ->
+                        Part.unavailable(UpstreamFailure.of(upstream, failure).detail()));
     }
 
     /** The plans service has no statistics endpoint: count its list by status, page by page. */
@@ -63,7 +89,9 @@ public class ProvinceOverviews {
         Map<String, Long> byStatus = new TreeMap<>();
         return planPage(filter, null, 1, headers, byStatus).map(complete -> {
             Map<String, Object> data = new LinkedHashMap<>();
-            data.put("total", byStatus.values().stream().mapToLong(Long::longValue).sum());
+            data.put(
+                    "total",
+                    byStatus.values().stream().mapToLong(Long::longValue).sum());
             data.put("byStatus", byStatus);
             if (!complete) {
                 data.put("truncatedAfter", (long) maxPlanPages * PAGE_SIZE);
@@ -72,7 +100,8 @@ public class ProvinceOverviews {
         });
     }
 
-    private Future<Boolean> planPage(String filter, String pageToken, int page, MultiMap headers, Map<String, Long> byStatus) {
+    private Future<Boolean> planPage(
+            String filter, String pageToken, int page, MultiMap headers, Map<String, Long> byStatus) {
         String uri = "/api/v1/plans?" + filter + "&pageSize=" + PAGE_SIZE
                 + (pageToken == null ? "" : "&pageToken=" + URLEncoder.encode(pageToken, StandardCharsets.UTF_8));
         return upstreams.get("plans").getJson(uri, headers, timeout).compose(json -> {
@@ -84,7 +113,9 @@ public class ProvinceOverviews {
             if (next == null || next.isEmpty()) {
                 return Future.succeededFuture(true);
             }
-            return page >= maxPlanPages ? Future.succeededFuture(false) : planPage(filter, next, page + 1, headers, byStatus);
+            return page >= maxPlanPages
+                    ? Future.succeededFuture(false)
+                    : planPage(filter, next, page + 1, headers, byStatus);
         });
     }
 }

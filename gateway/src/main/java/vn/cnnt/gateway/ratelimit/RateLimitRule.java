@@ -9,7 +9,10 @@ record RateLimitRule(String name, String pathPrefix, long requests, Duration per
 
     Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(requests).refillGreedy(requests, period).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(requests)
+                        .refillGreedy(requests, period)
+                        .build())
                 .build();
     }
 

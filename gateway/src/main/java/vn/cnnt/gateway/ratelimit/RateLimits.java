@@ -12,8 +12,8 @@ import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.cnnt.gateway.GatewayConfig;
@@ -34,6 +34,7 @@ public class RateLimits {
     private final RateLimitRule fallback;
     /** Longest prefix first, so the most specific rule wins. */
     private final List<RateLimitRule> routes;
+
     private final Cache<String, Bucket> buckets;
 
     RateLimits(GatewayConfig gateway) {
@@ -41,13 +42,24 @@ public class RateLimits {
         this.enabled = config.enabled();
         this.fallback = new RateLimitRule("default", "/api", config.requests(), config.period());
         this.routes = config.routes().entrySet().stream()
-                .map(e -> new RateLimitRule(e.getKey(), e.getValue().path(), e.getValue().requests(), e.getValue().period()))
-                .sorted(Comparator.comparingInt((RateLimitRule r) -> r.pathPrefix().length()).reversed())
+                .map(e -> new RateLimitRule(
+                        e.getKey(),
+                        e.getValue().path(),
+                        e.getValue().requests(),
+                        e.getValue().period()))
+                .sorted(Comparator.comparingInt(
+                                (RateLimitRule r) -> r.pathPrefix().length())
+                        .reversed())
                 .toList();
-        Duration longest = Stream.concat(routes.stream(), Stream.of(fallback)).map(RateLimitRule::period)
-                .max(Comparator.naturalOrder()).orElseThrow();
+        Duration longest = Stream.concat(routes.stream(), Stream.of(fallback))
+                .map(RateLimitRule::period)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         // A bucket left alone for a whole period is full again: forgetting it changes nothing for its client.
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(longest).maximumSize(200_000).build();
+        this.buckets = Caffeine.newBuilder()
+                .expireAfterAccess(longest)
+                .maximumSize(200_000)
+                .build();
     }
 
     /** After authentication (which names the client), before anything is forwarded. */
@@ -73,8 +85,10 @@ public class RateLimits {
     }
 
     private boolean admit(RoutingContext rc, String path, String client) {
-        RateLimitRule rule = routes.stream().filter(r -> r.covers(path)).findFirst().orElse(fallback);
-        ConsumptionProbe probe = buckets.get(rule.name() + " " + client, key -> rule.newBucket()).tryConsumeAndReturnRemaining(1);
+        RateLimitRule rule =
+                routes.stream().filter(r -> r.covers(path)).findFirst().orElse(fallback);
+        ConsumptionProbe probe =
+                buckets.get(rule.name() + " " + client, key -> rule.newBucket()).tryConsumeAndReturnRemaining(1);
         rc.addHeadersEndHandler(v -> {
             MultiMap headers = rc.response().headers();
             headers.set("RateLimit-Policy", rule.policy());
@@ -85,8 +99,11 @@ public class RateLimits {
         if (!probe.isConsumed()) {
             long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
             rc.response().putHeader("Retry-After", Long.toString(retryAfter));
-            ProblemReplies.send(rc, ProblemType.TOO_MANY_REQUESTS,
-                    "More than " + rule.requests() + " requests in " + rule.period().toSeconds() + " s; retry in " + retryAfter + " s");
+            ProblemReplies.send(
+                    rc,
+                    ProblemType.TOO_MANY_REQUESTS,
+                    "More than " + rule.requests() + " requests in "
+                            + rule.period().toSeconds() + " s; retry in " + retryAfter + " s");
             return false;
         }
         return true;

@@ -10,7 +10,10 @@ import vn.cnnt.kit.units.ProvinceUnit;
         with the former codes merged into each (formedFrom), and the 63 former units with the current code that holds each
         today (currentCode).""")
 public record ProvincesReference(
-        @Schema(description = "Day the current units took effect", examples = "2025-07-01") LocalDate reformDate,
+        @Schema(description = "Day the current units took effect", examples = "2025-07-01")
+        LocalDate reformDate,
+
         @Schema(description = "The 34 current units") List<ProvinceUnit> current,
-        @Schema(description = "The 63 units valid until 30 June 2025") List<ProvinceUnit> former) {
-}
+
+        @Schema(description = "The 63 units valid until 30 June 2025")
+        List<ProvinceUnit> former) {}

@@ -32,7 +32,9 @@ public class ReferenceResource {
     @Operation(summary = "Province codes, current and former (danh mục tỉnh, thành phố)", description = """
             The 34 province-level units in force since 1 July 2025 and the 63 before, with the mapping between them: any
             service accepts a former code in filters and resolves it to the current unit that holds it today.""")
-    @APIResponse(responseCode = "200", description = "The units",
+    @APIResponse(
+            responseCode = "200",
+            description = "The units",
             content = @Content(schema = @Schema(implementation = ProvincesReference.class)))
     public Response provinces() {
         return Response.ok(provinces).cacheControl(ONE_DAY).build();

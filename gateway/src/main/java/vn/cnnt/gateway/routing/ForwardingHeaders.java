@@ -17,14 +17,31 @@ import java.util.List;
 final class ForwardingHeaders implements ProxyInterceptor {
 
     private static final List<String> HOP_BY_HOP = List.of(
-            "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection", "te", "trailer", "upgrade");
+            "connection",
+            "keep-alive",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "proxy-connection",
+            "te",
+            "trailer",
+            "upgrade");
     /**
      * What a caller could set to make a service (or its framework, with forwarding support on) believe another host,
      * port, prefix, scheme or address: the gateway states those itself.
      */
     private static final List<String> SPOOFABLE = List.of(
-            "forwarded", "x-forwarded-host", "x-forwarded-port", "x-forwarded-prefix", "x-forwarded-server", "x-forwarded-ssl",
-            "x-forwarded-proto", "x-real-ip", "x-client-ip", "x-original-url", "x-rewrite-url", "proxy-connection");
+            "forwarded",
+            "x-forwarded-host",
+            "x-forwarded-port",
+            "x-forwarded-prefix",
+            "x-forwarded-server",
+            "x-forwarded-ssl",
+            "x-forwarded-proto",
+            "x-real-ip",
+            "x-client-ip",
+            "x-original-url",
+            "x-rewrite-url",
+            "proxy-connection");
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
@@ -33,7 +50,9 @@ final class ForwardingHeaders implements ProxyInterceptor {
         removeNamedIn(incoming.getHeader("Connection"), headers);
         SPOOFABLE.forEach(headers::remove);
         String forwardedFor = incoming.getHeader("X-Forwarded-For");
-        String address = incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().hostAddress();
+        String address = incoming.remoteAddress() == null
+                ? "unknown"
+                : incoming.remoteAddress().hostAddress();
         headers.set("X-Forwarded-For", forwardedFor == null ? address : forwardedFor + ", " + address);
         headers.set("X-Forwarded-Proto", incoming.scheme());
         if (incoming.authority() != null) {

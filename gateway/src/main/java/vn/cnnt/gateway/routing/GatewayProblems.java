@@ -8,6 +8,5 @@ public final class GatewayProblems {
     public static final ProblemType BAD_GATEWAY = new ProblemType("bad-gateway", 502, "Bad gateway");
     public static final ProblemType GATEWAY_TIMEOUT = new ProblemType("gateway-timeout", 504, "Gateway timeout");
 
-    private GatewayProblems() {
-    }
+    private GatewayProblems() {}
 }

@@ -23,7 +23,8 @@ public class Routes {
         Upstreams.ROUTES.forEach((prefix, name) -> {
             Upstream upstream = upstreams.get(name);
             HttpProxy proxy = HttpProxy.reverseProxy(upstream.client())
-                    .originRequestProvider((request, client) -> upstream.request(request.method(), request.uri(), upstream.readTimeout()))
+                    .originRequestProvider((request, client) ->
+                            upstream.request(request.method(), request.uri(), upstream.readTimeout()))
                     .addInterceptor(new UpstreamGuard(upstream))
                     .addInterceptor(new ForwardingHeaders());
             ProxyHandler handler = ProxyHandler.create(proxy);

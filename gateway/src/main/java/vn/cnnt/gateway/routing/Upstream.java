@@ -36,7 +36,8 @@ public final class Upstream {
     Upstream(Vertx vertx, String name, UpstreamConfig config, CircuitBreakerConfig breakerConfig) {
         URI url = URI.create(config.url());
         if (!"http".equals(url.getScheme()) || url.getHost() == null) {
-            throw new IllegalStateException("gateway.services." + name + ".url must be an http:// URL, not " + config.url());
+            throw new IllegalStateException(
+                    "gateway.services." + name + ".url must be an http:// URL, not " + config.url());
         }
         this.name = name;
         this.host = url.getHost();
@@ -47,12 +48,15 @@ public final class Upstream {
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(config.maxConnections())
                 .setKeepAlive(true));
-        this.breaker = CircuitBreaker.create("upstream-" + name, vertx, new CircuitBreakerOptions()
-                .setMaxFailures(breakerConfig.failureThreshold())
-                .setFailuresRollingWindow(breakerConfig.failureWindow().toMillis())
-                .setResetTimeout(breakerConfig.openDuration().toMillis())
-                .setTimeout(-1) // the read timeout of each request already bounds a call
-                .setNotificationAddress(null));
+        this.breaker = CircuitBreaker.create(
+                "upstream-" + name,
+                vertx,
+                new CircuitBreakerOptions()
+                        .setMaxFailures(breakerConfig.failureThreshold())
+                        .setFailuresRollingWindow(breakerConfig.failureWindow().toMillis())
+                        .setResetTimeout(breakerConfig.openDuration().toMillis())
+                        .setTimeout(-1) // the read timeout of each request already bounds a call
+                        .setNotificationAddress(null));
     }
 
     public String name() {
@@ -77,7 +81,11 @@ public final class Upstream {
 
     /** A request to the service; {@code readTimeout} bounds each wait for its answer (headers, then every chunk). */
     public Future<HttpClientRequest> request(HttpMethod method, String uri, Duration readTimeout) {
-        return client.request(new RequestOptions().setMethod(method).setHost(host).setPort(port).setURI(uri)
+        return client.request(new RequestOptions()
+                .setMethod(method)
+                .setHost(host)
+                .setPort(port)
+                .setURI(uri)
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(readTimeout.toMillis()));
     }
@@ -96,34 +104,44 @@ public final class Upstream {
      */
     <T> Future<T> guard(Supplier<Future<T>> call, Predicate<Throwable> blamesService) {
         return breaker.<Future<T>>execute(promise -> call.get().onComplete(result -> {
-            if (result.succeeded() || !blamesService.test(result.cause())) {
-                promise.complete(result.succeeded() ? Future.succeededFuture(result.result()) : Future.failedFuture(result.cause()));
-            } else {
-                promise.fail(result.cause());
-            }
-        })).compose(outcome -> outcome);
+                    if (result.succeeded() || !blamesService.test(result.cause())) {
+                        promise.complete(
+                                result.succeeded()
+                                        ? Future.succeededFuture(result.result())
+                                        : Future.failedFuture(result.cause()));
+                    } else {
+                        promise.fail(result.cause());
+                    }
+                }))
+                .compose(outcome -> outcome);
     }
 
     /** A GET answered with a JSON object, through the breaker; another status fails with {@link UpstreamAnswerException}. */
     public Future<JsonObject> getJson(String uri, MultiMap headers, Duration timeout) {
-        return guard(() -> request(HttpMethod.GET, uri, timeout).compose(request -> {
-            request.headers().addAll(headers).set(HttpHeaders.ACCEPT, "application/json");
-            return request.send();
-        }).compose(response -> Answer.read(name, response))).map(answer -> {
-            if (answer.status() != 200) {
-                throw new UpstreamAnswerException(name, answer.status());
-            }
-            try {
-                return answer.body().toJsonObject();
-            } catch (DecodeException | ClassCastException e) {
-                throw new UpstreamAnswerException(name, answer.status(), "answered something other than a JSON object");
-            }
-        });
+        return guard(() -> request(HttpMethod.GET, uri, timeout)
+                        .compose(request -> {
+                            request.headers().addAll(headers).set(HttpHeaders.ACCEPT, "application/json");
+                            return request.send();
+                        })
+                        .compose(response -> Answer.read(name, response)))
+                .map(answer -> {
+                    if (answer.status() != 200) {
+                        throw new UpstreamAnswerException(name, answer.status());
+                    }
+                    try {
+                        return answer.body().toJsonObject();
+                    } catch (DecodeException | ClassCastException e) {
+                        throw new UpstreamAnswerException(
+                                name, answer.status(), "answered something other than a JSON object");
+                    }
+                });
     }
 
     /** A GET that bypasses the breaker, for health probes that must see the service itself. */
     public Future<Integer> probe(String uri, Duration timeout) {
-        return request(HttpMethod.GET, uri, timeout).compose(HttpClientRequest::send).compose(response -> Answer.read(name, response))
+        return request(HttpMethod.GET, uri, timeout)
+                .compose(HttpClientRequest::send)
+                .compose(response -> Answer.read(name, response))
                 .map(Answer::status);
     }
 
@@ -140,7 +158,10 @@ public final class Upstream {
             Promise<Answer> answer = Promise.promise();
             Buffer body = Buffer.buffer();
             String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && (length.length() > 10 || !length.chars().allMatch(Character::isDigit) || Long.parseLong(length) > MAX_BYTES)) {
+            if (length != null
+                    && (length.length() > 10
+                            || !length.chars().allMatch(Character::isDigit)
+                            || Long.parseLong(length) > MAX_BYTES)) {
                 answer.fail(tooLarge(service, response));
                 response.request().reset(); // closes the connection rather than reading the rest
                 return answer.future();
@@ -162,7 +183,8 @@ public final class Upstream {
         }
 
         private static UpstreamAnswerException tooLarge(String service, HttpClientResponse response) {
-            return new UpstreamAnswerException(service, response.statusCode(), "answered more than " + MAX_BYTES / (1024 * 1024) + " MiB");
+            return new UpstreamAnswerException(
+                    service, response.statusCode(), "answered more than " + MAX_BYTES / (1024 * 1024) + " MiB");
         }
     }
 }

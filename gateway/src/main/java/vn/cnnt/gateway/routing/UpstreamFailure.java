@@ -14,14 +14,20 @@ public record UpstreamFailure(ProblemType type, String detail, long retryAfterSe
     public static UpstreamFailure of(Upstream upstream, Throwable failure) {
         String service = "The " + upstream.name() + " service";
         return switch (failure) {
-            case OpenCircuitException open -> new UpstreamFailure(ProblemType.SERVICE_UNAVAILABLE,
-                    service + " failed repeatedly; the gateway is not calling it for a while", upstream.openDuration().toSeconds());
-            case ConnectException refused -> new UpstreamFailure(ProblemType.SERVICE_UNAVAILABLE,
-                    service + " cannot be reached", upstream.openDuration().toSeconds());
-            case TimeoutException timeout -> new UpstreamFailure(GatewayProblems.GATEWAY_TIMEOUT,
-                    service + " did not answer in time", 0);
-            case UpstreamAnswerException answer -> new UpstreamFailure(GatewayProblems.BAD_GATEWAY,
-                    service + " " + answer.answer(), 0);
+            case OpenCircuitException open ->
+                new UpstreamFailure(
+                        ProblemType.SERVICE_UNAVAILABLE,
+                        service + " failed repeatedly; the gateway is not calling it for a while",
+                        upstream.openDuration().toSeconds());
+            case ConnectException refused ->
+                new UpstreamFailure(
+                        ProblemType.SERVICE_UNAVAILABLE,
+                        service + " cannot be reached",
+                        upstream.openDuration().toSeconds());
+            case TimeoutException timeout ->
+                new UpstreamFailure(GatewayProblems.GATEWAY_TIMEOUT, service + " did not answer in time", 0);
+            case UpstreamAnswerException answer ->
+                new UpstreamFailure(GatewayProblems.BAD_GATEWAY, service + " " + answer.answer(), 0);
             default -> new UpstreamFailure(GatewayProblems.BAD_GATEWAY, service + " broke off the exchange", 0);
         };
     }

@@ -31,19 +31,30 @@ final class UpstreamGuard implements ProxyInterceptor {
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         HttpServerRequest incoming = context.request().proxiedRequest();
-        return upstream.guard(context::sendRequest, failure -> blamesService(incoming, failure)).recover(failure -> {
-            UpstreamFailure meaning = UpstreamFailure.of(upstream, failure);
-            LOG.warnf("%s %s: %s (%s)", context.request().getMethod(), context.request().getURI(), meaning.detail(), failure.toString());
-            ProxyResponse response = context.request().release().response()
-                    .setStatusCode(meaning.type().status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .setBody(Body.body(ProblemReplies.body(meaning.type(), meaning.detail(),
-                            context.request().proxiedRequest().path(), context.request().headers().get(RequestIds.HEADER))));
-            if (meaning.retryAfterSeconds() > 0) {
-                response.putHeader("Retry-After", Long.toString(meaning.retryAfterSeconds()));
-            }
-            return Future.succeededFuture(response);
-        });
+        return upstream.guard(context::sendRequest, failure -> blamesService(incoming, failure))
+                .recover(failure -> {
+                    UpstreamFailure meaning = UpstreamFailure.of(upstream, failure);
+                    LOG.warnf(
+                            "%s %s: %s (%s)",
+                            context.request().getMethod(),
+                            context.request().getURI(),
+                            meaning.detail(),
+                            failure.toString());
+                    ProxyResponse response = context.request()
+                            .release()
+                            .response()
+                            .setStatusCode(meaning.type().status())
+                            .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                            .setBody(Body.body(ProblemReplies.body(
+                                    meaning.type(),
+                                    meaning.detail(),
+                                    context.request().proxiedRequest().path(),
+                                    context.request().headers().get(RequestIds.HEADER))));
+                    if (meaning.retryAfterSeconds() > 0) {
+                        response.putHeader("Retry-After", Long.toString(meaning.retryAfterSeconds()));
+                    }
+                    return Future.succeededFuture(response);
+                });
     }
 
     /**
@@ -55,6 +66,7 @@ final class UpstreamGuard implements ProxyInterceptor {
         if (failure instanceof ConnectException) {
             return true;
         }
-        return incoming.isEnded() && (failure instanceof TimeoutException || !incoming.response().closed());
+        return incoming.isEnded()
+                && (failure instanceof TimeoutException || !incoming.response().closed());
     }
 }

@@ -50,14 +50,20 @@ public class EdgeAuthentication {
         // Routing uses the normalized path and the proxy forwards the raw one: refuse any difference, so a service
         // is only ever asked for the path that was checked here.
         if (!path.equals(rc.request().path())) {
-            refuse(rc, ProblemType.MALFORMED_REQUEST, "The path must not contain dot segments or encoded unreserved characters");
+            refuse(
+                    rc,
+                    ProblemType.MALFORMED_REQUEST,
+                    "The path must not contain dot segments or encoded unreserved characters");
             return;
         }
         // What a service (or a proxy before it) may read as another path than the one checked here: matrix parameters
         // (";", which some servers strip with what follows, "..;"), backslashes, encoded slashes, backslashes, percent
         // signs (double encoding) and NUL. The API never needs them in a path.
         if (AMBIGUOUS.matcher(path).find()) {
-            refuse(rc, ProblemType.MALFORMED_REQUEST, "The path must not contain ';', '\\' or encoded '/', '\\', '%' or NUL");
+            refuse(
+                    rc,
+                    ProblemType.MALFORMED_REQUEST,
+                    "The path must not contain ';', '\\' or encoded '/', '\\', '%' or NUL");
             return;
         }
         if (publicPaths.matches(rc.request().method().name(), path)) {
@@ -74,12 +80,19 @@ public class EdgeAuthentication {
             token = parser.parse(authorization.substring(BEARER.length()).trim());
         } catch (ParseException e) {
             LOG.debugf(e, "token refused on %s", path);
-            unauthenticated(rc, hasExpired(e) ? "The bearer token has expired"
-                    : "The bearer token is invalid (signature, issuer, audience or algorithm)");
+            unauthenticated(
+                    rc,
+                    hasExpired(e)
+                            ? "The bearer token has expired"
+                            : "The bearer token is invalid (signature, issuer, audience or algorithm)");
             return;
         }
         if (token.getGroups() == null || token.getGroups().stream().noneMatch(Roles.ALL::contains)) {
-            refuse(rc, ProblemType.FORBIDDEN, "The token carries none of the suite's roles " + Roles.ALL.stream().sorted().toList());
+            refuse(
+                    rc,
+                    ProblemType.FORBIDDEN,
+                    "The token carries none of the suite's roles "
+                            + Roles.ALL.stream().sorted().toList());
             return;
         }
         ClientIdentity.of(token).attachTo(rc);

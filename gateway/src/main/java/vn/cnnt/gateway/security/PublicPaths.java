@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 /** The configured public path patterns, compiled once. */
 final class PublicPaths {
 
-    private record Rule(String method, Pattern path) {
-    }
+    private record Rule(String method, Pattern path) {}
 
     private final List<Rule> rules;
 
@@ -16,8 +15,9 @@ final class PublicPaths {
     }
 
     boolean matches(String method, String path) {
-        return rules.stream().anyMatch(r -> (r.method() == null || r.method().equalsIgnoreCase(method))
-                && r.path().matcher(path).matches());
+        return rules.stream()
+                .anyMatch(r -> (r.method() == null || r.method().equalsIgnoreCase(method))
+                        && r.path().matcher(path).matches());
     }
 
     private static Rule rule(String pattern) {

@@ -49,7 +49,9 @@ class DocsPortalBrowserTest {
 
     @BeforeAll
     static void installChromium() throws IOException, InterruptedException {
-        Process install = new ProcessBuilder("bash", "src/test/browser/install-chromium.sh").inheritIO().start();
+        Process install = new ProcessBuilder("bash", "src/test/browser/install-chromium.sh")
+                .inheritIO()
+                .start();
         assertThat(install.waitFor()).as("src/test/browser/install-chromium.sh").isZero();
     }
 
@@ -57,12 +59,24 @@ class DocsPortalBrowserTest {
     void openBrowser() throws IOException {
         FakeServices.resetAll();
         profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1400,1000", "--user-data-dir=" + profile);
-        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-quic",
+                        "--window-size=1400,1000",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(driver, options);
     }
 
@@ -82,17 +96,24 @@ class DocsPortalBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(docs.toString());
 
-        new Select(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".topbar select")))).selectByVisibleText("funding");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".info .title"), "funding-service API"));
+        new Select(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".topbar select"))))
+                .selectByVisibleText("funding");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".info .title"), "funding-service API"));
 
         browser.findElement(By.cssSelector(".auth-wrapper .authorize")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux input"))).sendKeys(token);
-        browser.findElement(By.cssSelector(".modal-ux .auth-btn-wrapper .authorize")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux input")))
+                .sendKeys(token);
+        browser.findElement(By.cssSelector(".modal-ux .auth-btn-wrapper .authorize"))
+                .click();
         browser.findElement(By.cssSelector(".modal-ux .btn-done")).click();
 
-        browser.findElement(By.cssSelector("#operations-funding-fundingSummary .opblock-summary")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".try-out__btn"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".btn.execute"))).click();
+        browser.findElement(By.cssSelector("#operations-funding-fundingSummary .opblock-summary"))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".try-out__btn")))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".btn.execute")))
+                .click();
 
         WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".live-responses-table .response .response-col_status")));

@@ -29,8 +29,11 @@ class DocsPortalTest {
     @ValueSource(strings = {"plans", "funding", "ocop", "cluster"})
     void shouldServeEachServicesDocumentWithTheGatewayAsItsServer(String service) {
         FakeServices.resetAll();
-        given().when().get("/docs/openapi/" + service)
-                .then().statusCode(200).contentType("application/json")
+        given().when()
+                .get("/docs/openapi/" + service)
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
                 .body("info.title", equalTo(service + "-service API"))
                 .body("servers.size()", equalTo(1))
                 .body("servers[0].url", equalTo("/"));
@@ -40,22 +43,33 @@ class DocsPortalTest {
     void shouldAnswerAProblemWhenAServicesDocumentCannotBeFetched() {
         FakeServices.ocop().stop();
 
-        given().when().get("/docs/openapi/ocop")
-                .then().statusCode(503).contentType("application/problem+json").body("type", equalTo("/problems/service-unavailable"));
-        given().when().get("/docs/openapi/nowhere")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().when()
+                .get("/docs/openapi/ocop")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/service-unavailable"));
+        given().when().get("/docs/openapi/nowhere").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void shouldServeSwaggerUiOverEveryDocument() {
-        given().redirects().follow(true).when().get("/docs/")
-                .then().statusCode(200).body(containsString("swagger"));
+        given().redirects()
+                .follow(true)
+                .when()
+                .get("/docs/")
+                .then()
+                .statusCode(200)
+                .body(containsString("swagger"));
     }
 
     @Test
     void shouldDocumentTheGatewaysOwnEndpoints() {
-        given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200)
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths", hasKey("/api/v1/provinces/{code}/overview"))
                 .body("paths", hasKey("/api/v1/reference/provinces"))
                 .body("paths", hasKey("/api/v1/status"));
@@ -63,8 +77,11 @@ class DocsPortalTest {
 
     @Test
     void shouldExplainOnTheLandingPageHowToGetATokenAndWhereTheEventsAre() {
-        given().when().get("/")
-                .then().statusCode(200).contentType(containsString("text/html"))
+        given().when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
                 .body(containsString("deploy/local/mint-token"))
                 .body(containsString("deploy/local/target/stack.json"))
                 .body(containsString("funding.events.v1"))

@@ -37,53 +37,86 @@ class EdgeHardeningTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "/api/v1/ocop/certificates/x%2F..%2Fproducts/verification",
-            "/api/v1/ocop/certificates/x%2f..%2fproducts/verification",
-            "/api/v1/ocop/certificates/x%5C..%5Cproducts/verification",
-            "/api/v1/ocop/certificates/..;/verification",
-            "/api/v1/ocop/certificates/x;a=b/verification",
-            "/api/v1/ocop/certificates/%252e%252e/verification",
-            "/api/v1/ocop/certificates/x%00/verification"})
+    @ValueSource(
+            strings = {
+                "/api/v1/ocop/certificates/x%2F..%2Fproducts/verification",
+                "/api/v1/ocop/certificates/x%2f..%2fproducts/verification",
+                "/api/v1/ocop/certificates/x%5C..%5Cproducts/verification",
+                "/api/v1/ocop/certificates/..;/verification",
+                "/api/v1/ocop/certificates/x;a=b/verification",
+                "/api/v1/ocop/certificates/%252e%252e/verification",
+                "/api/v1/ocop/certificates/x%00/verification"
+            })
     void shouldRefuseAPublicPathAServiceCouldReadAsAnotherOne(String path) {
         FakeServices.ocop().takeReceived();
-        given().urlEncodingEnabled(false).when().get(path)
-                .then().statusCode(400).contentType("application/problem+json")
+        given().urlEncodingEnabled(false)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/malformed-request"));
         assertThat(FakeServices.ocop().takeReceived()).isZero();
     }
 
     @Test
     void shouldNotPassSpoofedForwardingHeadersToTheService() {
-        as("spoofer").header("X-Forwarded-Host", "evil.example").header("Forwarded", "for=10.0.0.1;host=evil.example;proto=https")
-                .header("X-Forwarded-Port", "1").header("X-Forwarded-Prefix", "/evil").header("X-Real-IP", "10.0.0.1")
-                .when().get("/api/v1/funding/envelopes")
-                .then().statusCode(200);
+        as("spoofer")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("Forwarded", "for=10.0.0.1;host=evil.example;proto=https")
+                .header("X-Forwarded-Port", "1")
+                .header("X-Forwarded-Prefix", "/evil")
+                .header("X-Real-IP", "10.0.0.1")
+                .when()
+                .get("/api/v1/funding/envelopes")
+                .then()
+                .statusCode(200);
 
         assertThat(FakeServices.funding().lastHeader("Forwarded")).isNull();
         assertThat(FakeServices.funding().lastHeader("X-Forwarded-Port")).isNull();
         assertThat(FakeServices.funding().lastHeader("X-Forwarded-Prefix")).isNull();
         assertThat(FakeServices.funding().lastHeader("X-Real-IP")).isNull();
-        assertThat(FakeServices.funding().lastHeader("X-Forwarded-Host")).isEqualTo(gateway.getHost() + ":" + gateway.getPort());
+        assertThat(FakeServices.funding().lastHeader("X-Forwarded-Host"))
+                .isEqualTo(gateway.getHost() + ":" + gateway.getPort());
     }
 
     @Test
     void shouldAnswerANonNumericYearOfTheOverviewWithMalformedRequest() {
-        given().auth().oauth2(Tokens.ministry()).when().get("/api/v1/provinces/04/overview?year=abc")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(Tokens.ministry())
+                .when()
+                .get("/api/v1/provinces/04/overview?year=abc")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/malformed-request"));
-        given().auth().oauth2(Tokens.ministry()).when().get("/api/v1/provinces/04/overview?year=99999999999")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(Tokens.ministry())
+                .when()
+                .get("/api/v1/provinces/04/overview?year=99999999999")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/malformed-request"));
-        given().auth().oauth2(Tokens.ministry()).when().get("/api/v1/provinces/04/overview?year=1999")
-                .then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("/problems/validation-failed")).body("errors[0].field", equalTo("year"));
+        given().auth()
+                .oauth2(Tokens.ministry())
+                .when()
+                .get("/api/v1/provinces/04/overview?year=1999")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation-failed"))
+                .body("errors[0].field", equalTo("year"));
     }
 
     @Test
     void shouldCountRefusedTokensAgainstTheCallersAddress() {
-        given().auth().oauth2("not-a-jwt").when().get("/api/v1/plans")
-                .then().statusCode(401)
+        given().auth()
+                .oauth2("not-a-jwt")
+                .when()
+                .get("/api/v1/plans")
+                .then()
+                .statusCode(401)
                 .header("RateLimit-Limit", notNullValue())
                 .header("RateLimit-Remaining", notNullValue());
     }
@@ -93,8 +126,10 @@ class EdgeHardeningTest {
         for (int i = 0; i < GatewayTestResource.FAILURE_THRESHOLD + 2; i++) {
             try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
                 OutputStream out = socket.getOutputStream();
-                out.write(("POST /api/v1/plans HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.officer("04")
-                        + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"partial\":").getBytes(StandardCharsets.US_ASCII));
+                out.write(("POST /api/v1/plans HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                                + Tokens.officer("04")
+                                + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"partial\":")
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 Thread.sleep(150);
             }
@@ -105,13 +140,27 @@ class EdgeHardeningTest {
 
     @Test
     void shouldMarkAPartUnavailableWhenItsServiceAnswersGarbageOrTooMuch() {
-        FakeServices.plans().respond(request -> request.response().putHeader("Content-Type", "application/json").end("{not json"));
-        FakeServices.funding().respond(request -> request.response().putHeader("Content-Type", "application/json").end("null"));
-        FakeServices.ocop().respond(request -> request.response().setChunked(true).putHeader("Content-Type", "application/json")
-                .end("{\"padding\":\"" + "x".repeat(17 * 1024 * 1024) + "\"}"));
+        FakeServices.plans()
+                .respond(request -> request.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end("{not json"));
+        FakeServices.funding()
+                .respond(request -> request.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end("null"));
+        FakeServices.ocop()
+                .respond(request -> request.response()
+                        .setChunked(true)
+                        .putHeader("Content-Type", "application/json")
+                        .end("{\"padding\":\"" + "x".repeat(17 * 1024 * 1024) + "\"}"));
 
-        given().auth().oauth2(Tokens.ministry()).when().get("/api/v1/provinces/04/overview")
-                .then().statusCode(200).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.ministry())
+                .when()
+                .get("/api/v1/provinces/04/overview")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
                 .body("complete", equalTo(false))
                 .body("plans.reason", equalTo("The plans service answered something other than a JSON object"))
                 .body("funding.reason", equalTo("The funding service answered something other than a JSON object"))

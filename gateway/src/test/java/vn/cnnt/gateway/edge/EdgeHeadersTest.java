@@ -22,15 +22,21 @@ class EdgeHeadersTest {
 
     @Test
     void shouldPassTheCallersRequestIdToTheServiceAndReturnIt() {
-        as("tracer").header("X-Request-Id", "integrator-7f3a:42").when().get("/api/v1/funding/envelopes")
-                .then().statusCode(200).header("X-Request-Id", "integrator-7f3a:42");
+        as("tracer")
+                .header("X-Request-Id", "integrator-7f3a:42")
+                .when()
+                .get("/api/v1/funding/envelopes")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", "integrator-7f3a:42");
 
         assertThat(FakeServices.funding().lastHeader("X-Request-Id")).isEqualTo("integrator-7f3a:42");
     }
 
     @Test
     void shouldGenerateARequestIdWhenNoneOrAnUnsafeOneIsGiven() {
-        Response response = as("tracer").header("X-Request-Id", "<script>").when().get("/api/v1/plans");
+        Response response =
+                as("tracer").header("X-Request-Id", "<script>").when().get("/api/v1/plans");
 
         response.then().statusCode(200).header("X-Request-Id", matchesPattern(UUID_PATTERN));
         assertThat(FakeServices.plans().lastHeader("X-Request-Id")).isEqualTo(response.header("X-Request-Id"));
@@ -38,25 +44,38 @@ class EdgeHeadersTest {
 
     @Test
     void shouldPutTheRequestIdInTheGatewaysOwnProblems() {
-        given().header("X-Request-Id", "no-token-1").when().get("/api/v1/plans")
-                .then().statusCode(401).header("X-Request-Id", "no-token-1").body("requestId", equalTo("no-token-1"));
+        given().header("X-Request-Id", "no-token-1")
+                .when()
+                .get("/api/v1/plans")
+                .then()
+                .statusCode(401)
+                .header("X-Request-Id", "no-token-1")
+                .body("requestId", equalTo("no-token-1"));
     }
 
     @Test
     void shouldRefuseAnOversizedBodyBeforeForwardingIt() {
         FakeServices.plans().takeReceived();
 
-        as("uploader").contentType("application/json").body("{\"note\":\"" + "x".repeat(GatewayTestResource.MAX_BODY_BYTES) + "\"}")
-                .when().post("/api/v1/plans")
-                .then().statusCode(413).contentType("application/problem+json")
+        as("uploader")
+                .contentType("application/json")
+                .body("{\"note\":\"" + "x".repeat(GatewayTestResource.MAX_BODY_BYTES) + "\"}")
+                .when()
+                .post("/api/v1/plans")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/payload-too-large"));
         assertThat(FakeServices.plans().takeReceived()).isZero();
     }
 
     @Test
     void shouldSendSecurityHeadersOnRoutedAnswers() {
-        as("browser").when().get("/api/v1/ocop/products")
-                .then().statusCode(200)
+        as("browser")
+                .when()
+                .get("/api/v1/ocop/products")
+                .then()
+                .statusCode(200)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY")
                 .header("Referrer-Policy", "no-referrer")
@@ -69,8 +88,10 @@ class EdgeHeadersTest {
         given().header("Origin", GatewayTestResource.ALLOWED_ORIGIN)
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key")
-                .when().options("/api/v1/funding/commitments")
-                .then().statusCode(200)
+                .when()
+                .options("/api/v1/funding/commitments")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", GatewayTestResource.ALLOWED_ORIGIN);
     }
 
@@ -78,7 +99,8 @@ class EdgeHeadersTest {
     void shouldNotAllowAnUnknownOrigin() {
         Response response = given().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "GET")
-                .when().options("/api/v1/funding/commitments");
+                .when()
+                .options("/api/v1/funding/commitments");
 
         assertThat(response.header("Access-Control-Allow-Origin")).isNull();
     }

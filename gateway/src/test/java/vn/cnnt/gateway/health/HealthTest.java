@@ -29,23 +29,33 @@ class HealthTest {
             as("operator").when().get("/api/v1/ocop/products").then().statusCode(503);
         }
 
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.find { it.name == 'routing' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'routing' }.data.'/api/v1/ocop'", equalTo("ocop (circuit OPEN)"))
-                .body("checks.find { it.name == 'routing' }.data.'/api/v1/clusters'", equalTo("cluster (circuit CLOSED)"));
+                .body(
+                        "checks.find { it.name == 'routing' }.data.'/api/v1/clusters'",
+                        equalTo("cluster (circuit CLOSED)"));
     }
 
     @Test
     void shouldAggregateTheServicesReadinessForOperators() {
         FakeServices.resetAll();
-        given().when().get("/api/v1/status")
-                .then().statusCode(200).body("status", equalTo("UP")).body("services.plans.status", equalTo("UP"));
+        given().when()
+                .get("/api/v1/status")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("services.plans.status", equalTo("UP"));
 
         FakeServices.ocop().stop();
 
-        given().when().get("/api/v1/status")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/status")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("DEGRADED"))
                 .body("services.ocop.status", equalTo("UNREACHABLE"))
                 .body("services.ocop.reason", equalTo("The ocop service cannot be reached"))

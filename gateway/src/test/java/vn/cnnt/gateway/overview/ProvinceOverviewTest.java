@@ -25,13 +25,28 @@ import vn.cnnt.kit.testing.Tokens;
 @WithTestResource(value = GatewayTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ProvinceOverviewTest {
 
-    private static final JsonObject FUNDING = new JsonObject().put("provinceCode", "04").put("year", 2025)
-            .put("bySource", new JsonArray().add(new JsonObject().put("source", "LOCAL").put("budgetVnd", 13_800_000_000L)
-                    .put("committedVnd", 5_000_000_000L).put("disbursedVnd", 2_000_000_000L).put("availableVnd", 8_800_000_000L)));
-    private static final JsonObject OCOP = new JsonObject().put("provinceCode", "04")
-            .put("validCertificatesByStars", new JsonObject().put("3", 12).put("4", 3).put("5", 0));
-    private static final JsonObject CLUSTERS = new JsonObject().put("provinceCode", "04").put("clusters", 2)
-            .put("byStatus", new JsonObject().put("OPERATING", 2)).put("averageOccupancy", 41.73);
+    private static final JsonObject FUNDING = new JsonObject()
+            .put("provinceCode", "04")
+            .put("year", 2025)
+            .put(
+                    "bySource",
+                    new JsonArray()
+                            .add(new JsonObject()
+                                    .put("source", "LOCAL")
+                                    .put("budgetVnd", 13_800_000_000L)
+                                    .put("committedVnd", 5_000_000_000L)
+                                    .put("disbursedVnd", 2_000_000_000L)
+                                    .put("availableVnd", 8_800_000_000L)));
+    private static final JsonObject OCOP = new JsonObject()
+            .put("provinceCode", "04")
+            .put(
+                    "validCertificatesByStars",
+                    new JsonObject().put("3", 12).put("4", 3).put("5", 0));
+    private static final JsonObject CLUSTERS = new JsonObject()
+            .put("provinceCode", "04")
+            .put("clusters", 2)
+            .put("byStatus", new JsonObject().put("OPERATING", 2))
+            .put("averageOccupancy", 41.73);
 
     @BeforeEach
     void servicesWithCaoBangData() {
@@ -51,8 +66,12 @@ class ProvinceOverviewTest {
     void shouldComposeEveryServicesPartForCaoBangWithTheCallersToken() {
         String token = Tokens.approver("04");
 
-        withToken(token).queryParam("year", 2025).when().get("/api/v1/provinces/04/overview")
-                .then().statusCode(200)
+        withToken(token)
+                .queryParam("year", 2025)
+                .when()
+                .get("/api/v1/provinces/04/overview")
+                .then()
+                .statusCode(200)
                 .body("provinceCode", equalTo("04"))
                 .body("provinceName", equalTo("Tỉnh Cao Bằng"))
                 .body("year", equalTo(2025))
@@ -65,7 +84,8 @@ class ProvinceOverviewTest {
                 .body("clusters.data.averageOccupancy", equalTo(41.73f))
                 .body("clusters.reason", nullValue());
 
-        for (var service : List.of(FakeServices.plans(), FakeServices.funding(), FakeServices.ocop(), FakeServices.cluster())) {
+        for (var service :
+                List.of(FakeServices.plans(), FakeServices.funding(), FakeServices.ocop(), FakeServices.cluster())) {
             assertThat(service.lastHeader("Authorization")).as(service.name()).isEqualTo("Bearer " + token);
         }
     }
@@ -74,8 +94,11 @@ class ProvinceOverviewTest {
     void shouldMarkTheStoppedServicesPartUnavailableAndStillAnswerTheOthers() {
         FakeServices.ocop().stop();
 
-        withToken(Tokens.viewer("04")).when().get("/api/v1/provinces/04/overview")
-                .then().statusCode(200)
+        withToken(Tokens.viewer("04"))
+                .when()
+                .get("/api/v1/provinces/04/overview")
+                .then()
+                .statusCode(200)
                 .body("complete", equalTo(false))
                 .body("ocop.available", equalTo(false))
                 .body("ocop.reason", equalTo("The ocop service cannot be reached"))
@@ -88,11 +111,17 @@ class ProvinceOverviewTest {
     @Test
     void shouldMarkASlowOrFailingServicesPartUnavailable() {
         FakeServices.cluster().hang();
-        FakeServices.funding().respond(request -> request.response().setStatusCode(500)
-                .putHeader("Content-Type", "application/problem+json").end("{\"status\":500}"));
+        FakeServices.funding()
+                .respond(request -> request.response()
+                        .setStatusCode(500)
+                        .putHeader("Content-Type", "application/problem+json")
+                        .end("{\"status\":500}"));
 
-        withToken(Tokens.viewer("04")).when().get("/api/v1/provinces/04/overview")
-                .then().statusCode(200)
+        withToken(Tokens.viewer("04"))
+                .when()
+                .get("/api/v1/provinces/04/overview")
+                .then()
+                .statusCode(200)
                 .body("complete", equalTo(false))
                 .body("clusters.reason", equalTo("The cluster service did not answer in time"))
                 .body("funding.reason", equalTo("The funding service answered 500"))
@@ -102,23 +131,44 @@ class ProvinceOverviewTest {
 
     @Test
     void shouldHideAnotherProvinceFromAProvincialCaller() {
-        withToken(Tokens.approver("04")).when().get("/api/v1/provinces/19/overview")
-                .then().statusCode(404).contentType("application/problem+json").body("type", equalTo("/problems/not-found"));
+        withToken(Tokens.approver("04"))
+                .when()
+                .get("/api/v1/provinces/19/overview")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found"));
         assertThat(FakeServices.funding().takeReceived()).isZero();
     }
 
     @Test
     void shouldLetTheMinistryAskForAnyProvince() {
-        withToken(Tokens.ministry()).when().get("/api/v1/provinces/19/overview")
-                .then().statusCode(200).body("provinceCode", equalTo("19")).body("year", nullValue())
-                .body("plans.available", equalTo(true)).body("plans.data.total", equalTo(0));
+        withToken(Tokens.ministry())
+                .when()
+                .get("/api/v1/provinces/19/overview")
+                .then()
+                .statusCode(200)
+                .body("provinceCode", equalTo("19"))
+                .body("year", nullValue())
+                .body("plans.available", equalTo(true))
+                .body("plans.data.total", equalTo(0));
     }
 
     @Test
     void shouldRefuseAnUnknownProvinceAndAnImplausibleYear() {
-        withToken(Tokens.ministry()).when().get("/api/v1/provinces/99/overview").then().statusCode(404);
-        withToken(Tokens.ministry()).queryParam("year", 1800).when().get("/api/v1/provinces/04/overview")
-                .then().statusCode(422).contentType("application/problem+json").body("type", equalTo("/problems/validation-failed"));
+        withToken(Tokens.ministry())
+                .when()
+                .get("/api/v1/provinces/99/overview")
+                .then()
+                .statusCode(404);
+        withToken(Tokens.ministry())
+                .queryParam("year", 1800)
+                .when()
+                .get("/api/v1/provinces/04/overview")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation-failed"));
     }
 
     private static void plansInTwoPages(HttpServerRequest request) {
@@ -128,9 +178,13 @@ class ProvinceOverviewTest {
             return;
         }
         boolean first = request.getParam("pageToken") == null;
-        JsonObject page = !"04".equals(request.getParam("province")) ? new JsonObject().put("items", new JsonArray())
-                : first ? new JsonObject().put("items", statuses("APPROVED", "DRAFT", "APPROVED")).put("nextPageToken", "page+2")
-                : new JsonObject().put("items", statuses("COMPLETED"));
+        JsonObject page = !"04".equals(request.getParam("province"))
+                ? new JsonObject().put("items", new JsonArray())
+                : first
+                        ? new JsonObject()
+                                .put("items", statuses("APPROVED", "DRAFT", "APPROVED"))
+                                .put("nextPageToken", "page+2")
+                        : new JsonObject().put("items", statuses("COMPLETED"));
         request.response().putHeader("Content-Type", "application/json").end(page.encode());
     }
 

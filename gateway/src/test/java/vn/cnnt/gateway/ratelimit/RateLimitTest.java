@@ -23,8 +23,11 @@ class RateLimitTest {
     void shouldRefuseABurstAboveTheRouteLimitWithRetryAfterWhileAnotherClientIsUnaffected() {
         String greedy = "greedy-" + UUID.randomUUID();
         for (int i = 1; i <= LIMITED_REQUESTS; i++) {
-            as(greedy).when().get(LIMITED_PATH)
-                    .then().statusCode(200)
+            as(greedy)
+                    .when()
+                    .get(LIMITED_PATH)
+                    .then()
+                    .statusCode(200)
                     .header("RateLimit-Limit", String.valueOf(LIMITED_REQUESTS))
                     .header("RateLimit-Remaining", String.valueOf(LIMITED_REQUESTS - i))
                     .header("RateLimit-Policy", LIMITED_REQUESTS + ";w=3600");
@@ -32,12 +35,19 @@ class RateLimitTest {
 
         Response refused = as(greedy).when().get(LIMITED_PATH);
 
-        refused.then().statusCode(429).contentType("application/problem+json")
+        refused.then()
+                .statusCode(429)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/too-many-requests"))
                 .header("RateLimit-Remaining", "0");
-        assertThat(Long.parseLong(refused.header("Retry-After"))).as("seconds until one request is allowed again")
+        assertThat(Long.parseLong(refused.header("Retry-After")))
+                .as("seconds until one request is allowed again")
                 .isBetween(1L, 3600L / LIMITED_REQUESTS);
-        as("patient-" + UUID.randomUUID()).when().get(LIMITED_PATH).then().statusCode(200)
+        as("patient-" + UUID.randomUUID())
+                .when()
+                .get(LIMITED_PATH)
+                .then()
+                .statusCode(200)
                 .header("RateLimit-Remaining", String.valueOf(LIMITED_REQUESTS - 1));
     }
 
@@ -46,13 +56,17 @@ class RateLimitTest {
         String client = "steady-" + UUID.randomUUID();
         as(client).when().get(LIMITED_PATH).then().statusCode(200);
 
-        as(client).when().get("/api/v1/clusters").then().statusCode(200)
-                .header("RateLimit-Limit", "1200").header("RateLimit-Remaining", "1199");
+        as(client)
+                .when()
+                .get("/api/v1/clusters")
+                .then()
+                .statusCode(200)
+                .header("RateLimit-Limit", "1200")
+                .header("RateLimit-Remaining", "1199");
     }
 
     @Test
     void shouldCountAnonymousCallersOnPublicPathsByAddress() {
-        given().when().get("/api/v1/reference/provinces").then().statusCode(200)
-                .header("RateLimit-Limit", "1200");
+        given().when().get("/api/v1/reference/provinces").then().statusCode(200).header("RateLimit-Limit", "1200");
     }
 }

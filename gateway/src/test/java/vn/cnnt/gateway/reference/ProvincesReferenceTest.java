@@ -20,13 +20,16 @@ class ProvincesReferenceTest {
 
     @Test
     void shouldListCurrentAndFormerProvincesWithTheMappingWithoutToken() {
-        JsonPath body = given().when().get("/api/v1/reference/provinces")
-                .then().statusCode(200)
+        JsonPath body = given().when()
+                .get("/api/v1/reference/provinces")
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", "public, max-age=86400")
                 .body("reformDate", equalTo("2025-07-01"))
                 .body("current", hasSize(34))
                 .body("former", hasSize(63))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
 
         List<String> currentCodes = body.getList("current.code");
         List<Map<String, Object>> former = body.getList("former");

@@ -28,7 +28,8 @@ import vn.cnnt.gateway.GatewayTestResource;
 class RoutingTest {
 
     private static final String REFUSED = "The cluster service cannot be reached";
-    private static final String OPEN = "The cluster service failed repeatedly; the gateway is not calling it for a while";
+    private static final String OPEN =
+            "The cluster service failed repeatedly; the gateway is not calling it for a while";
 
     @AfterEach
     void restoreServices() {
@@ -38,9 +39,13 @@ class RoutingTest {
     @ParameterizedTest
     @CsvSource({"plans,plans", "funding,funding", "ocop,ocop", "clusters,cluster"})
     void shouldForwardEachPathToTheServiceThatOwnsIt(String prefix, String service) {
-        as("router").queryParam("province", "04").queryParam("q", "cao bằng")
-                .when().get("/api/v1/" + prefix + "/things/42")
-                .then().statusCode(200)
+        as("router")
+                .queryParam("province", "04")
+                .queryParam("q", "cao bằng")
+                .when()
+                .get("/api/v1/" + prefix + "/things/42")
+                .then()
+                .statusCode(200)
                 .body("service", equalTo(service))
                 .body("path", equalTo("/api/v1/" + prefix + "/things/42"))
                 .body("query", containsString("province=04"))
@@ -51,9 +56,14 @@ class RoutingTest {
     @Test
     void shouldStreamTheRequestBodyToTheServiceAndItsAnswerBack() {
         String body = "{\"name\":\"Đề án khuyến công Cao Bằng\",\"amountVnd\":13800000000}";
-        as("writer").contentType("application/json").body(body).header("If-Match", "\"3\"")
-                .when().post("/api/v1/plans")
-                .then().statusCode(200)
+        as("writer")
+                .contentType("application/json")
+                .body(body)
+                .header("If-Match", "\"3\"")
+                .when()
+                .post("/api/v1/plans")
+                .then()
+                .statusCode(200)
                 .body("method", equalTo("POST"))
                 .body("body", equalTo(body))
                 .body("headers.if-match", equalTo("\"3\""));
@@ -61,15 +71,23 @@ class RoutingTest {
 
     @Test
     void shouldDropHopByHopHeadersInBothDirections() {
-        FakeServices.funding().respond(request -> request.response()
-                .putHeader("Connection", "X-Upstream-Secret")
-                .putHeader("X-Upstream-Secret", "internal")
-                .putHeader("Keep-Alive", "timeout=5")
-                .putHeader("Content-Type", "application/json").end("{}"));
+        FakeServices.funding()
+                .respond(request -> request.response()
+                        .putHeader("Connection", "X-Upstream-Secret")
+                        .putHeader("X-Upstream-Secret", "internal")
+                        .putHeader("Keep-Alive", "timeout=5")
+                        .putHeader("Content-Type", "application/json")
+                        .end("{}"));
 
-        var response = as("hops").header("Connection", "X-Client-Hop").header("X-Client-Hop", "1")
-                .when().get("/api/v1/funding/envelopes")
-                .then().statusCode(200).header("X-Upstream-Secret", nullValue()).header("Keep-Alive", nullValue())
+        var response = as("hops")
+                .header("Connection", "X-Client-Hop")
+                .header("X-Client-Hop", "1")
+                .when()
+                .get("/api/v1/funding/envelopes")
+                .then()
+                .statusCode(200)
+                .header("X-Upstream-Secret", nullValue())
+                .header("Keep-Alive", nullValue())
                 .extract();
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -81,8 +99,12 @@ class RoutingTest {
     void shouldAnswerGatewayTimeoutProblemWhenAServiceDoesNotAnswer() {
         FakeServices.funding().hang();
 
-        as("patient").when().get("/api/v1/funding/envelopes")
-                .then().statusCode(504).contentType("application/problem+json")
+        as("patient")
+                .when()
+                .get("/api/v1/funding/envelopes")
+                .then()
+                .statusCode(504)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/gateway-timeout"))
                 .body("status", equalTo(504))
                 .body("detail", equalTo("The funding service did not answer in time"))
@@ -96,30 +118,50 @@ class RoutingTest {
 
         List<String> details = new ArrayList<>();
         for (int attempt = 0; attempt <= GatewayTestResource.FAILURE_THRESHOLD && !details.contains(OPEN); attempt++) {
-            details.add(as("operator").when().get("/api/v1/clusters")
-                    .then().statusCode(503).contentType("application/problem+json")
+            details.add(as("operator")
+                    .when()
+                    .get("/api/v1/clusters")
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
                     .body("type", equalTo("/problems/service-unavailable"))
                     .header("Retry-After", equalTo("1"))
-                    .extract().path("detail"));
+                    .extract()
+                    .path("detail"));
         }
-        assertThat(details).as("refused connections, then the open circuit")
-                .startsWith(REFUSED).endsWith(OPEN).hasSizeLessThanOrEqualTo(GatewayTestResource.FAILURE_THRESHOLD + 1);
+        assertThat(details)
+                .as("refused connections, then the open circuit")
+                .startsWith(REFUSED)
+                .endsWith(OPEN)
+                .hasSizeLessThanOrEqualTo(GatewayTestResource.FAILURE_THRESHOLD + 1);
         as("operator").when().get("/api/v1/plans").then().statusCode(200).body("service", equalTo("plans"));
 
         cluster.start();
         cluster.takeReceived();
         as("operator").when().get("/api/v1/clusters").then().statusCode(503);
-        assertThat(cluster.takeReceived()).as("an open circuit does not call the service").isZero();
+        assertThat(cluster.takeReceived())
+                .as("an open circuit does not call the service")
+                .isZero();
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                as("operator").when().get("/api/v1/clusters").then().statusCode(200).body("service", equalTo("cluster")));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> as("operator")
+                        .when()
+                        .get("/api/v1/clusters")
+                        .then()
+                        .statusCode(200)
+                        .body("service", equalTo("cluster")));
     }
 
     @Test
     void shouldRefuseAPathWithDotSegmentsRatherThanForwardAnotherThanTheOneChecked() {
         FakeServices.plans().takeReceived();
-        given().urlEncodingEnabled(false).when().get("/api/v1/reference/%2e%2e/plans")
-                .then().statusCode(400).contentType("application/problem+json").body("type", equalTo("/problems/malformed-request"));
+        given().urlEncodingEnabled(false)
+                .when()
+                .get("/api/v1/reference/%2e%2e/plans")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-request"));
         assertThat(FakeServices.plans().takeReceived()).isZero();
     }
 }

@@ -36,8 +36,11 @@ class EdgeAuthenticationTest {
 
     @Test
     void shouldRefuseARequestWithoutToken() {
-        given().when().get("/api/v1/funding/envelopes")
-                .then().statusCode(401).contentType("application/problem+json")
+        given().when()
+                .get("/api/v1/funding/envelopes")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
                 .body("type", equalTo("/problems/unauthenticated"))
                 .body("detail", equalTo("A bearer token is required (Authorization: Bearer <token>)"))
@@ -48,11 +51,18 @@ class EdgeAuthenticationTest {
 
     @Test
     void shouldRefuseAnExpiredToken() {
-        String expired = TRUSTED.claims("late", "04", "officer").issuedAt(Instant.now().minusSeconds(7200))
-                .expiresAt(Instant.now().minusSeconds(3600)).sign(TRUSTED.privateKey());
+        String expired = TRUSTED.claims("late", "04", "officer")
+                .issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600))
+                .sign(TRUSTED.privateKey());
 
-        withToken(expired).when().get("/api/v1/funding/envelopes")
-                .then().statusCode(401).contentType("application/problem+json").body("detail", equalTo("The bearer token has expired"));
+        withToken(expired)
+                .when()
+                .get("/api/v1/funding/envelopes")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The bearer token has expired"));
         assertThat(FakeServices.funding().takeReceived()).isZero();
     }
 
@@ -62,22 +72,32 @@ class EdgeAuthenticationTest {
         String[] parts = valid.split("\\.");
         String unsigned = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
         return new String[] {
-                stranger.token("officer-04", "04", "officer"),
-                TRUSTED.claims("officer-04", "04", "officer").issuer("https://idp.elsewhere").sign(TRUSTED.privateKey()),
-                TRUSTED.claims("officer-04", "04", "officer").audience("another-api").sign(TRUSTED.privateKey()),
-                unsigned,
-                // Algorithm confusion: HMAC keyed with the (public) RSA key the gateway trusts.
-                TRUSTED.claims("officer-04", "04", "officer").jws().algorithm(SignatureAlgorithm.HS256)
-                        .signWithSecret(TRUSTED.publicKeyPem() + TRUSTED.publicKeyPem()),
-                "not-a-jwt",
+            stranger.token("officer-04", "04", "officer"),
+            TRUSTED.claims("officer-04", "04", "officer")
+                    .issuer("https://idp.elsewhere")
+                    .sign(TRUSTED.privateKey()),
+            TRUSTED.claims("officer-04", "04", "officer")
+                    .audience("another-api")
+                    .sign(TRUSTED.privateKey()),
+            unsigned,
+            // Algorithm confusion: HMAC keyed with the (public) RSA key the gateway trusts.
+            TRUSTED.claims("officer-04", "04", "officer")
+                    .jws()
+                    .algorithm(SignatureAlgorithm.HS256)
+                    .signWithSecret(TRUSTED.publicKeyPem() + TRUSTED.publicKeyPem()),
+            "not-a-jwt",
         };
     }
 
     @ParameterizedTest(name = "forged token #{index}")
     @MethodSource("forgedTokens")
     void shouldRefuseATokenWithWrongSignatureIssuerAudienceOrAlgorithm(String token) {
-        withToken(token).when().get("/api/v1/funding/envelopes")
-                .then().statusCode(401).contentType("application/problem+json")
+        withToken(token)
+                .when()
+                .get("/api/v1/funding/envelopes")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/unauthenticated"))
                 .body("detail", equalTo("The bearer token is invalid (signature, issuer, audience or algorithm)"));
         assertThat(FakeServices.funding().takeReceived()).isZero();
@@ -85,8 +105,12 @@ class EdgeAuthenticationTest {
 
     @Test
     void shouldForbidAValidTokenWithoutAnyRoleOfTheSuite() {
-        withToken(Tokens.of("shopper", "04", "guest")).when().get("/api/v1/plans")
-                .then().statusCode(403).contentType("application/problem+json")
+        withToken(Tokens.of("shopper", "04", "guest"))
+                .when()
+                .get("/api/v1/plans")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/forbidden"));
         assertThat(FakeServices.plans().takeReceived()).isZero();
     }
@@ -102,9 +126,15 @@ class EdgeAuthenticationTest {
 
     @Test
     void shouldLetAShopperVerifyACertificateWithoutToken() {
-        given().when().get("/api/v1/ocop/certificates/OCOP-04-2025-0001/verification")
-                .then().statusCode(200).body("path", equalTo("/api/v1/ocop/certificates/OCOP-04-2025-0001/verification"));
-        given().when().post("/api/v1/ocop/certificates/OCOP-04-2025-0001/verification").then().statusCode(401);
+        given().when()
+                .get("/api/v1/ocop/certificates/OCOP-04-2025-0001/verification")
+                .then()
+                .statusCode(200)
+                .body("path", equalTo("/api/v1/ocop/certificates/OCOP-04-2025-0001/verification"));
+        given().when()
+                .post("/api/v1/ocop/certificates/OCOP-04-2025-0001/verification")
+                .then()
+                .statusCode(401);
         given().when().get("/api/v1/ocop/certificates/OCOP-04-2025-0001").then().statusCode(401);
     }
 

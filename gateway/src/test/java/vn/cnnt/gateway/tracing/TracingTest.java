@@ -37,11 +37,18 @@ class TracingTest {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         String callerSpan = "00f067aa0ba902b7";
 
-        String forwarded = as("tracer").header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
-                .when().get("/api/v1/plans/things/1")
-                .then().statusCode(200).extract().path("headers.traceparent");
+        String forwarded = as("tracer")
+                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                .when()
+                .get("/api/v1/plans/things/1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("headers.traceparent");
 
         assertThat(forwarded).startsWith("00-" + traceId + "-").endsWith("-01");
-        assertThat(forwarded.split("-")[2]).as("the parent span the service sees").isNotEqualTo(callerSpan);
+        assertThat(forwarded.split("-")[2])
+                .as("the parent span the service sees")
+                .isNotEqualTo(callerSpan);
     }
 }

@@ -21,34 +21,49 @@ public class Certificate {
 
     @Id
     public UUID id;
+
     @Column(name = "certificate_number")
     public String certificateNumber;
+
     @Column(name = "product_id")
     public UUID productId;
+
     @Column(name = "evaluation_id")
     public UUID evaluationId;
+
     public int stars;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "issuing_level")
     public CouncilLevel issuingLevel;
+
     @Column(name = "decision_number")
     public String decisionNumber;
+
     @Column(name = "decision_date")
     public LocalDate decisionDate;
+
     @Column(name = "valid_until")
     public LocalDate validUntil;
+
     @Enumerated(EnumType.STRING)
     public CertificateStatus status;
+
     @Column(name = "status_reason")
     public String statusReason;
+
     @Column(name = "status_changed_on")
     public LocalDate statusChangedOn;
+
     @Column(name = "province_code")
     public String provinceCode;
+
     @Column(name = "current_province_code")
     public String currentProvinceCode;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Version
     public long version;
 

@@ -12,14 +12,19 @@ public class Category {
 
     @Id
     public String code;
+
     @Column(name = "sector_code")
     public String sectorCode;
+
     @Column(name = "sector_name")
     public String sectorName;
+
     @Column(name = "group_name")
     public String groupName;
+
     @Column(name = "set_name")
     public String setName;
+
     @Column(name = "lead_ministries")
     public String leadMinistries;
 }

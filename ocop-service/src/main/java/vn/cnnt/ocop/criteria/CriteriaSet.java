@@ -17,17 +17,24 @@ public class CriteriaSet {
 
     @Id
     public UUID id;
+
     @Column(name = "category_code")
     public String categoryCode;
+
     @Column(name = "regime_code")
     public String regimeCode;
+
     @Column(name = "sheet_version")
     public int sheetVersion;
+
     public String name;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public Sheet sheet;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Version
     public long version;
 }

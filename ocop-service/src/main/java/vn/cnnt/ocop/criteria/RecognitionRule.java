@@ -6,8 +6,7 @@ import vn.cnnt.ocop.CouncilLevel;
 public record RecognitionRule(CouncilLevel level, int minStars, int maxStars) {
 
     /** What the council recognises: nothing below 3★; its maximum (and a proposal upwards) above it. */
-    public record Outcome(int stars, CouncilLevel proposedTo) {
-    }
+    public record Outcome(int stars, CouncilLevel proposedTo) {}
 
     /** Below 3★ nothing is recognised and the grade stands; null when this level may not recognise the graded stars. */
     public Outcome recognise(int gradedStars) {

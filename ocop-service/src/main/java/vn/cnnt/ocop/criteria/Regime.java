@@ -14,16 +14,22 @@ public class Regime {
 
     @Id
     public String code;
+
     @Column(name = "legal_basis")
     public String legalBasis;
+
     @Column(name = "effective_from")
     public LocalDate effectiveFrom;
+
     @Column(name = "effective_to")
     public LocalDate effectiveTo;
+
     @Column(name = "part_a_max")
     public int partAMax;
+
     @Column(name = "part_b_max")
     public int partBMax;
+
     @Column(name = "part_c_max")
     public int partCMax;
 

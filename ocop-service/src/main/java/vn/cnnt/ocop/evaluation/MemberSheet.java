@@ -13,8 +13,10 @@ public class MemberSheet {
 
     @Column(name = "member_name")
     public String memberName;
+
     @Column(name = "total_score")
     public BigDecimal totalScore;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Choice> choices;
 }

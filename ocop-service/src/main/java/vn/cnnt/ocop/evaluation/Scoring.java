@@ -25,8 +25,7 @@ public final class Scoring {
 
     private static final int SCALE = 2;
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     public static Score score(Sheet sheet, List<List<Choice>> members, StarBands bands) {
         Map<String, BigDecimal> byCriterion = new HashMap<>();
@@ -52,8 +51,13 @@ public final class Scoring {
                 }
                 Optional<Sheet.Option> option = criterion.get().option(choice.option());
                 if (option.isEmpty()) {
-                    unknownOptions.add(new FieldError(path + ".option", "is not an option of criterion " + choice.criterion() + " ("
-                            + criterion.get().options().stream().map(Sheet.Option::code).collect(Collectors.joining(", ")) + ")"));
+                    unknownOptions.add(new FieldError(
+                            path + ".option",
+                            "is not an option of criterion " + choice.criterion() + " ("
+                                    + criterion.get().options().stream()
+                                            .map(Sheet.Option::code)
+                                            .collect(Collectors.joining(", "))
+                                    + ")"));
                     continue;
                 }
                 BigDecimal points = option.get().points();
@@ -61,37 +65,62 @@ public final class Scoring {
                 byCriterion.merge(choice.criterion(), points, BigDecimal::add);
                 byPart.merge(sheet.partOf(choice.criterion()), points, BigDecimal::add);
             }
-            List<String> missing = sheet.criteria().stream().map(Sheet.Criterion::code).filter(c -> !scored.contains(c)).toList();
+            List<String> missing = sheet.criteria().stream()
+                    .map(Sheet.Criterion::code)
+                    .filter(c -> !scored.contains(c))
+                    .toList();
             if (!missing.isEmpty() && mismatches.isEmpty()) {
-                mismatches.add(new FieldError("sheets[" + i + "].choices", "does not score the criteria " + String.join(", ", missing)));
+                mismatches.add(new FieldError(
+                        "sheets[" + i + "].choices", "does not score the criteria " + String.join(", ", missing)));
             }
             totals.add(total);
         }
         if (!mismatches.isEmpty()) {
-            throw new ProblemException(OcopProblems.SHEET_MISMATCH, "A scoring sheet does not match the criteria set: "
-                    + mismatches.getFirst().field() + " " + mismatches.getFirst().message(), mismatches);
+            throw new ProblemException(
+                    OcopProblems.SHEET_MISMATCH,
+                    "A scoring sheet does not match the criteria set: "
+                            + mismatches.getFirst().field() + " "
+                            + mismatches.getFirst().message(),
+                    mismatches);
         }
         if (!unknownOptions.isEmpty()) {
-            throw new ProblemException(OcopProblems.UNKNOWN_OPTION, "A score is outside the criterion's options: "
-                    + unknownOptions.getFirst().field() + " " + unknownOptions.getFirst().message(), unknownOptions);
+            throw new ProblemException(
+                    OcopProblems.UNKNOWN_OPTION,
+                    "A score is outside the criterion's options: "
+                            + unknownOptions.getFirst().field() + " "
+                            + unknownOptions.getFirst().message(),
+                    unknownOptions);
         }
         BigDecimal memberCount = BigDecimal.valueOf(members.size());
-        BigDecimal average = totals.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(memberCount, SCALE, RoundingMode.DOWN);
+        BigDecimal average =
+                totals.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(memberCount, SCALE, RoundingMode.DOWN);
         int scoreStars = bands.starsFor(average);
         List<MissedMandatory> missed = missedMandatory(sheet, byCriterion, memberCount);
         int cap = missed.stream().mapToInt(m -> m.forStars() - 1).min().orElse(5);
-        return new Score(averageOf(byPart, "A", memberCount), averageOf(byPart, "B", memberCount), averageOf(byPart, "C", memberCount),
-                average, totals, scoreStars, Math.max(1, Math.min(scoreStars, cap)), missed);
+        return new Score(
+                averageOf(byPart, "A", memberCount),
+                averageOf(byPart, "B", memberCount),
+                averageOf(byPart, "C", memberCount),
+                average,
+                totals,
+                scoreStars,
+                Math.max(1, Math.min(scoreStars, cap)),
+                missed);
     }
 
     /** A mandatory option is met when the members' average on its criterion reaches the option's points. */
-    private static List<MissedMandatory> missedMandatory(Sheet sheet, Map<String, BigDecimal> byCriterion, BigDecimal members) {
+    private static List<MissedMandatory> missedMandatory(
+            Sheet sheet, Map<String, BigDecimal> byCriterion, BigDecimal members) {
         List<MissedMandatory> missed = new ArrayList<>();
         for (Sheet.Criterion criterion : sheet.criteria()) {
-            BigDecimal average = byCriterion.getOrDefault(criterion.code(), BigDecimal.ZERO).divide(members, 4, RoundingMode.DOWN);
+            BigDecimal average =
+                    byCriterion.getOrDefault(criterion.code(), BigDecimal.ZERO).divide(members, 4, RoundingMode.DOWN);
             for (Sheet.Option option : criterion.options()) {
                 if (option.minimumForStars() != null && average.compareTo(option.points()) < 0) {
-                    missed.add(new MissedMandatory(criterion.code(), option.minimumForStars(), option.points(),
+                    missed.add(new MissedMandatory(
+                            criterion.code(),
+                            option.minimumForStars(),
+                            option.points(),
                             average.setScale(SCALE, RoundingMode.DOWN)));
                 }
             }

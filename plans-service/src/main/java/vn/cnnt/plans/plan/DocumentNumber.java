@@ -12,8 +12,8 @@ import vn.cnnt.kit.text.VietnameseText;
  */
 public record DocumentNumber(int number, Integer year, String type, String issuer) {
 
-    private static final Pattern FORMAT = Pattern.compile(
-            "(\\d{1,6})/(?:(\\d{4})/)?(\\p{Lu}[\\p{L}]{0,5})-(\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)");
+    private static final Pattern FORMAT =
+            Pattern.compile("(\\d{1,6})/(?:(\\d{4})/)?(\\p{Lu}[\\p{L}]{0,5})-(\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)");
 
     public static Optional<DocumentNumber> parse(String text) {
         if (text == null) {
@@ -23,8 +23,11 @@ public record DocumentNumber(int number, Integer year, String type, String issue
         if (!m.matches() || Integer.parseInt(m.group(1)) == 0) {
             return Optional.empty();
         }
-        return Optional.of(new DocumentNumber(Integer.parseInt(m.group(1)),
-                m.group(2) == null ? null : Integer.parseInt(m.group(2)), m.group(3), m.group(4)));
+        return Optional.of(new DocumentNumber(
+                Integer.parseInt(m.group(1)),
+                m.group(2) == null ? null : Integer.parseInt(m.group(2)),
+                m.group(3),
+                m.group(4)));
     }
 
     @Override

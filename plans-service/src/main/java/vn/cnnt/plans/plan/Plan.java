@@ -48,24 +48,33 @@ public class Plan {
 
     @Column(name = "document_number")
     public String documentNumber;
+
     @Column(name = "document_seq")
     public int documentSeq;
+
     @Column(name = "document_year")
     public int documentYear;
+
     @Column(name = "document_type")
     public String documentType;
+
     @Column(name = "document_issuer")
     public String documentIssuer;
 
     @Column(name = "issuing_authority")
     public String issuingAuthority;
+
     public String signer;
+
     @Column(name = "issued_on")
     public LocalDate issuedOn;
+
     @Column(name = "effective_on")
     public LocalDate effectiveOn;
+
     @Column(name = "period_from")
     public int periodFrom;
+
     @Column(name = "period_to")
     public int periodTo;
 
@@ -106,10 +115,13 @@ public class Plan {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "created_by")
     public String createdBy;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
+
     @Column(name = "updated_by")
     public String updatedBy;
 }

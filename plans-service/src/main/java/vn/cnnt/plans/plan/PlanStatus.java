@@ -4,7 +4,11 @@ import java.util.Set;
 
 /** DRAFT → SUBMITTED (tờ trình) → APPROVED (ban hành) → COMPLETED; CANCELLED from any state before completion. */
 public enum PlanStatus {
-    DRAFT, SUBMITTED, APPROVED, COMPLETED, CANCELLED;
+    DRAFT,
+    SUBMITTED,
+    APPROVED,
+    COMPLETED,
+    CANCELLED;
 
     public Set<PlanStatus> next() {
         return switch (this) {

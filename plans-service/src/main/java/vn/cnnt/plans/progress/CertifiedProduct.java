@@ -15,12 +15,16 @@ public class CertifiedProduct {
     @Id
     @Column(name = "product_id")
     public UUID productId;
+
     @Column(name = "current_province_code")
     public String currentProvinceCode;
+
     public int stars;
     public String status;
+
     @Column(name = "decision_date")
     public LocalDate decisionDate;
+
     @Column(name = "event_version")
     public long eventVersion;
 }

@@ -14,15 +14,20 @@ public class PlanCommitment {
     @Id
     @Column(name = "commitment_id")
     public UUID commitmentId;
+
     @Column(name = "plan_id")
     public UUID planId;
+
     @Column(name = "task_id")
     public UUID taskId;
+
     public String source;
     public Integer year;
     public String status;
+
     @Column(name = "committed_vnd")
     public long committedVnd;
+
     @Column(name = "disbursed_vnd")
     public long disbursedVnd;
     /** The commitment's version in funding-service: an older event changes nothing. */

@@ -24,13 +24,16 @@ class DocumentNumberTest {
 
     @Test
     void shouldIgnoreSurroundingSpacesAndLeadingZeros() {
-        assertThat(DocumentNumber.parse(" 05/2020/TT-BCT ")).map(DocumentNumber::toString).contains("5/2020/TT-BCT");
+        assertThat(DocumentNumber.parse(" 05/2020/TT-BCT "))
+                .map(DocumentNumber::toString)
+                .contains("5/2020/TT-BCT");
     }
 
     @Test
     void shouldReadDecomposedInputAsComposed() {
         assertThat(DocumentNumber.parse(Normalizer.normalize("1877/QĐ-UBND", Normalizer.Form.NFD)))
-                .map(DocumentNumber::toString).contains("1877/QĐ-UBND");
+                .map(DocumentNumber::toString)
+                .contains("1877/QĐ-UBND");
         assertThat(DocumentNumber.parse(Normalizer.normalize("45/2012/NĐ-CP", Normalizer.Form.NFD)))
                 .contains(new DocumentNumber(45, 2012, "NĐ", "CP"));
     }

@@ -92,6 +92,10 @@ public final class PlanBuilder {
 
     /** Posts the plan with the token and returns the response (201 expected by callers that check). */
     public Response postAs(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(build()).post("/api/v1/plans");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(build())
+                .post("/api/v1/plans");
     }
 }

@@ -31,12 +31,25 @@ class PlanLifecycleTest {
     void shouldWalkFromDraftToCompletedAndRecordTheLegalMilestonesAsEvents() {
         String id = Plans.create(PlanBuilder.aPlan().task("1", "OCOP").line(2024, "LOCAL", "1", 500_000_000L), OFFICER);
 
-        Plans.transition(id, "submission", OFFICER, Map.of()).then().statusCode(200).body("status", equalTo("SUBMITTED"));
-        Plans.transition(id, "approval", APPROVER, Map.of()).then().statusCode(200).body("status", equalTo("APPROVED"));
-        Plans.transition(id, "completion", APPROVER, Map.of()).then().statusCode(200).body("status", equalTo("COMPLETED"));
+        Plans.transition(id, "submission", OFFICER, Map.of())
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+        Plans.transition(id, "approval", APPROVER, Map.of())
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"));
+        Plans.transition(id, "completion", APPROVER, Map.of())
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("COMPLETED"));
 
         assertThat(eventTypes(id)).containsExactly("vn.cnnt.plans.plan.approved.v1", "vn.cnnt.plans.plan.completed.v1");
-        given().auth().oauth2(OFFICER).get("/api/v1/plans/" + id + "/history").then().statusCode(200)
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/v1/plans/" + id + "/history")
+                .then()
+                .statusCode(200)
                 .body("items.action", equalTo(List.of("CREATED", "SUBMITTED", "APPROVED", "COMPLETED")))
                 .body("items[2].changes.status.from", equalTo("SUBMITTED"))
                 .body("items[2].changes.status.to", equalTo("APPROVED"))
@@ -47,7 +60,9 @@ class PlanLifecycleTest {
     void shouldRefuseATransitionThatTheCurrentStatusDoesNotAllow() {
         String id = Plans.create(PlanBuilder.aPlan(), OFFICER);
 
-        Plans.transition(id, "approval", APPROVER, Map.of()).then().statusCode(409)
+        Plans.transition(id, "approval", APPROVER, Map.of())
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("/problems/invalid-transition"))
                 .body("detail", equalTo("The plan is DRAFT; from there it can go to CANCELLED, SUBMITTED"));
         Plans.transition(id, "completion", APPROVER, Map.of()).then().statusCode(409);
@@ -59,7 +74,10 @@ class PlanLifecycleTest {
         String id = Plans.create(PlanBuilder.aPlan(), OFFICER);
         Plans.transition(id, "submission", OFFICER, Map.of()).then().statusCode(200);
 
-        Plans.transition(id, "approval", OFFICER, Map.of()).then().statusCode(403).body("type", equalTo("/problems/forbidden"));
+        Plans.transition(id, "approval", OFFICER, Map.of())
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("/problems/forbidden"));
         Plans.transition(id, "approval", Tokens.viewer("04"), Map.of()).then().statusCode(403);
         Plans.get(id, OFFICER).then().body("status", equalTo("SUBMITTED"));
     }
@@ -67,9 +85,13 @@ class PlanLifecycleTest {
     @Test
     void shouldRequireAReasonToCancelAndFreezeNothingElse() {
         String id = Plans.create(PlanBuilder.aPlan(), OFFICER);
-        Plans.transition(id, "cancellation", APPROVER, Map.of()).then().statusCode(422)
+        Plans.transition(id, "cancellation", APPROVER, Map.of())
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("reason"));
-        Plans.transition(id, "cancellation", APPROVER, Map.of("reason", "Trùng với kế hoạch khác")).then().statusCode(200)
+        Plans.transition(id, "cancellation", APPROVER, Map.of("reason", "Trùng với kế hoạch khác"))
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("CANCELLED"));
         Plans.transition(id, "submission", OFFICER, Map.of()).then().statusCode(409);
     }
@@ -79,12 +101,31 @@ class PlanLifecycleTest {
         String id = Plans.create(PlanBuilder.aPlan(), OFFICER);
         String etag = Plans.etag(id, OFFICER);
 
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of())
-                .post("/api/v1/plans/" + id + "/submission").then().statusCode(428).body("type", equalTo("/problems/precondition-required"));
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).header("If-Match", etag)
-                .body(PlanBuilder.aPlan().with("title", "Tên mới").build()).put("/api/v1/plans/" + id).then().statusCode(200);
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of())
-                .post("/api/v1/plans/" + id + "/submission").then().statusCode(412).body("type", equalTo("/problems/precondition-failed"));
+        given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/api/v1/plans/" + id + "/submission")
+                .then()
+                .statusCode(428)
+                .body("type", equalTo("/problems/precondition-required"));
+        given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(PlanBuilder.aPlan().with("title", "Tên mới").build())
+                .put("/api/v1/plans/" + id)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of())
+                .post("/api/v1/plans/" + id + "/submission")
+                .then()
+                .statusCode(412)
+                .body("type", equalTo("/problems/precondition-failed"));
     }
 
     @Test
@@ -92,9 +133,15 @@ class PlanLifecycleTest {
         String id = Plans.create(PlanBuilder.aPlan(), OFFICER);
         Plans.approve(id, OFFICER, APPROVER);
 
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).header("If-Match", Plans.etag(id, OFFICER))
-                .body(PlanBuilder.aPlan().build()).put("/api/v1/plans/" + id)
-                .then().statusCode(409).body("type", equalTo("/problems/plan-not-editable"));
+        given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", Plans.etag(id, OFFICER))
+                .body(PlanBuilder.aPlan().build())
+                .put("/api/v1/plans/" + id)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/plan-not-editable"));
     }
 
     @Test
@@ -102,26 +149,48 @@ class PlanLifecycleTest {
         PlanBuilder original = PlanBuilder.aPlan().task("1", "TRAINING").line(2024, "LOCAL", "1", 1_000_000_000L);
         String id = Plans.create(original, OFFICER);
         Plans.approve(id, OFFICER, APPROVER);
-        Map<String, Object> content = original.with("title", "Kế hoạch khuyến công năm 2024 (sửa đổi)").build();
+        Map<String, Object> content = original.with("title", "Kế hoạch khuyến công năm 2024 (sửa đổi)")
+                .build();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> lines = (List<Map<String, Object>>) content.get("fundingLines");
         lines.getFirst().put("amountVnd", 1_200_000_000L);
 
-        given().auth().oauth2(APPROVER).contentType(ContentType.JSON).header("If-Match", Plans.etag(id, APPROVER))
-                .body(Map.of("amendingDocumentNumber", "45/KH-UBND", "amendedOn", "2024-06-01",
-                        "rationale", "Bổ sung kinh phí đào tạo", "content", content))
-                .post("/api/v1/plans/" + id + "/amendments").then().statusCode(200)
-                .body("amendmentCount", equalTo(1)).body("totals.totalVnd", equalTo(1_200_000_000))
+        given().auth()
+                .oauth2(APPROVER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", Plans.etag(id, APPROVER))
+                .body(Map.of(
+                        "amendingDocumentNumber",
+                        "45/KH-UBND",
+                        "amendedOn",
+                        "2024-06-01",
+                        "rationale",
+                        "Bổ sung kinh phí đào tạo",
+                        "content",
+                        content))
+                .post("/api/v1/plans/" + id + "/amendments")
+                .then()
+                .statusCode(200)
+                .body("amendmentCount", equalTo(1))
+                .body("totals.totalVnd", equalTo(1_200_000_000))
                 .body("status", equalTo("APPROVED"));
 
-        given().auth().oauth2(OFFICER).get("/api/v1/plans/" + id + "/versions").then().statusCode(200)
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/v1/plans/" + id + "/versions")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2))
                 .body("items[0].current", equalTo(false))
                 .body("items[0].content.totals.totalVnd", equalTo(1_000_000_000))
                 .body("items[1].current", equalTo(true))
                 .body("items[1].amendingDocument", equalTo("45/KH-UBND"))
                 .body("items[1].rationale", equalTo("Bổ sung kinh phí đào tạo"));
-        given().auth().oauth2(OFFICER).get("/api/v1/plans/" + id + "/versions/1").then().statusCode(200)
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/v1/plans/" + id + "/versions/1")
+                .then()
+                .statusCode(200)
                 .body("content.title", equalTo("Kế hoạch khuyến công năm 2024"));
         assertThat(eventTypes(id)).containsExactly("vn.cnnt.plans.plan.approved.v1", "vn.cnnt.plans.plan.amended.v1");
     }
@@ -129,25 +198,56 @@ class PlanLifecycleTest {
     @Test
     void shouldRefuseToAmendADraft() {
         String id = Plans.create(PlanBuilder.aPlan(), OFFICER);
-        given().auth().oauth2(APPROVER).contentType(ContentType.JSON).header("If-Match", Plans.etag(id, APPROVER))
-                .body(Map.of("amendingDocumentNumber", "45/KH-UBND", "amendedOn", "2024-06-01", "rationale", "x",
-                        "content", PlanBuilder.aPlan().build()))
-                .post("/api/v1/plans/" + id + "/amendments").then().statusCode(409).body("type", equalTo("/problems/invalid-transition"));
+        given().auth()
+                .oauth2(APPROVER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", Plans.etag(id, APPROVER))
+                .body(Map.of(
+                        "amendingDocumentNumber",
+                        "45/KH-UBND",
+                        "amendedOn",
+                        "2024-06-01",
+                        "rationale",
+                        "x",
+                        "content",
+                        PlanBuilder.aPlan().build()))
+                .post("/api/v1/plans/" + id + "/amendments")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/invalid-transition"));
     }
 
     @Test
     void shouldRecordTheApprovingDecisionAndTheCancellationReasonInThePlanAndItsHistory() {
         String id = Plans.create(PlanBuilder.aPlan(), OFFICER);
-        Plans.transition(id, "submission", OFFICER, Map.of("note", "Tờ trình số 12/TTr-SCT")).then().statusCode(200)
+        Plans.transition(id, "submission", OFFICER, Map.of("note", "Tờ trình số 12/TTr-SCT"))
+                .then()
+                .statusCode(200)
                 .body("statusNote", equalTo("Tờ trình số 12/TTr-SCT"));
-        Plans.transition(id, "approval", APPROVER, Map.of("decisionNumber", "1524/qđ-UBND")).then().statusCode(422)
-                .body("type", equalTo("/problems/malformed-document-number")).body("errors[0].field", equalTo("decisionNumber"));
-        Plans.transition(id, "approval", APPROVER, Map.of("decisionNumber", "1524/QĐ-UBND")).then().statusCode(200)
+        Plans.transition(id, "approval", APPROVER, Map.of("decisionNumber", "1524/qđ-UBND"))
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("/problems/malformed-document-number"))
+                .body("errors[0].field", equalTo("decisionNumber"));
+        Plans.transition(id, "approval", APPROVER, Map.of("decisionNumber", "1524/QĐ-UBND"))
+                .then()
+                .statusCode(200)
                 .body("decisionNumber", equalTo("1524/QĐ-UBND"));
-        Plans.transition(id, "cancellation", APPROVER, Map.of("reason", "Trùng nội dung", "decisionNumber", "88/QĐ-UBND"))
-                .then().statusCode(200).body("statusNote", equalTo("Trùng nội dung")).body("decisionNumber", equalTo("88/QĐ-UBND"));
+        Plans.transition(
+                        id,
+                        "cancellation",
+                        APPROVER,
+                        Map.of("reason", "Trùng nội dung", "decisionNumber", "88/QĐ-UBND"))
+                .then()
+                .statusCode(200)
+                .body("statusNote", equalTo("Trùng nội dung"))
+                .body("decisionNumber", equalTo("88/QĐ-UBND"));
 
-        given().auth().oauth2(OFFICER).get("/api/v1/plans/" + id + "/history").then().statusCode(200)
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/v1/plans/" + id + "/history")
+                .then()
+                .statusCode(200)
                 .body("items.action", equalTo(List.of("CREATED", "SUBMITTED", "APPROVED", "CANCELLED")))
                 .body("items[2].changes.decisionNumber.to", equalTo("1524/QĐ-UBND"))
                 .body("items[3].changes.statusNote.to", equalTo("Trùng nội dung"));
@@ -160,10 +260,16 @@ class PlanLifecycleTest {
         String id = Plans.create(original, OFFICER);
         Plans.approve(id, OFFICER, APPROVER);
 
-        Plans.amend(id, APPROVER, PlanBuilder.aPlan().build()).then().statusCode(422)
+        Plans.amend(id, APPROVER, PlanBuilder.aPlan().build())
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("/problems/amendment-changes-identity"));
         Plans.get(id, OFFICER).then().body("amendmentCount", equalTo(0)).body("version", equalTo(2));
-        given().auth().oauth2(OFFICER).get("/api/v1/plans/" + id + "/versions").then().body("items", hasSize(1));
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/v1/plans/" + id + "/versions")
+                .then()
+                .body("items", hasSize(1));
         assertThat(eventTypes(id)).containsExactly("vn.cnnt.plans.plan.approved.v1");
     }
 
@@ -173,7 +279,9 @@ class PlanLifecycleTest {
         Plans.approve(id, OFFICER, APPROVER);
 
         Plans.transition(id, "completion", OFFICER, Map.of()).then().statusCode(403);
-        Plans.transition(id, "cancellation", OFFICER, Map.of("reason", "x")).then().statusCode(403);
+        Plans.transition(id, "cancellation", OFFICER, Map.of("reason", "x"))
+                .then()
+                .statusCode(403);
         Plans.amend(id, OFFICER, PlanBuilder.aPlan().build()).then().statusCode(403);
         Plans.get(id, OFFICER).then().body("status", equalTo("APPROVED"));
     }
@@ -181,15 +289,26 @@ class PlanLifecycleTest {
     @Test
     void shouldAnswer404ForAVersionThePlanDoesNotHave() {
         String id = Plans.create(PlanBuilder.aPlan(), OFFICER);
-        given().auth().oauth2(OFFICER).get("/api/v1/plans/" + id + "/versions/1").then().statusCode(200)
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/v1/plans/" + id + "/versions/1")
+                .then()
+                .statusCode(200)
                 .body("current", equalTo(true));
-        given().auth().oauth2(OFFICER).get("/api/v1/plans/" + id + "/versions/2").then().statusCode(404)
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/v1/plans/" + id + "/versions/2")
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("/problems/not-found"));
     }
 
     private List<String> eventTypes(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "SELECT event_type FROM kit_outbox WHERE aggregate_id = :id ORDER BY position", String.class)
-                .setParameter("id", id).getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "SELECT event_type FROM kit_outbox WHERE aggregate_id = :id ORDER BY position",
+                                String.class)
+                        .setParameter("id", id)
+                        .getResultList());
     }
 }

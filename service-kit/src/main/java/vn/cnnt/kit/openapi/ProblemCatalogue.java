@@ -28,7 +28,9 @@ public final class ProblemCatalogue {
      * @param serviceProblems the service's own problem types, besides the common ones
      */
     public ProblemCatalogue(String apiPath, Collection<ProblemType> serviceProblems) {
-        this.known = Stream.of(serviceProblems.stream(), ProblemResponses.COMMON.values().stream(),
+        this.known = Stream.of(
+                        serviceProblems.stream(),
+                        ProblemResponses.COMMON.values().stream(),
                         Stream.of(AdministrativeUnits.UNKNOWN_PROVINCE, ProblemType.IDEMPOTENCY_KEY_REUSED))
                 .flatMap(s -> s)
                 .collect(Collectors.toMap(ProblemType::slug, t -> t, (a, b) -> a, LinkedHashMap::new));
@@ -47,14 +49,33 @@ public final class ProblemCatalogue {
         if (response.getRef() != null || response.getDescription() == null || response.getContent() != null) {
             return;
         }
-        var types = Stream.of(response.getDescription().split(",")).map(String::strip).map(known::get).toList();
+        var types = Stream.of(response.getDescription().split(","))
+                .map(String::strip)
+                .map(known::get)
+                .toList();
         if (types.isEmpty() || types.contains(null)) {
             return;
         }
-        var media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
-        types.forEach(t -> media.addExample(t.slug(), OASFactory.createExample().summary(t.title())
-                .value(Map.of("type", t.uri(), "title", t.title(), "status", t.status(), "detail", "…", "instance", instance))));
-        response.description(types.stream().map(t -> "`" + t.uri() + "` " + t.title()).collect(Collectors.joining("; ")))
+        var media =
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
+        types.forEach(t -> media.addExample(
+                t.slug(),
+                OASFactory.createExample()
+                        .summary(t.title())
+                        .value(Map.of(
+                                "type",
+                                t.uri(),
+                                "title",
+                                t.title(),
+                                "status",
+                                t.status(),
+                                "detail",
+                                "…",
+                                "instance",
+                                instance))));
+        response.description(types.stream()
+                        .map(t -> "`" + t.uri() + "` " + t.title())
+                        .collect(Collectors.joining("; ")))
                 .content(OASFactory.createContent().addMediaType("application/problem+json", media));
     }
 }

@@ -38,11 +38,12 @@ public class ProblemResponses implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        if (openAPI.getComponents().getSchemas() == null || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
+        if (openAPI.getComponents().getSchemas() == null
+                || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
             openAPI.getComponents().addSchema("Problem", problemSchema());
         }
-        COMMON.forEach((name, type) -> openAPI.getComponents().addResponse(name, response(type,
-                "Problem `" + type.uri() + "` (" + type.title() + ")")));
+        COMMON.forEach((name, type) -> openAPI.getComponents()
+                .addResponse(name, response(type, "Problem `" + type.uri() + "` (" + type.title() + ")")));
     }
 
     @Override
@@ -59,31 +60,57 @@ public class ProblemResponses implements OASFilter {
     /** A problem response for a service's own kind of error, for services that add theirs in a filter. */
     public static APIResponse response(ProblemType type, String description) {
         Schema problem = OASFactory.createSchema().ref("Problem");
-        return OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType("application/problem+json",
-                        OASFactory.createMediaType().schema(problem)
-                                .example(Map.of("type", type.uri(), "title", type.title(), "status", type.status(),
-                                        "detail", "…", "instance", "/api/v1/…"))));
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                "application/problem+json",
+                                OASFactory.createMediaType()
+                                        .schema(problem)
+                                        .example(Map.of(
+                                                "type",
+                                                type.uri(),
+                                                "title",
+                                                type.title(),
+                                                "status",
+                                                type.status(),
+                                                "detail",
+                                                "…",
+                                                "instance",
+                                                "/api/v1/…"))));
     }
 
     private static Schema problemSchema() {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .addProperty("field", text).addProperty("message", text);
-        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+        Schema fieldError = OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", text)
+                .addProperty("message", text);
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details (application/problem+json)")
-                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).description("Stable URI of the error kind"))
+                .addProperty(
+                        "type",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .description("Stable URI of the error kind"))
                 .addProperty("title", text)
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
                 .addProperty("detail", text)
                 .addProperty("instance", text)
                 .addProperty("requestId", text)
-                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError));
+                .addProperty(
+                        "errors",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.ARRAY)
+                                .items(fieldError));
     }
 
     private static void addIfMissing(Operation operation, String code, String ref) {
         if (operation.getResponses().getAPIResponse(code) == null) {
-            operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().ref(ref));
+            operation
+                    .getResponses()
+                    .addAPIResponse(code, OASFactory.createAPIResponse().ref(ref));
         }
     }
 }

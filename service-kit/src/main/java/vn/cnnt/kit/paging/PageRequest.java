@@ -27,8 +27,7 @@ public class PageRequest {
     @Parameter(description = "The nextPageToken of the previous page")
     String pageToken;
 
-    public PageRequest() {
-    }
+    public PageRequest() {}
 
     public PageRequest(Integer pageSize, String pageToken) {
         this.pageSize = pageSize;

@@ -9,11 +9,11 @@ public final class PageToken {
 
     private static final String PREFIX = "v1:";
 
-    private PageToken() {
-    }
+    private PageToken() {}
 
     public static String encode(String cursor) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((PREFIX + cursor).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -6,5 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "FieldError", description = "An invalid field of the request")
 public record FieldError(
         @Schema(examples = "documentNumber") String field,
-        @Schema(examples = "must look like 317/KH-UBND or 45/2012/NĐ-CP") String message) {
-}
+
+        @Schema(examples = "must look like 317/KH-UBND or 45/2012/NĐ-CP")
+        String message) {}

@@ -8,12 +8,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
 public record Problem(
-        @Schema(description = "Stable URI of the error kind", examples = "/problems/validation-failed") String type,
+        @Schema(description = "Stable URI of the error kind", examples = "/problems/validation-failed")
+        String type,
+
         @Schema(examples = "Invalid request") String title,
         @Schema(examples = "422") int status,
         @Schema(examples = "2 fields are invalid") String detail,
-        @Schema(description = "The request path", examples = "/api/v1/plans") String instance,
-        @Schema(description = "Correlation id of the request (X-Request-Id)") String requestId,
+
+        @Schema(description = "The request path", examples = "/api/v1/plans")
+        String instance,
+
+        @Schema(description = "Correlation id of the request (X-Request-Id)")
+        String requestId,
+
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

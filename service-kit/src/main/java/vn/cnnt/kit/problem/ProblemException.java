@@ -19,12 +19,13 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, field + ": " + message,
-                List.of(new FieldError(field, message)));
+        return new ProblemException(
+                ProblemType.VALIDATION_FAILED, field + ": " + message, List.of(new FieldError(field, message)));
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist or is not visible to you");
+        return new ProblemException(
+                ProblemType.NOT_FOUND, what + " " + id + " does not exist or is not visible to you");
     }
 
     public ProblemType type() {

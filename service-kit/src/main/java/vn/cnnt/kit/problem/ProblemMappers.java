@@ -40,7 +40,8 @@ public class ProblemMappers {
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
+        String detail = errors.size() == 1
+                ? errors.getFirst().field() + ": " + errors.getFirst().message()
                 : errors.size() + " fields are invalid";
         return Problems.response(ProblemType.VALIDATION_FAILED, detail, Problems.instance(uri), errors);
     }
@@ -60,37 +61,49 @@ public class ProblemMappers {
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException u) {
             String field = jsonPath(u);
-            return Problems.response(ProblemType.VALIDATION_FAILED, "Unknown property " + field, Problems.instance(uri),
+            return Problems.response(
+                    ProblemType.VALIDATION_FAILED,
+                    "Unknown property " + field,
+                    Problems.instance(uri),
                     List.of(new FieldError(field, "is not a property of this request")));
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = jsonPath(m);
-            String expected = e instanceof InvalidFormatException f ? " (expected " + f.getTargetType().getSimpleName() + ")" : "";
-            return Problems.response(ProblemType.MALFORMED_REQUEST, "Field " + field + " has the wrong type or format" + expected,
-                    Problems.instance(uri), List.of(new FieldError(field, "has the wrong type or format" + expected)));
+            String expected = e instanceof InvalidFormatException f
+                    ? " (expected " + f.getTargetType().getSimpleName() + ")"
+                    : "";
+            return Problems.response(
+                    ProblemType.MALFORMED_REQUEST,
+                    "Field " + field + " has the wrong type or format" + expected,
+                    Problems.instance(uri),
+                    List.of(new FieldError(field, "has the wrong type or format" + expected)));
         }
         return Problems.response(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON", Problems.instance(uri));
     }
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return Problems.response(ProblemType.UNAUTHENTICATED, "A valid bearer token is required", Problems.instance(uri));
+        return Problems.response(
+                ProblemType.UNAUTHENTICATED, "A valid bearer token is required", Problems.instance(uri));
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return Problems.response(ProblemType.UNAUTHENTICATED, "The bearer token is missing, expired or invalid", Problems.instance(uri));
+        return Problems.response(
+                ProblemType.UNAUTHENTICATED, "The bearer token is missing, expired or invalid", Problems.instance(uri));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this operation", Problems.instance(uri));
+        return Problems.response(
+                ProblemType.FORBIDDEN, "Your role does not allow this operation", Problems.instance(uri));
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         ProblemType type = switch (e) {
-            // JAX-RS answers 404 when a path or query parameter cannot be converted; it is the request that is malformed.
+            // JAX-RS answers 404 when a path or query parameter cannot be converted; it is the request that is
+            // malformed.
             case NotFoundException n when n.getCause() != null -> ProblemType.MALFORMED_REQUEST;
             case NotFoundException n -> ProblemType.NOT_FOUND;
             case NotAllowedException n -> ProblemType.METHOD_NOT_ALLOWED;
@@ -99,14 +112,19 @@ public class ProblemMappers {
             default -> byStatus(e.getResponse().getStatus());
         };
         String detail = switch (e) {
-            case NotFoundException n when n.getCause() != null -> "A path or query parameter cannot be read: " + abbreviate(n.getCause().getMessage());
+            case NotFoundException n
+            when n.getCause() != null ->
+                "A path or query parameter cannot be read: "
+                        + abbreviate(n.getCause().getMessage());
             case NotFoundException n -> "No resource at " + Problems.instance(uri);
             case NotSupportedException n -> "Send application/json";
             default -> type.title();
         };
         Response response = Problems.response(type, detail, Problems.instance(uri));
         if (e instanceof NotAllowedException && e.getResponse().getHeaderString("Allow") != null) {
-            return Response.fromResponse(response).header("Allow", e.getResponse().getHeaderString("Allow")).build();
+            return Response.fromResponse(response)
+                    .header("Allow", e.getResponse().getHeaderString("Allow"))
+                    .build();
         }
         return response;
     }
@@ -114,11 +132,16 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure on " + Problems.instance(uri), e);
-        return Problems.response(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; quote the request id to support", Problems.instance(uri));
+        return Problems.response(
+                ProblemType.INTERNAL_ERROR,
+                "An unexpected error occurred; quote the request id to support",
+                Problems.instance(uri));
     }
 
     private static String abbreviate(String message) {
-        return message == null ? "not of the expected type" : message.length() <= 200 ? message : message.substring(0, 200) + "…";
+        return message == null
+                ? "not of the expected type"
+                : message.length() <= 200 ? message : message.substring(0, 200) + "…";
     }
 
     private static ProblemType byStatus(int status) {

@@ -8,8 +8,7 @@ import vn.cnnt.kit.web.RequestIds;
 /** Builds problem responses; the one place that knows the wire shape. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** The problem of the current request, whose id is in the log context. */
     public static Problem body(ProblemType type, String detail, String instance, List<FieldError> errors) {
@@ -17,7 +16,8 @@ public final class Problems {
     }
 
     /** The problem of a request whose id is known, for code that runs outside the request's log context. */
-    public static Problem body(ProblemType type, String detail, String instance, String requestId, List<FieldError> errors) {
+    public static Problem body(
+            ProblemType type, String detail, String instance, String requestId, List<FieldError> errors) {
         return new Problem(type.uri(), type.title(), type.status(), detail, instance, requestId, errors);
     }
 

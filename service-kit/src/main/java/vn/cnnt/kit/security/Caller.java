@@ -45,7 +45,8 @@ public class Caller {
     }
 
     public boolean canSee(String currentProvinceCode) {
-        return isNational() || province().map(p -> p.equals(currentProvinceCode)).orElse(false);
+        return isNational()
+                || province().map(p -> p.equals(currentProvinceCode)).orElse(false);
     }
 
     /** 404 rather than 403 for another province's record: its existence is not the caller's business. */
@@ -57,8 +58,8 @@ public class Caller {
 
     public void requireRole(String action, String... roles) {
         if (!hasAnyRole(roles)) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    action + " requires the role " + String.join(" or ", roles));
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN, action + " requires the role " + String.join(" or ", roles));
         }
     }
 

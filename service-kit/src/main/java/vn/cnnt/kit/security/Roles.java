@@ -13,6 +13,5 @@ public final class Roles {
     /** Every role above: a token with none of them is not one of the suite's. */
     public static final Set<String> ALL = Set.of(VIEWER, OFFICER, APPROVER, MINISTRY, ADMIN);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class TextSearch {
 
-    private TextSearch() {
-    }
+    private TextSearch() {}
 
     /** LIKE patterns, one per word (with LIKE's wildcards escaped); empty for a blank query. */
     public static List<String> likePatterns(String q) {

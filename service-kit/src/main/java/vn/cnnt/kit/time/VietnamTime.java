@@ -11,8 +11,7 @@ public final class VietnamTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private VietnamTime() {
-    }
+    private VietnamTime() {}
 
     public static LocalDate today() {
         return LocalDate.now(ZONE);

@@ -41,16 +41,22 @@ public class AdministrativeUnits {
         List<ProvinceUnit> now = new ArrayList<>();
         for (JsonNode n : root.get("from_2025_07_01")) {
             List<String> formedFrom = StreamSupport.stream(n.get("formedFrom").spliterator(), false)
-                    .map(JsonNode::asText).toList();
+                    .map(JsonNode::asText)
+                    .toList();
             formedFrom.forEach(old -> successor.put(old, n.get("code").asText()));
-            now.add(new ProvinceUnit(n.get("code").asText(), n.get("name").asText(), REFORM_DATE, null,
-                    n.get("code").asText(), formedFrom));
+            now.add(new ProvinceUnit(
+                    n.get("code").asText(),
+                    n.get("name").asText(),
+                    REFORM_DATE,
+                    null,
+                    n.get("code").asText(),
+                    formedFrom));
         }
         List<ProvinceUnit> before = new ArrayList<>();
         for (JsonNode n : root.get("before_2025_07_01")) {
             String code = n.get("code").asText();
-            before.add(new ProvinceUnit(code, n.get("name").asText(), null, REFORM_DATE.minusDays(1),
-                    successor.get(code), List.of()));
+            before.add(new ProvinceUnit(
+                    code, n.get("name").asText(), null, REFORM_DATE.minusDays(1), successor.get(code), List.of()));
         }
         before.sort(Comparator.comparing(ProvinceUnit::code));
         now.sort(Comparator.comparing(ProvinceUnit::code));
@@ -82,9 +88,11 @@ public class AdministrativeUnits {
 
     /** Like {@link #find} but answers a 422 problem naming the field when the code is unknown on that date. */
     public ProvinceUnit require(String field, String code, LocalDate on) {
-        return find(code, on).orElseThrow(() -> new ProblemException(UNKNOWN_PROVINCE,
-                "Province code '" + code + "' did not exist on " + on,
-                List.of(new FieldError(field, "is not a province code valid on " + on))));
+        return find(code, on)
+                .orElseThrow(() -> new ProblemException(
+                        UNKNOWN_PROVINCE,
+                        "Province code '" + code + "' did not exist on " + on,
+                        List.of(new FieldError(field, "is not a province code valid on " + on))));
     }
 
     /** A filter value: a current code as is; a former code maps to the current unit that holds it. */
@@ -96,7 +104,9 @@ public class AdministrativeUnits {
         if (old != null) {
             return old.currentCode();
         }
-        throw new ProblemException(UNKNOWN_PROVINCE, "Province code '" + code + "' is unknown",
+        throw new ProblemException(
+                UNKNOWN_PROVINCE,
+                "Province code '" + code + "' is unknown",
                 List.of(new FieldError(field, "is not a province code")));
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
  * @param currentCode the code of the unit that holds this one today (itself for current units)
  * @param formedFrom  for current units, the former codes merged into it
  */
-public record ProvinceUnit(String code, String name, LocalDate validFrom, LocalDate validTo, String currentCode,
-                           List<String> formedFrom) {
+public record ProvinceUnit(
+        String code, String name, LocalDate validFrom, LocalDate validTo, String currentCode, List<String> formedFrom) {
 
     public boolean isCurrent() {
         return validTo == null;

@@ -25,12 +25,20 @@ public class BodyLimit {
     @RouteFilter(1000)
     void check(RoutingContext rc) {
         String length = rc.request().getHeader("Content-Length");
-        if (length != null && length.chars().allMatch(Character::isDigit) && !length.isEmpty()
+        if (length != null
+                && length.chars().allMatch(Character::isDigit)
+                && !length.isEmpty()
                 && Long.parseLong(length) > maxBytes) {
-            Problem body = Problems.body(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The body has " + length + " bytes; the limit is " + maxBytes, rc.request().path(), List.of());
-            rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Connection", "close").end(Json.encode(body));
+            Problem body = Problems.body(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    "The body has " + length + " bytes; the limit is " + maxBytes,
+                    rc.request().path(),
+                    List.of());
+            rc.response()
+                    .setStatusCode(413)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Connection", "close")
+                    .end(Json.encode(body));
             return;
         }
         rc.next();

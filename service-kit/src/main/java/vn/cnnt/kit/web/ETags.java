@@ -10,8 +10,7 @@ import vn.cnnt.kit.problem.ProblemType;
  */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -39,7 +38,7 @@ public final class ETags {
                 return;
             }
         }
-        throw ProblemType.PRECONDITION_FAILED.exception(
-                "If-Match " + ifMatch + " does not match the current version \"" + currentVersion + "\"; read it again");
+        throw ProblemType.PRECONDITION_FAILED.exception("If-Match " + ifMatch + " does not match the current version \""
+                + currentVersion + "\"; read it again");
     }
 }

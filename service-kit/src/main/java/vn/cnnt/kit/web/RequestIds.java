@@ -35,7 +35,9 @@ public class RequestIds {
 
     /** The caller's id when it is sane (it ends up in logs and events), a new one otherwise. */
     public static String accept(String given) {
-        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SANE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
     }
 
     /** The current request's id, or null outside a request. */

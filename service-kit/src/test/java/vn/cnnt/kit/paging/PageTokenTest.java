@@ -35,7 +35,8 @@ class PageTokenTest {
         UUID id = UUID.fromString("0b9a3c2e-5f1d-4c7a-9e8b-1a2b3c4d5e6f");
         assertThat(token(id.toString()).uuidCursor()).isEqualTo(id);
         assertThat(token("42").numberCursor()).isEqualTo(42);
-        assertThat(token(PageRequest.DateAndId.cursor(LocalDate.of(2024, 1, 22), id)).dateAndIdCursor())
+        assertThat(token(PageRequest.DateAndId.cursor(LocalDate.of(2024, 1, 22), id))
+                        .dateAndIdCursor())
                 .isEqualTo(new PageRequest.DateAndId(LocalDate.of(2024, 1, 22), id));
         PageRequest first = new PageRequest(10, null);
         assertThat(first.uuidCursor()).isNull();
@@ -46,7 +47,9 @@ class PageTokenTest {
     @Test
     void shouldRefuseAWellFormedTokenWhoseCursorIsNotThisListsKind() {
         PageRequest number = token("42");
-        assertThatThrownBy(number::uuidCursor).isInstanceOf(ProblemException.class).hasMessageContaining("pageToken");
+        assertThatThrownBy(number::uuidCursor)
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("pageToken");
         assertThatThrownBy(number::dateAndIdCursor).isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> token("2024-01-22").dateAndIdCursor()).isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> token("b1c2").numberCursor()).isInstanceOf(ProblemException.class);

@@ -21,16 +21,34 @@ class AdministrativeUnitsTest {
 
     @Test
     void shouldMapMergedProvincesToTheUnitThatHoldsThemToday() {
-        assertThat(units.find("70", before)).get().extracting(ProvinceUnit::currentCode).isEqualTo("75");
-        assertThat(units.find("74", before)).get().extracting(ProvinceUnit::currentCode).isEqualTo("79");
-        assertThat(units.find("06", before)).get().extracting(ProvinceUnit::currentCode).isEqualTo("19");
-        assertThat(units.find("46", before)).get().extracting(ProvinceUnit::currentCode).isEqualTo("46");
-        assertThat(units.find("04", before)).get().extracting(ProvinceUnit::currentCode).isEqualTo("04");
+        assertThat(units.find("70", before))
+                .get()
+                .extracting(ProvinceUnit::currentCode)
+                .isEqualTo("75");
+        assertThat(units.find("74", before))
+                .get()
+                .extracting(ProvinceUnit::currentCode)
+                .isEqualTo("79");
+        assertThat(units.find("06", before))
+                .get()
+                .extracting(ProvinceUnit::currentCode)
+                .isEqualTo("19");
+        assertThat(units.find("46", before))
+                .get()
+                .extracting(ProvinceUnit::currentCode)
+                .isEqualTo("46");
+        assertThat(units.find("04", before))
+                .get()
+                .extracting(ProvinceUnit::currentCode)
+                .isEqualTo("04");
     }
 
     @Test
     void shouldReadACodeWithTheDateItWasValid() {
-        assertThat(units.find("15", before)).get().extracting(ProvinceUnit::name).isEqualTo("Tỉnh Yên Bái");
+        assertThat(units.find("15", before))
+                .get()
+                .extracting(ProvinceUnit::name)
+                .isEqualTo("Tỉnh Yên Bái");
         assertThat(units.find("15", after)).get().extracting(ProvinceUnit::name).isEqualTo("Tỉnh Lào Cai");
         assertThat(units.find("70", after)).isEmpty();
     }
@@ -39,7 +57,9 @@ class AdministrativeUnitsTest {
     void shouldRefuseAnUnknownCodeWithAProblemNamingTheField() {
         assertThatThrownBy(() -> units.require("provinceCode", "70", after))
                 .isInstanceOf(ProblemException.class)
-                .satisfies(e -> assertThat(((ProblemException) e).errors()).extracting("field").containsExactly("provinceCode"));
+                .satisfies(e -> assertThat(((ProblemException) e).errors())
+                        .extracting("field")
+                        .containsExactly("provinceCode"));
     }
 
     @Test

@@ -12,13 +12,19 @@ class ETagsTest {
     @Test
     void shouldRequireIfMatch() {
         assertThatThrownBy(() -> ETags.requireMatch(null, 3))
-                .isInstanceOfSatisfying(ProblemException.class, e -> org.assertj.core.api.Assertions.assertThat(e.type()).isEqualTo(ProblemType.PRECONDITION_REQUIRED));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.type())
+                                .isEqualTo(ProblemType.PRECONDITION_REQUIRED));
     }
 
     @Test
     void shouldRefuseAStaleVersion() {
         assertThatThrownBy(() -> ETags.requireMatch("\"2\"", 3))
-                .isInstanceOfSatisfying(ProblemException.class, e -> org.assertj.core.api.Assertions.assertThat(e.type()).isEqualTo(ProblemType.PRECONDITION_FAILED));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.type())
+                                .isEqualTo(ProblemType.PRECONDITION_FAILED));
     }
 
     @Test

@@ -27,5 +27,4 @@ public record ClusterEventData(
         UUID tenantId,
         String investorName,
         String industry,
-        BigDecimal tenantLeasedHa) {
-}
+        BigDecimal tenantLeasedHa) {}

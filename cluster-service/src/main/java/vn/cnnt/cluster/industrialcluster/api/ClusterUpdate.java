@@ -17,11 +17,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ClusterUpdate", description = "Editable attributes of a cluster (replaced as a whole)")
 public record ClusterUpdate(
-        @NotBlank @Size(max = 200) @Schema(examples = "Cụm công nghiệp Quảng Chu") String name,
-        @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") @Schema(examples = "02008") String communeCode,
-        @NotNull @Size(max = 20) @Schema(examples = "[\"Da giày\"]") List<@NotBlank @Size(max = 200) String> plannedIndustries,
+        @NotBlank @Size(max = 200) @Schema(examples = "Cụm công nghiệp Quảng Chu")
+        String name,
+
+        @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") @Schema(examples = "02008")
+        String communeCode,
+
+        @NotNull @Size(max = 20) @Schema(examples = "[\"Da giày\"]")
+        List<@NotBlank @Size(max = 200) String> plannedIndustries,
+
         @Valid DeveloperPayload developer,
         @PositiveOrZero @Schema(examples = "322000000000") Long totalInvestmentVnd,
-        @PastOrPresent @Schema(description = "Shared technical infrastructure (hạ tầng kỹ thuật dùng chung) finished and in use",
-                examples = "2023-06-30") LocalDate sharedInfrastructureCompletedOn) {
-}
+
+        @PastOrPresent
+        @Schema(
+                description = "Shared technical infrastructure (hạ tầng kỹ thuật dùng chung) finished and in use",
+                examples = "2023-06-30")
+        LocalDate sharedInfrastructureCompletedOn) {}

@@ -10,11 +10,18 @@ import vn.cnnt.cluster.industrialcluster.ClusterStatus;
 /** A cluster as the API shows it; occupancy and free land are derived, never stored or entered. */
 @Schema(name = "Cluster", description = "Industrial cluster (cụm công nghiệp, CCN)")
 public record ClusterView(
-        @Schema(examples = "7b0e4c1e-2f55-4a53-9a39-0f4f7f3f6c11") UUID id,
+        @Schema(examples = "7b0e4c1e-2f55-4a53-9a39-0f4f7f3f6c11")
+        UUID id,
+
         @Schema(examples = "3") long version,
         @Schema(examples = "Cụm công nghiệp Quảng Chu") String name,
-        @Schema(description = "Province code when the cluster was planned", examples = "06") String provinceCode,
-        @Schema(description = "Province that holds it today", examples = "19") String currentProvinceCode,
+
+        @Schema(description = "Province code when the cluster was planned", examples = "06")
+        String provinceCode,
+
+        @Schema(description = "Province that holds it today", examples = "19")
+        String currentProvinceCode,
+
         @Schema(examples = "063") String districtCode,
         @Schema(examples = "02008") String communeCode,
         boolean craftVillage,
@@ -22,15 +29,28 @@ public record ClusterView(
         List<String> plannedIndustries,
         @Schema(examples = "74.4") BigDecimal totalAreaHa,
         @Schema(examples = "52.1") BigDecimal industrialLandHa,
-        @Schema(description = "Industrial land leased to tenants", examples = "30.5") BigDecimal leasedHa,
-        @Schema(description = "Industrial land still free", examples = "21.6") BigDecimal freeIndustrialLandHa,
-        @Schema(description = "Occupancy (tỷ lệ lấp đầy), percent with two decimals: leased / industrial land", examples = "58.54")
+
+        @Schema(description = "Industrial land leased to tenants", examples = "30.5")
+        BigDecimal leasedHa,
+
+        @Schema(description = "Industrial land still free", examples = "21.6")
+        BigDecimal freeIndustrialLandHa,
+
+        @Schema(
+                description = "Occupancy (tỷ lệ lấp đầy), percent with two decimals: leased / industrial land",
+                examples = "58.54")
         BigDecimal occupancy,
+
         DeveloperPayload developer,
         @Schema(examples = "322000000000") Long totalInvestmentVnd,
-        @Schema(description = "State budget support received (vốn ngân sách hỗ trợ), from funding commitments", examples = "0")
+
+        @Schema(
+                description = "State budget support received (vốn ngân sách hỗ trợ), from funding commitments",
+                examples = "0")
         long stateSupportVnd,
+
         LocalDate sharedInfrastructureCompletedOn,
         @Schema(examples = "OPERATING") ClusterStatus status,
-        @Schema(description = "Lifecycle sub-resources available now", examples = "[\"expansion\"]") List<String> availableTransitions) {
-}
+
+        @Schema(description = "Lifecycle sub-resources available now", examples = "[\"expansion\"]")
+        List<String> availableTransitions) {}

@@ -14,5 +14,4 @@ public record DecisionView(
         String note,
         @Schema(examples = "74.4") BigDecimal totalAreaHa,
         @Schema(examples = "52.1") BigDecimal industrialLandHa,
-        @Schema(examples = "approver-19") String recordedBy) {
-}
+        @Schema(examples = "approver-19") String recordedBy) {}

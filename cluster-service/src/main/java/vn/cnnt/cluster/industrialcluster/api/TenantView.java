@@ -13,7 +13,10 @@ public record TenantView(
         UUID clusterId,
         @Schema(examples = "Công ty TNHH Giày da Bắc Kạn") String investorName,
         @Schema(examples = "4700654321") String investorTaxCode,
-        @Schema(examples = "Nhà máy sản xuất giày xuất khẩu") String projectName,
+
+        @Schema(examples = "Nhà máy sản xuất giày xuất khẩu")
+        String projectName,
+
         @Schema(examples = "Da giày") String industry,
         @Schema(examples = "12.5") BigDecimal leasedHa,
         @Schema(examples = "250000000000") long registeredCapitalVnd,
@@ -21,5 +24,4 @@ public record TenantView(
         LocalDate leaseStart,
         LocalDate leaseEnd,
         @Schema(examples = "ACTIVE") TenantStatus status,
-        LocalDate leftOn) {
-}
+        LocalDate leftOn) {}

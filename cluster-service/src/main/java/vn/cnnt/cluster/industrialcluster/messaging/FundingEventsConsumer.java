@@ -14,8 +14,7 @@ import vn.cnnt.kit.inbox.EventHandlers;
 public class FundingEventsConsumer {
 
     /** The fields of funding-service's FundingEventData this consumer reads. */
-    public record CommitmentEvent(UUID commitmentId, UUID clusterId, long committedVnd) {
-    }
+    public record CommitmentEvent(UUID commitmentId, UUID clusterId, long committedVnd) {}
 
     private final CloudEventConsumer consumer;
     private final EventHandlers handlers;
@@ -25,11 +24,19 @@ public class FundingEventsConsumer {
         this.handlers = new EventHandlers()
                 .on("vn.cnnt.funding.commitment.approved.v1", CommitmentEvent.class, e -> {
                     if (e.data().clusterId() != null) {
-                        clusters.recordStateSupport(e.data().clusterId(), e.data().commitmentId(), e.data().committedVnd(), e.id());
+                        clusters.recordStateSupport(
+                                e.data().clusterId(),
+                                e.data().commitmentId(),
+                                e.data().committedVnd(),
+                                e.id());
                     }
                 })
-                .ignore("vn.cnnt.funding.envelope.opened.v1", "vn.cnnt.funding.envelope.adjusted.v1", "vn.cnnt.funding.envelope.frozen.v1",
-                        "vn.cnnt.funding.commitment.cancelled.v1", "vn.cnnt.funding.commitment.settled.v1",
+                .ignore(
+                        "vn.cnnt.funding.envelope.opened.v1",
+                        "vn.cnnt.funding.envelope.adjusted.v1",
+                        "vn.cnnt.funding.envelope.frozen.v1",
+                        "vn.cnnt.funding.commitment.cancelled.v1",
+                        "vn.cnnt.funding.commitment.settled.v1",
                         "vn.cnnt.funding.disbursement.recorded.v1");
     }
 

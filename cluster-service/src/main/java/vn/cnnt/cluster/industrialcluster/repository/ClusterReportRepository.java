@@ -31,8 +31,15 @@ public class ClusterReportRepository {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new StatusFigures(ClusterStatus.valueOf((String) r[0]), ((Number) r[1]).longValue(),
-                (BigDecimal) r[2], (BigDecimal) r[3], (BigDecimal) r[4], (BigDecimal) r[5])).toList();
+        return rows.stream()
+                .map(r -> new StatusFigures(
+                        ClusterStatus.valueOf((String) r[0]),
+                        ((Number) r[1]).longValue(),
+                        (BigDecimal) r[2],
+                        (BigDecimal) r[3],
+                        (BigDecimal) r[4],
+                        (BigDecimal) r[5]))
+                .toList();
     }
 
     /**
@@ -63,9 +70,23 @@ public class ClusterReportRepository {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new ReportRow((UUID) r[0], (String) r[1], (String) r[2], ClusterStatus.valueOf((String) r[3]),
-                (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6], ((Number) r[7]).longValue(), ((Number) r[8]).longValue(),
-                ((Number) r[9]).longValue(), r[10] == null ? null : DeveloperKind.valueOf((String) r[10]), (String) r[11],
-                (String) r[12], r[13] == null ? null : ((Number) r[13]).longValue(), ((Number) r[14]).longValue())).toList();
+        return rows.stream()
+                .map(r -> new ReportRow(
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        ClusterStatus.valueOf((String) r[3]),
+                        (BigDecimal) r[4],
+                        (BigDecimal) r[5],
+                        (BigDecimal) r[6],
+                        ((Number) r[7]).longValue(),
+                        ((Number) r[8]).longValue(),
+                        ((Number) r[9]).longValue(),
+                        r[10] == null ? null : DeveloperKind.valueOf((String) r[10]),
+                        (String) r[11],
+                        (String) r[12],
+                        r[13] == null ? null : ((Number) r[13]).longValue(),
+                        ((Number) r[14]).longValue()))
+                .toList();
     }
 }

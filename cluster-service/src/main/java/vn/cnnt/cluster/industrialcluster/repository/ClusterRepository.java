@@ -17,8 +17,11 @@ import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
 @ApplicationScoped
 public class ClusterRepository implements PanacheRepositoryBase<IndustrialCluster, UUID> {
 
-    private static final List<String> ESTABLISHED = List.of(ClusterStatus.ESTABLISHED.name(),
-            ClusterStatus.UNDER_CONSTRUCTION.name(), ClusterStatus.OPERATING.name(), ClusterStatus.EXPANDED.name());
+    private static final List<String> ESTABLISHED = List.of(
+            ClusterStatus.ESTABLISHED.name(),
+            ClusterStatus.UNDER_CONSTRUCTION.name(),
+            ClusterStatus.OPERATING.name(),
+            ClusterStatus.EXPANDED.name());
 
     /** The row lock that serialises every change of a cluster's leased land and status. */
     public Optional<IndustrialCluster> lock(UUID id) {
@@ -30,17 +33,24 @@ public class ClusterRepository implements PanacheRepositoryBase<IndustrialCluste
      * the same occupancy figures.
      */
     public void lockProvinceForEstablishment(String currentProvince) {
-        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('cluster-establishment-' || :p))")
-                .setParameter("p", currentProvince).getSingleResult();
+        getEntityManager()
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('cluster-establishment-' || :p))")
+                .setParameter("p", currentProvince)
+                .getSingleResult();
     }
 
     public boolean nameTaken(String provinceCode, String name, UUID except) {
-        return count("provinceCode = ?1 and name = ?2 and id <> ?3", provinceCode, name,
-                except == null ? new UUID(0, 0) : except) > 0;
+        return count(
+                        "provinceCode = ?1 and name = ?2 and id <> ?3",
+                        provinceCode,
+                        name,
+                        except == null ? new UUID(0, 0) : except)
+                > 0;
     }
 
     /** Keyset page in id order; every word of {@code folded} must occur in the search text. */
-    public List<IndustrialCluster> search(String currentProvince, ClusterStatus status, String folded, UUID afterId, int limit) {
+    public List<IndustrialCluster> search(
+            String currentProvince, ClusterStatus status, String folded, UUID afterId, int limit) {
         StringBuilder q = new StringBuilder("FROM IndustrialCluster c WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (currentProvince != null) {
@@ -55,14 +65,17 @@ public class ClusterRepository implements PanacheRepositoryBase<IndustrialCluste
             String[] words = folded.split(" ");
             for (int i = 0; i < words.length; i++) {
                 q.append(" AND c.searchText LIKE :q").append(i).append(" ESCAPE '\\'");
-                params.put("q" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.put(
+                        "q" + i,
+                        "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
         }
         if (afterId != null) {
             q.append(" AND c.id > :after");
             params.put("after", afterId);
         }
-        var query = getEntityManager().createQuery(q.append(" ORDER BY c.id").toString(), IndustrialCluster.class)
+        var query = getEntityManager()
+                .createQuery(q.append(" ORDER BY c.id").toString(), IndustrialCluster.class)
                 .setMaxResults(limit);
         params.forEach(query::setParameter);
         return query.getResultList();
@@ -77,13 +90,17 @@ public class ClusterRepository implements PanacheRepositoryBase<IndustrialCluste
                 SELECT count(*), coalesce(avg(leased_ha * 100 / industrial_land_ha), 0), coalesce(sum(industrial_land_ha - leased_ha), 0)
                 FROM industrial_cluster
                 WHERE current_province_code = :p AND status IN (:established) AND id <> :except""";
-        var query = getEntityManager().createNativeQuery(communeCode == null ? sql : sql + " AND commune_code = :commune")
-                .setParameter("p", currentProvince).setParameter("established", ESTABLISHED).setParameter("except", except);
+        var query = getEntityManager()
+                .createNativeQuery(communeCode == null ? sql : sql + " AND commune_code = :commune")
+                .setParameter("p", currentProvince)
+                .setParameter("established", ESTABLISHED)
+                .setParameter("except", except);
         if (communeCode != null) {
             query.setParameter("commune", communeCode);
         }
         Object[] row = (Object[]) query.getSingleResult();
-        return new AreaOccupancy(((Number) row[0]).longValue(),
-                ((BigDecimal) row[1]).setScale(2, RoundingMode.HALF_UP), (BigDecimal) row[2]);
+        return new AreaOccupancy(
+                ((Number) row[0]).longValue(), ((BigDecimal) row[1]).setScale(2, RoundingMode.HALF_UP), (BigDecimal)
+                        row[2]);
     }
 }

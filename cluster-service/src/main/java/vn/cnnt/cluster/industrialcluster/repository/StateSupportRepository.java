@@ -21,8 +21,12 @@ public class StateSupportRepository {
         return em.createNativeQuery("""
                 INSERT INTO cluster_state_support (commitment_id, cluster_id, amount_vnd, source_event_id, recorded_at)
                 VALUES (:commitment, :cluster, :amount, :event, :at) ON CONFLICT (commitment_id) DO NOTHING""")
-                .setParameter("commitment", commitmentId).setParameter("cluster", clusterId).setParameter("amount", amountVnd)
-                .setParameter("event", sourceEventId).setParameter("at", OffsetDateTime.now(ZoneOffset.UTC))
-                .executeUpdate() == 1;
+                        .setParameter("commitment", commitmentId)
+                        .setParameter("cluster", clusterId)
+                        .setParameter("amount", amountVnd)
+                        .setParameter("event", sourceEventId)
+                        .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC))
+                        .executeUpdate()
+                == 1;
     }
 }

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import vn.cnnt.cluster.industrialcluster.ClusterStatus;
 
 /** Sums over the clusters of one status; {@code occupancySum} is the sum of their occupancy percentages. */
-public record StatusFigures(ClusterStatus status, long clusters, BigDecimal totalAreaHa, BigDecimal industrialLandHa,
-                            BigDecimal leasedHa, BigDecimal occupancySum) {
-}
+public record StatusFigures(
+        ClusterStatus status,
+        long clusters,
+        BigDecimal totalAreaHa,
+        BigDecimal industrialLandHa,
+        BigDecimal leasedHa,
+        BigDecimal occupancySum) {}

@@ -11,7 +11,8 @@ import vn.cnnt.cluster.industrialcluster.TenantStatus;
 public class TenantRepository implements PanacheRepositoryBase<Tenant, UUID> {
 
     public List<Tenant> page(UUID clusterId, TenantStatus status, UUID afterId, int limit) {
-        String q = "clusterId = :c" + (status == null ? "" : " and status = :s") + (afterId == null ? "" : " and id > :after");
+        String q = "clusterId = :c" + (status == null ? "" : " and status = :s")
+                + (afterId == null ? "" : " and id > :after");
         var params = io.quarkus.panache.common.Parameters.with("c", clusterId);
         if (status != null) {
             params.and("s", status);

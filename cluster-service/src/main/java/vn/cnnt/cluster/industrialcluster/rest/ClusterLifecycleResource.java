@@ -30,7 +30,10 @@ import vn.cnnt.kit.web.ETags;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Cluster lifecycle", description = "Decisions of Decree 32/2024/NĐ-CP: establishment (thành lập), construction, operation, expansion (mở rộng), withdrawal")
+@Tag(
+        name = "Cluster lifecycle",
+        description =
+                "Decisions of Decree 32/2024/NĐ-CP: establishment (thành lập), construction, operation, expansion (mở rộng), withdrawal")
 public class ClusterLifecycleResource {
 
     private static final String DECISION_EXAMPLE = """
@@ -54,15 +57,22 @@ public class ClusterLifecycleResource {
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition")
     @APIResponse(responseCode = "412", description = "precondition-failed")
-    @APIResponse(responseCode = "422", description = "validation-failed, area-out-of-range, establishment-occupancy-too-low, decision-date-out-of-order")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "validation-failed, area-out-of-range, establishment-occupancy-too-low, decision-date-out-of-order")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response establish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DecisionRequest r) {
+    public Response establish(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DecisionRequest r) {
         return answer(lifecycle.transition(id, ifMatch, Transition.ESTABLISHMENT, r));
     }
 
     @POST
     @Path("construction")
-    @Operation(summary = "Start construction (khởi công xây dựng hạ tầng)", description = "ESTABLISHED → UNDER_CONSTRUCTION: site clearance and infrastructure investment start. Approver role.")
+    @Operation(
+            summary = "Start construction (khởi công xây dựng hạ tầng)",
+            description =
+                    "ESTABLISHED → UNDER_CONSTRUCTION: site clearance and infrastructure investment start. Approver role.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Construction", value = """
             {"decisionNumber": "45/QĐ-UBND", "decisionDate": "2021-03-15"}""")))
     @APIResponse(responseCode = "200", description = "Under construction; new ETag")
@@ -71,13 +81,16 @@ public class ClusterLifecycleResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "422", description = "validation-failed, decision-date-out-of-order")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response construct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DecisionRequest r) {
+    public Response construct(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DecisionRequest r) {
         return answer(lifecycle.transition(id, ifMatch, Transition.CONSTRUCTION, r));
     }
 
     @POST
     @Path("operation")
-    @Operation(summary = "Put a cluster into operation (đưa CCN vào hoạt động)", description = "UNDER_CONSTRUCTION → OPERATING. Approver role.")
+    @Operation(
+            summary = "Put a cluster into operation (đưa CCN vào hoạt động)",
+            description = "UNDER_CONSTRUCTION → OPERATING. Approver role.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Operation", value = """
             {"decisionNumber": "118/QĐ-UBND", "decisionDate": "2023-01-10"}""")))
     @APIResponse(responseCode = "200", description = "Operating; new ETag")
@@ -86,7 +99,8 @@ public class ClusterLifecycleResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "422", description = "validation-failed, decision-date-out-of-order")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response operate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DecisionRequest r) {
+    public Response operate(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DecisionRequest r) {
         return answer(lifecycle.transition(id, ifMatch, Transition.OPERATION, r));
     }
 
@@ -102,15 +116,22 @@ public class ClusterLifecycleResource {
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition")
     @APIResponse(responseCode = "412", description = "precondition-failed")
-    @APIResponse(responseCode = "422", description = "validation-failed, expansion-not-larger, industrial-land-above-total-area, expanded-area-too-large, shared-infrastructure-unfinished, expansion-occupancy-too-low, decision-date-out-of-order")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "validation-failed, expansion-not-larger, industrial-land-above-total-area, expanded-area-too-large, shared-infrastructure-unfinished, expansion-occupancy-too-low, decision-date-out-of-order")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response expand(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ExpansionRequest r) {
+    public Response expand(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ExpansionRequest r) {
         return answer(lifecycle.expand(id, ifMatch, r));
     }
 
     @POST
     @Path("withdrawal")
-    @Operation(summary = "Withdraw a cluster from the plan (đưa CCN ra khỏi phương án)", description = "IN_PLAN, ESTABLISHED or UNDER_CONSTRUCTION → WITHDRAWN, only without tenants. Approver role.")
+    @Operation(
+            summary = "Withdraw a cluster from the plan (đưa CCN ra khỏi phương án)",
+            description =
+                    "IN_PLAN, ESTABLISHED or UNDER_CONSTRUCTION → WITHDRAWN, only without tenants. Approver role.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Withdrawal", value = """
             {"decisionNumber": "77/QĐ-UBND", "decisionDate": "2024-02-01", "note": "Không đủ điều kiện đầu tư"}""")))
     @APIResponse(responseCode = "200", description = "Withdrawn; new ETag")
@@ -119,7 +140,8 @@ public class ClusterLifecycleResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "422", description = "validation-failed, decision-date-out-of-order")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DecisionRequest r) {
+    public Response withdraw(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DecisionRequest r) {
         return answer(lifecycle.transition(id, ifMatch, Transition.WITHDRAWAL, r));
     }
 

@@ -20,7 +20,9 @@ import vn.cnnt.cluster.industrialcluster.service.ClusterReportService;
 @Path("/api/v1/clusters")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Cluster reports", description = "Statistics and periodic reports (báo cáo định kỳ) of Thông tư 14/2024/TT-BCT")
+@Tag(
+        name = "Cluster reports",
+        description = "Statistics and periodic reports (báo cáo định kỳ) of Thông tư 14/2024/TT-BCT")
 public class ClusterReportResource {
 
     private final ClusterReportService reports;
@@ -38,7 +40,8 @@ public class ClusterReportResource {
     @APIResponse(responseCode = "200", description = "The statistics")
     @APIResponse(responseCode = "422", description = "unknown-province")
     public ClusterStatistics statistics(
-            @Parameter(description = "Current or former province code", example = "19") @QueryParam("province") String province) {
+            @Parameter(description = "Current or former province code", example = "19") @QueryParam("province")
+                    String province) {
         return reports.statistics(province);
     }
 
@@ -55,7 +58,8 @@ public class ClusterReportResource {
     public ClusterReport report(
             @Parameter(description = "half-year or annual", example = "half-year") @PathParam("period") String period,
             @Parameter(example = "2024") @PathParam("year") @Min(2000) @Max(2100) int year,
-            @Parameter(description = "Current or former province code", example = "19") @QueryParam("province") String province) {
+            @Parameter(description = "Current or former province code", example = "19") @QueryParam("province")
+                    String province) {
         return reports.report(period, year, province);
     }
 }

@@ -67,9 +67,12 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", description = "A page of clusters")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
     public Page<ClusterView> list(
-            @Parameter(description = "Current or former province code", example = "19") @QueryParam("province") String province,
-            @Parameter(description = "Lifecycle status", example = "OPERATING") @QueryParam("status") ClusterStatus status,
-            @Parameter(description = "Words of the name, accents optional", example = "quang chu") @QueryParam("q") String q,
+            @Parameter(description = "Current or former province code", example = "19") @QueryParam("province")
+                    String province,
+            @Parameter(description = "Lifecycle status", example = "OPERATING") @QueryParam("status")
+                    ClusterStatus status,
+            @Parameter(description = "Words of the name, accents optional", example = "quang chu") @QueryParam("q")
+                    String q,
             @BeanParam @Valid PageRequest page) {
         return clusters.list(province, status, q, page);
     }
@@ -84,16 +87,25 @@ public class ClusterResource {
     @APIResponse(responseCode = "201", description = "Entered; ETag carries the version")
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "409", description = "duplicate-cluster-name")
-    @APIResponse(responseCode = "422", description = "validation-failed, area-out-of-range, industrial-land-above-total-area, district-after-reform, unknown-province")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "validation-failed, area-out-of-range, industrial-land-above-total-area, district-after-reform, unknown-province")
     public Response create(@NotNull @Valid ClusterRequest request, @Context UriInfo uri) {
         ClusterView created = clusters.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created)
-                .tag(ETags.of(created.version())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .tag(ETags.of(created.version()))
+                .build();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a cluster (cụm công nghiệp)", description = "With its occupancy (tỷ lệ lấp đầy) and the transitions available now; ETag is the version.")
+    @Operation(
+            summary = "Read a cluster (cụm công nghiệp)",
+            description = "With its occupancy (tỷ lệ lấp đầy) and the transitions available now; ETag is the version.")
     @APIResponse(responseCode = "200", description = "The cluster")
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
@@ -107,7 +119,8 @@ public class ClusterResource {
             Replaces the editable attributes: name, commune, planned industries, infrastructure developer (chủ đầu tư hạ tầng),
             investment and the completion of shared infrastructure (hạ tầng kỹ thuật dùng chung). Areas change only by
             expansion, status only by its decisions, leased land only by tenants. If-Match required.""")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Infrastructure finished", value = UPDATE_EXAMPLE)))
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "Infrastructure finished", value = UPDATE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Updated; new ETag")
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "404", description = "not-found")
@@ -115,14 +128,17 @@ public class ClusterResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "422", description = "validation-failed")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ClusterUpdate request) {
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ClusterUpdate request) {
         ClusterView c = clusters.update(id, ifMatch, request);
         return ETags.ok(c, c.version()).build();
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "History of a cluster (lịch sử thay đổi)", description = "Who changed what and when, oldest first: entry, edits, decisions, tenants, state support.")
+    @Operation(
+            summary = "History of a cluster (lịch sử thay đổi)",
+            description = "Who changed what and when, oldest first: entry, edits, decisions, tenants, state support.")
     @APIResponse(responseCode = "200", description = "A page of changes")
     @APIResponse(responseCode = "404", description = "not-found")
     public Page<HistoryEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
@@ -131,7 +147,9 @@ public class ClusterResource {
 
     @GET
     @Path("{id}/decisions")
-    @Operation(summary = "Decisions of a cluster (các quyết định)", description = "Every lifecycle decision with its number, date and the areas it left, oldest first.")
+    @Operation(
+            summary = "Decisions of a cluster (các quyết định)",
+            description = "Every lifecycle decision with its number, date and the areas it left, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of decisions")
     @APIResponse(responseCode = "404", description = "not-found")
     public Page<DecisionView> decisions(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {

@@ -49,13 +49,16 @@ public class TenantResource {
     }
 
     @GET
-    @Operation(summary = "List a cluster's tenants (danh sách nhà đầu tư thứ cấp)", description = "Keyset pages in id order, optionally by status.")
+    @Operation(
+            summary = "List a cluster's tenants (danh sách nhà đầu tư thứ cấp)",
+            description = "Keyset pages in id order, optionally by status.")
     @APIResponse(responseCode = "200", description = "A page of tenants")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "422", description = "validation-failed")
-    public Page<TenantView> list(@PathParam("clusterId") UUID clusterId,
-                                 @Parameter(example = "ACTIVE") @QueryParam("status") TenantStatus status,
-                                 @BeanParam @Valid PageRequest page) {
+    public Page<TenantView> list(
+            @PathParam("clusterId") UUID clusterId,
+            @Parameter(example = "ACTIVE") @QueryParam("status") TenantStatus status,
+            @BeanParam @Valid PageRequest page) {
         return tenants.list(clusterId, status, page);
     }
 
@@ -74,11 +77,21 @@ public class TenantResource {
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "cluster-not-open-to-tenants, lease-exceeds-free-land")
     @APIResponse(responseCode = "422", description = "validation-failed, idempotency-key-reused")
-    public Response admit(@PathParam("clusterId") UUID clusterId,
-                          @Parameter(description = "Makes retries safe") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-                          @NotNull @Valid TenantRequest request, @Context UriInfo uri) {
-        return tenants.admit(clusterId, idempotencyKey, request, t -> Response.created(
-                uri.getAbsolutePathBuilder().path(t.id().toString()).build()).entity(t).tag(ETags.of(t.version())).build());
+    public Response admit(
+            @PathParam("clusterId") UUID clusterId,
+            @Parameter(description = "Makes retries safe") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @NotNull @Valid TenantRequest request,
+            @Context UriInfo uri) {
+        return tenants.admit(
+                clusterId,
+                idempotencyKey,
+                request,
+                t -> Response.created(uri.getAbsolutePathBuilder()
+                                .path(t.id().toString())
+                                .build())
+                        .entity(t)
+                        .tag(ETags.of(t.version()))
+                        .build());
     }
 
     @GET
@@ -93,7 +106,9 @@ public class TenantResource {
 
     @POST
     @Path("{tenantId}/departure")
-    @Operation(summary = "Record a tenant's departure (chấm dứt thuê đất)", description = "ACTIVE → LEFT; its land becomes free again. If-Match with the tenant's ETag.")
+    @Operation(
+            summary = "Record a tenant's departure (chấm dứt thuê đất)",
+            description = "ACTIVE → LEFT; its land becomes free again. If-Match with the tenant's ETag.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Departure", value = """
             {"leftOn": "2024-12-31", "note": "Chấm dứt hợp đồng thuê đất"}""")))
     @APIResponse(responseCode = "200", description = "Left; new ETag")
@@ -102,19 +117,26 @@ public class TenantResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "422", description = "validation-failed, departure-before-lease-start")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response depart(@PathParam("clusterId") UUID clusterId, @PathParam("tenantId") UUID tenantId,
-                           @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DepartureRequest request) {
+    public Response depart(
+            @PathParam("clusterId") UUID clusterId,
+            @PathParam("tenantId") UUID tenantId,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid DepartureRequest request) {
         TenantView t = tenants.depart(clusterId, tenantId, ifMatch, request);
         return ETags.ok(t, t.version()).build();
     }
 
     @GET
     @Path("{tenantId}/history")
-    @Operation(summary = "History of a tenant (lịch sử thay đổi)", description = "Admission and departure, oldest first.")
+    @Operation(
+            summary = "History of a tenant (lịch sử thay đổi)",
+            description = "Admission and departure, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of changes")
     @APIResponse(responseCode = "404", description = "not-found")
-    public Page<HistoryEntry> history(@PathParam("clusterId") UUID clusterId, @PathParam("tenantId") UUID tenantId,
-                                      @BeanParam @Valid PageRequest page) {
+    public Page<HistoryEntry> history(
+            @PathParam("clusterId") UUID clusterId,
+            @PathParam("tenantId") UUID tenantId,
+            @BeanParam @Valid PageRequest page) {
         return tenants.history(clusterId, tenantId, page);
     }
 }

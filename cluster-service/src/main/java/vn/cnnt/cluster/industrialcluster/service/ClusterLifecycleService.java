@@ -32,8 +32,14 @@ public class ClusterLifecycleService {
     private final Caller caller;
     private final History history;
 
-    ClusterLifecycleService(ClusterRepository clusters, DecisionRepository decisions, ClusterAccess access, ClusterRules rules,
-                            ClusterEvents events, Caller caller, History history) {
+    ClusterLifecycleService(
+            ClusterRepository clusters,
+            DecisionRepository decisions,
+            ClusterAccess access,
+            ClusterRules rules,
+            ClusterEvents events,
+            Caller caller,
+            History history) {
         this.clusters = clusters;
         this.decisions = decisions;
         this.access = access;
@@ -53,14 +59,14 @@ public class ClusterLifecycleService {
         switch (transition) {
             case ESTABLISHMENT -> requireEstablishmentAllowed(c);
             case WITHDRAWAL -> requireNoTenants(c);
-            default -> {
-            }
+            default -> {}
         }
         ClusterView before = ClusterMapper.view(c);
         c.status = transition.target();
         ClusterDecision d = commit(c, r.decisionNumber(), r.decisionDate(), r.note());
         ClusterView after = ClusterMapper.view(c);
-        history.record(ClusterEvents.AGGREGATE, c.id, c.version, transition.target().name(), caller.id(), before, after);
+        history.record(
+                ClusterEvents.AGGREGATE, c.id, c.version, transition.target().name(), caller.id(), before, after);
         events.statusChanged(c, d);
         return after;
     }
@@ -86,13 +92,13 @@ public class ClusterLifecycleService {
         IndustrialCluster c = access.locked(id);
         ETags.requireMatch(ifMatch, c.version);
         if (!transition.allowedFrom(c.status)) {
-            throw ClusterProblems.INVALID_TRANSITION.exception("A cluster " + c.status + " cannot take a " + transition.path()
-                    + " decision; available now: " + Transition.availableFrom(c.status));
+            throw ClusterProblems.INVALID_TRANSITION.exception("A cluster " + c.status + " cannot take a "
+                    + transition.path() + " decision; available now: " + Transition.availableFrom(c.status));
         }
         LocalDate latest = decisions.latestDate(c.id);
         if (latest != null && decisionDate.isBefore(latest)) {
-            throw ClusterProblems.DECISION_DATE_OUT_OF_ORDER.exception("The " + transition.path() + " decision is dated "
-                    + decisionDate + ", before the cluster's previous decision of " + latest);
+            throw ClusterProblems.DECISION_DATE_OUT_OF_ORDER.exception("The " + transition.path()
+                    + " decision is dated " + decisionDate + ", before the cluster's previous decision of " + latest);
         }
         return c;
     }

@@ -14,38 +14,101 @@ import vn.cnnt.cluster.industrialcluster.api.TenantView;
 /** Entities to the contract: views, history snapshots and event data. */
 final class ClusterMapper {
 
-    private ClusterMapper() {
-    }
+    private ClusterMapper() {}
 
     static ClusterView view(IndustrialCluster c) {
-        return new ClusterView(c.id, c.version, c.name, c.provinceCode, c.currentProvinceCode, c.districtCode, c.communeCode,
-                c.craftVillage, c.mountainous, List.copyOf(c.plannedIndustries), c.totalAreaHa, c.industrialLandHa, c.leasedHa,
-                c.freeIndustrialLandHa(), c.occupancy(), developer(c), c.totalInvestmentVnd, c.stateSupportVnd,
-                c.sharedInfrastructureCompletedOn, c.status, Transition.availableFrom(c.status));
+        return new ClusterView(
+                c.id,
+                c.version,
+                c.name,
+                c.provinceCode,
+                c.currentProvinceCode,
+                c.districtCode,
+                c.communeCode,
+                c.craftVillage,
+                c.mountainous,
+                List.copyOf(c.plannedIndustries),
+                c.totalAreaHa,
+                c.industrialLandHa,
+                c.leasedHa,
+                c.freeIndustrialLandHa(),
+                c.occupancy(),
+                developer(c),
+                c.totalInvestmentVnd,
+                c.stateSupportVnd,
+                c.sharedInfrastructureCompletedOn,
+                c.status,
+                Transition.availableFrom(c.status));
     }
 
     static DeveloperPayload developer(IndustrialCluster c) {
-        return c.developerKind == null ? null : new DeveloperPayload(c.developerKind, c.developerName, c.developerTaxCode);
+        return c.developerKind == null
+                ? null
+                : new DeveloperPayload(c.developerKind, c.developerName, c.developerTaxCode);
     }
 
     static DecisionView view(ClusterDecision d) {
-        return new DecisionView(d.status, d.decisionNumber, d.decisionDate, d.note, d.totalAreaHa, d.industrialLandHa, d.recordedBy);
+        return new DecisionView(
+                d.status, d.decisionNumber, d.decisionDate, d.note, d.totalAreaHa, d.industrialLandHa, d.recordedBy);
     }
 
     static TenantView view(Tenant t) {
-        return new TenantView(t.id, t.version, t.clusterId, t.investorName, t.investorTaxCode, t.projectName, t.industry,
-                t.leasedHa, t.registeredCapitalVnd, t.jobs, t.leaseStart, t.leaseEnd, t.status, t.leftOn);
+        return new TenantView(
+                t.id,
+                t.version,
+                t.clusterId,
+                t.investorName,
+                t.investorTaxCode,
+                t.projectName,
+                t.industry,
+                t.leasedHa,
+                t.registeredCapitalVnd,
+                t.jobs,
+                t.leaseStart,
+                t.leaseEnd,
+                t.status,
+                t.leftOn);
     }
 
     static ClusterEventData event(IndustrialCluster c, ClusterDecision d) {
-        return new ClusterEventData(c.id, c.name, c.provinceCode, c.currentProvinceCode, c.communeCode, c.status.name(),
-                c.totalAreaHa, c.industrialLandHa, c.leasedHa, c.occupancy(), c.version, d.decisionNumber, d.decisionDate,
-                null, null, null, null);
+        return new ClusterEventData(
+                c.id,
+                c.name,
+                c.provinceCode,
+                c.currentProvinceCode,
+                c.communeCode,
+                c.status.name(),
+                c.totalAreaHa,
+                c.industrialLandHa,
+                c.leasedHa,
+                c.occupancy(),
+                c.version,
+                d.decisionNumber,
+                d.decisionDate,
+                null,
+                null,
+                null,
+                null);
     }
 
     static ClusterEventData event(IndustrialCluster c, Tenant t) {
-        return new ClusterEventData(c.id, c.name, c.provinceCode, c.currentProvinceCode, c.communeCode, c.status.name(),
-                c.totalAreaHa, c.industrialLandHa, c.leasedHa, c.occupancy(), c.version, null, null,
-                t.id, t.investorName, t.industry, t.leasedHa);
+        return new ClusterEventData(
+                c.id,
+                c.name,
+                c.provinceCode,
+                c.currentProvinceCode,
+                c.communeCode,
+                c.status.name(),
+                c.totalAreaHa,
+                c.industrialLandHa,
+                c.leasedHa,
+                c.occupancy(),
+                c.version,
+                null,
+                null,
+                t.id,
+                t.investorName,
+                t.industry,
+                t.leasedHa);
     }
 }

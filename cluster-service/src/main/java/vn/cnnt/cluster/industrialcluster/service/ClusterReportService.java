@@ -57,17 +57,27 @@ public class ClusterReportService {
             }
         }
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        return new ClusterStatistics(scope.code(), total, byStatus, area, land, leased, mean(occupancySum, established));
+        return new ClusterStatistics(
+                scope.code(), total, byStatus, area, land, leased, mean(occupancySum, established));
     }
 
     public ClusterReport report(String period, int year, String province) {
-        ReportPeriod p = ReportPeriod.of(period).orElseThrow(() -> ClusterProblems.UNKNOWN_REPORT_PERIOD.exception(
-                "Reports are 'half-year' or 'annual' (Thông tư 14/2024/TT-BCT); '" + period + "' is neither"));
+        ReportPeriod p = ReportPeriod.of(period)
+                .orElseThrow(() -> ClusterProblems.UNKNOWN_REPORT_PERIOD.exception(
+                        "Reports are 'half-year' or 'annual' (Thông tư 14/2024/TT-BCT); '" + period + "' is neither"));
         ProvinceScope scope = scope(province);
         List<ReportRow> rows = scope.isEmpty() ? List.of() : reports.asOf(scope.code(), p.dataTo(year));
-        List<ClusterReport.Line> lines = rows.stream().map(ClusterReportService::line).toList();
-        return new ClusterReport(p.path(), year, p.dataFrom(year), p.dataTo(year), p.dueBefore(year), scope.code(),
-                summary(lines), lines);
+        List<ClusterReport.Line> lines =
+                rows.stream().map(ClusterReportService::line).toList();
+        return new ClusterReport(
+                p.path(),
+                year,
+                p.dataFrom(year),
+                p.dataTo(year),
+                p.dueBefore(year),
+                scope.code(),
+                summary(lines),
+                lines);
     }
 
     private ProvinceScope scope(String province) {
@@ -75,11 +85,24 @@ public class ClusterReportService {
     }
 
     private static ClusterReport.Line line(ReportRow r) {
-        DeveloperPayload developer = r.developerKind() == null ? null
+        DeveloperPayload developer = r.developerKind() == null
+                ? null
                 : new DeveloperPayload(r.developerKind(), r.developerName(), r.developerTaxCode());
-        return new ClusterReport.Line(r.clusterId(), r.name(), r.provinceCode(), r.status(), r.totalAreaHa(), r.industrialLandHa(),
-                r.leasedHa(), Occupancy.percent(r.leasedHa(), r.industrialLandHa()), developer, r.tenants(),
-                r.registeredCapitalVnd(), r.jobs(), r.totalInvestmentVnd(), r.stateSupportVnd());
+        return new ClusterReport.Line(
+                r.clusterId(),
+                r.name(),
+                r.provinceCode(),
+                r.status(),
+                r.totalAreaHa(),
+                r.industrialLandHa(),
+                r.leasedHa(),
+                Occupancy.percent(r.leasedHa(), r.industrialLandHa()),
+                developer,
+                r.tenants(),
+                r.registeredCapitalVnd(),
+                r.jobs(),
+                r.totalInvestmentVnd(),
+                r.stateSupportVnd());
     }
 
     private static ClusterReport.Summary summary(List<ClusterReport.Line> lines) {
@@ -102,7 +125,8 @@ public class ClusterReportService {
                 leased = leased.add(l.leasedHa());
             }
             if (l.status().established()) {
-                occupancySum = occupancySum.add(l.leasedHa().multiply(BigDecimal.valueOf(100))
+                occupancySum = occupancySum.add(l.leasedHa()
+                        .multiply(BigDecimal.valueOf(100))
                         .divide(l.industrialLandHa(), 10, RoundingMode.HALF_UP));
                 established++;
             }
@@ -112,8 +136,18 @@ public class ClusterReportService {
             investment += l.totalInvestmentVnd() == null ? 0 : l.totalInvestmentVnd();
             support += l.stateSupportVnd();
         }
-        return new ClusterReport.Summary(lines.size(), byStatus, area, land, leased, mean(occupancySum, established), tenants,
-                capital, jobs, investment, support);
+        return new ClusterReport.Summary(
+                lines.size(),
+                byStatus,
+                area,
+                land,
+                leased,
+                mean(occupancySum, established),
+                tenants,
+                capital,
+                jobs,
+                investment,
+                support);
     }
 
     private static BigDecimal mean(BigDecimal sum, long count) {

@@ -51,9 +51,16 @@ public class ClusterService {
     private final Caller caller;
     private final History history;
 
-    ClusterService(ClusterRepository clusters, DecisionRepository decisions, StateSupportRepository stateSupport,
-                   ClusterAccess access, ClusterRules rules, ClusterEvents events, AdministrativeUnits units, Caller caller,
-                   History history) {
+    ClusterService(
+            ClusterRepository clusters,
+            DecisionRepository decisions,
+            StateSupportRepository stateSupport,
+            ClusterAccess access,
+            ClusterRules rules,
+            ClusterEvents events,
+            AdministrativeUnits units,
+            Caller caller,
+            History history) {
         this.clusters = clusters;
         this.decisions = decisions;
         this.stateSupport = stateSupport;
@@ -70,11 +77,14 @@ public class ClusterService {
         caller.requireRole("Entering a cluster", Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY);
         ProvinceUnit unit = units.require("provinceCode", r.provinceCode(), r.planDecisionDate());
         if (!caller.canSee(unit.currentCode())) {
-            throw ProblemType.FORBIDDEN.exception("Province " + r.provinceCode() + " is not held by your province today");
+            throw ProblemType.FORBIDDEN.exception(
+                    "Province " + r.provinceCode() + " is not held by your province today");
         }
         if (r.districtCode() != null && !r.planDecisionDate().isBefore(AdministrativeUnits.REFORM_DATE)) {
-            throw new ProblemException(ClusterProblems.DISTRICT_AFTER_REFORM, "A plan decided on " + r.planDecisionDate()
-                    + " has no district: districts ended on " + AdministrativeUnits.REFORM_DATE,
+            throw new ProblemException(
+                    ClusterProblems.DISTRICT_AFTER_REFORM,
+                    "A plan decided on " + r.planDecisionDate() + " has no district: districts ended on "
+                            + AdministrativeUnits.REFORM_DATE,
                     List.of(new FieldError("districtCode", "must be absent for plans decided from 2025-07-01")));
         }
         rules.requireAreaInRange(r.totalAreaHa(), r.mountainous(), r.craftVillage());
@@ -103,7 +113,8 @@ public class ClusterService {
         c.createdBy = caller.id();
         c.updatedAt = c.createdAt;
         clusters.persist(c);
-        ClusterDecision plan = LifecycleDecisions.record(decisions, c, r.planDecisionNumber(), r.planDecisionDate(), null, caller.id());
+        ClusterDecision plan = LifecycleDecisions.record(
+                decisions, c, r.planDecisionNumber(), r.planDecisionDate(), null, caller.id());
         clusters.flush();
         ClusterView view = ClusterMapper.view(c);
         history.record(ClusterEvents.AGGREGATE, c.id, c.version, "PLANNED", caller.id(), null, view);
@@ -116,13 +127,17 @@ public class ClusterService {
     }
 
     public Page<ClusterView> list(String province, ClusterStatus status, String q, PageRequest page) {
-        ProvinceScope scope = caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
+        ProvinceScope scope =
+                caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
         if (scope.isEmpty()) {
             return Page.empty();
         }
         String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
-        return Page.of(clusters.search(scope.code(), status, folded, page.uuidCursor(), page.size() + 1), page,
-                c -> c.id.toString(), ClusterMapper::view);
+        return Page.of(
+                clusters.search(scope.code(), status, folded, page.uuidCursor(), page.size() + 1),
+                page,
+                c -> c.id.toString(),
+                ClusterMapper::view);
     }
 
     @Transactional
@@ -154,7 +169,11 @@ public class ClusterService {
 
     public Page<DecisionView> decisions(UUID id, PageRequest page) {
         access.visible(id);
-        return Page.of(decisions.page(id, page.numberCursor(), page.size() + 1), page, d -> d.id.toString(), ClusterMapper::view);
+        return Page.of(
+                decisions.page(id, page.numberCursor(), page.size() + 1),
+                page,
+                d -> d.id.toString(),
+                ClusterMapper::view);
     }
 
     /**
@@ -168,7 +187,8 @@ public class ClusterService {
         if (amountVnd <= 0) {
             throw new IllegalArgumentException("state support must be a positive number of đồng, got " + amountVnd);
         }
-        IndustrialCluster c = clusters.lock(clusterId).orElseThrow(() -> ProblemException.notFound("Cluster", clusterId));
+        IndustrialCluster c =
+                clusters.lock(clusterId).orElseThrow(() -> ProblemException.notFound("Cluster", clusterId));
         if (!stateSupport.recordOnce(clusterId, commitmentId, amountVnd, sourceEventId)) {
             return false;
         }
@@ -176,14 +196,23 @@ public class ClusterService {
         c.stateSupportVnd = Math.addExact(c.stateSupportVnd, amountVnd);
         c.updatedAt = Instant.now();
         clusters.flush();
-        history.record(ClusterEvents.AGGREGATE, c.id, c.version, "STATE_SUPPORT_RECORDED", FUNDING_ACTOR, before, ClusterMapper.view(c));
+        history.record(
+                ClusterEvents.AGGREGATE,
+                c.id,
+                c.version,
+                "STATE_SUPPORT_RECORDED",
+                FUNDING_ACTOR,
+                before,
+                ClusterMapper.view(c));
         return true;
     }
 
     private void requireNameFree(String provinceCode, String name, UUID except) {
         if (clusters.nameTaken(provinceCode, name, except)) {
-            throw new ProblemException(ClusterProblems.DUPLICATE_CLUSTER_NAME, "Province " + provinceCode
-                    + " already has a cluster named '" + name + "'", List.of(new FieldError("name", "is already used in the province")));
+            throw new ProblemException(
+                    ClusterProblems.DUPLICATE_CLUSTER_NAME,
+                    "Province " + provinceCode + " already has a cluster named '" + name + "'",
+                    List.of(new FieldError("name", "is already used in the province")));
         }
     }
 

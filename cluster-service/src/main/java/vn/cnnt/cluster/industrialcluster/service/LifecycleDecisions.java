@@ -10,11 +10,15 @@ import vn.cnnt.kit.text.VietnameseText;
 /** Records a decision with the status and areas the cluster has after it. */
 final class LifecycleDecisions {
 
-    private LifecycleDecisions() {
-    }
+    private LifecycleDecisions() {}
 
-    static ClusterDecision record(DecisionRepository decisions, IndustrialCluster c, String number, LocalDate date, String note,
-                                  String actor) {
+    static ClusterDecision record(
+            DecisionRepository decisions,
+            IndustrialCluster c,
+            String number,
+            LocalDate date,
+            String note,
+            String actor) {
         ClusterDecision d = new ClusterDecision();
         d.clusterId = c.id;
         d.status = c.status;

@@ -47,8 +47,14 @@ public class TenantService {
     private final Caller caller;
     private final History history;
 
-    TenantService(TenantRepository tenants, ClusterRepository clusters, ClusterAccess access, ClusterEvents events,
-                  IdempotencyKeys idempotency, Caller caller, History history) {
+    TenantService(
+            TenantRepository tenants,
+            ClusterRepository clusters,
+            ClusterAccess access,
+            ClusterEvents events,
+            IdempotencyKeys idempotency,
+            Caller caller,
+            History history) {
         this.tenants = tenants;
         this.clusters = clusters;
         this.access = access;
@@ -63,8 +69,10 @@ public class TenantService {
      *                second lease
      */
     @Transactional
-    public Response admit(UUID clusterId, String idempotencyKey, TenantRequest r, Function<TenantView, Response> respond) {
-        return idempotency.once(caller.id(), idempotencyKey, "admit-tenant:" + clusterId, r, () -> respond.apply(admit(clusterId, r)));
+    public Response admit(
+            UUID clusterId, String idempotencyKey, TenantRequest r, Function<TenantView, Response> respond) {
+        return idempotency.once(
+                caller.id(), idempotencyKey, "admit-tenant:" + clusterId, r, () -> respond.apply(admit(clusterId, r)));
     }
 
     private TenantView admit(UUID clusterId, TenantRequest r) {
@@ -78,9 +86,15 @@ public class TenantService {
                     + " takes no tenants: land is leased from the establishment decision until withdrawal");
         }
         if (r.leasedHa().compareTo(c.freeIndustrialLandHa()) > 0) {
-            throw new ProblemException(ClusterProblems.LEASE_EXCEEDS_FREE_LAND, "The cluster has "
-                    + c.freeIndustrialLandHa().toPlainString() + " ha of free industrial land; " + r.leasedHa().toPlainString()
-                    + " ha requested", List.of(new FieldError("leasedHa", "must be at most " + c.freeIndustrialLandHa().toPlainString())));
+            throw new ProblemException(
+                    ClusterProblems.LEASE_EXCEEDS_FREE_LAND,
+                    "The cluster has "
+                            + c.freeIndustrialLandHa().toPlainString() + " ha of free industrial land; "
+                            + r.leasedHa().toPlainString()
+                            + " ha requested",
+                    List.of(new FieldError(
+                            "leasedHa",
+                            "must be at most " + c.freeIndustrialLandHa().toPlainString())));
         }
         ClusterView clusterBefore = ClusterMapper.view(c);
         Tenant t = new Tenant();
@@ -102,7 +116,14 @@ public class TenantService {
         changeLeased(c, t.leasedHa);
         TenantView view = ClusterMapper.view(t);
         history.record(TENANT, t.id, t.version, "ADMITTED", caller.id(), null, view);
-        history.record(ClusterEvents.AGGREGATE, c.id, c.version, "TENANT_ADMITTED", caller.id(), clusterBefore, ClusterMapper.view(c));
+        history.record(
+                ClusterEvents.AGGREGATE,
+                c.id,
+                c.version,
+                "TENANT_ADMITTED",
+                caller.id(),
+                clusterBefore,
+                ClusterMapper.view(c));
         events.tenantAdmitted(c, t);
         return view;
     }
@@ -117,7 +138,9 @@ public class TenantService {
             throw ClusterProblems.TENANT_ALREADY_LEFT.exception("The tenant left on " + t.leftOn);
         }
         if (r.leftOn().isBefore(t.leaseStart)) {
-            throw new ProblemException(ClusterProblems.DEPARTURE_BEFORE_LEASE_START, "The lease started on " + t.leaseStart,
+            throw new ProblemException(
+                    ClusterProblems.DEPARTURE_BEFORE_LEASE_START,
+                    "The lease started on " + t.leaseStart,
                     List.of(new FieldError("leftOn", "must not be before " + t.leaseStart)));
         }
         TenantView before = ClusterMapper.view(t);
@@ -127,7 +150,14 @@ public class TenantService {
         changeLeased(c, t.leasedHa.negate());
         TenantView after = ClusterMapper.view(t);
         history.record(TENANT, t.id, t.version, "LEFT", caller.id(), before, after);
-        history.record(ClusterEvents.AGGREGATE, c.id, c.version, "TENANT_LEFT", caller.id(), clusterBefore, ClusterMapper.view(c));
+        history.record(
+                ClusterEvents.AGGREGATE,
+                c.id,
+                c.version,
+                "TENANT_LEFT",
+                caller.id(),
+                clusterBefore,
+                ClusterMapper.view(c));
         events.tenantLeft(c, t);
         return after;
     }
@@ -138,7 +168,10 @@ public class TenantService {
 
     public Page<TenantView> list(UUID clusterId, TenantStatus status, PageRequest page) {
         access.visible(clusterId);
-        return Page.of(tenants.page(clusterId, status, page.uuidCursor(), page.size() + 1), page, t -> t.id.toString(),
+        return Page.of(
+                tenants.page(clusterId, status, page.uuidCursor(), page.size() + 1),
+                page,
+                t -> t.id.toString(),
                 ClusterMapper::view);
     }
 

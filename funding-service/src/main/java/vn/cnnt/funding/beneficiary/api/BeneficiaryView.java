@@ -5,6 +5,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cnnt.funding.beneficiary.Beneficiary;
 
 @Schema(name = "Beneficiary")
-public record BeneficiaryView(UUID id, long version, Beneficiary.Kind kind, String name, String taxCode, String provinceCode,
-                              String currentProvinceCode, String communeCode, String address) {
-}
+public record BeneficiaryView(
+        UUID id,
+        long version,
+        Beneficiary.Kind kind,
+        String name,
+        String taxCode,
+        String provinceCode,
+        String currentProvinceCode,
+        String communeCode,
+        String address) {}

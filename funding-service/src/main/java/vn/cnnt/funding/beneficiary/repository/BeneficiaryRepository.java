@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
-import vn.cnnt.kit.text.TextSearch;
 import vn.cnnt.funding.beneficiary.Beneficiary;
+import vn.cnnt.kit.text.TextSearch;
 
 @ApplicationScoped
 public class BeneficiaryRepository implements PanacheRepositoryBase<Beneficiary, UUID> {
@@ -35,7 +35,9 @@ public class BeneficiaryRepository implements PanacheRepositoryBase<Beneficiary,
             q.append(" AND b.id > :after");
             params.put("after", afterId);
         }
-        var query = getEntityManager().createQuery(q.append(" ORDER BY b.id").toString(), Beneficiary.class).setMaxResults(limit);
+        var query = getEntityManager()
+                .createQuery(q.append(" ORDER BY b.id").toString(), Beneficiary.class)
+                .setMaxResults(limit);
         params.forEach(query::setParameter);
         return query.getResultList();
     }

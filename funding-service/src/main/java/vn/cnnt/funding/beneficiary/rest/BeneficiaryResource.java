@@ -31,7 +31,9 @@ import vn.cnnt.kit.web.ETags;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Beneficiaries", description = "Beneficiaries of khuyến công support (cơ sở công nghiệp nông thôn, HTX, hộ kinh doanh…)")
+@Tag(
+        name = "Beneficiaries",
+        description = "Beneficiaries of khuyến công support (cơ sở công nghiệp nông thôn, HTX, hộ kinh doanh…)")
 public class BeneficiaryResource {
 
     private final BeneficiaryService beneficiaries;
@@ -41,29 +43,44 @@ public class BeneficiaryResource {
     }
 
     @GET
-    @Operation(summary = "Search beneficiaries (tra cứu đối tượng thụ hưởng)", description = "Beneficiaries the caller may see, ordered by id with keyset pagination; by province (current or former code), tax code (mã số thuế) or `q`, accent- and case-insensitive over name, tax code and province.")
+    @Operation(
+            summary = "Search beneficiaries (tra cứu đối tượng thụ hưởng)",
+            description =
+                    "Beneficiaries the caller may see, ordered by id with keyset pagination; by province (current or former code), tax code (mã số thuế) or `q`, accent- and case-insensitive over name, tax code and province.")
     @APIResponse(responseCode = "200", description = "A page of beneficiaries")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
-    public Page<BeneficiaryView> list(@QueryParam("province") String province, @QueryParam("taxCode") String taxCode,
-                                      @QueryParam("q") String q, @BeanParam @Valid PageRequest page) {
+    public Page<BeneficiaryView> list(
+            @QueryParam("province") String province,
+            @QueryParam("taxCode") String taxCode,
+            @QueryParam("q") String q,
+            @BeanParam @Valid PageRequest page) {
         return beneficiaries.list(province, taxCode, q, page);
     }
 
     @POST
-    @Operation(summary = "Register a beneficiary (đăng ký đối tượng thụ hưởng)", description = "A rural industrial establishment (cơ sở CNNT), cleaner-production facility, cluster developer or artisan of the caller's province; tax code (mã số thuế) of 10 or 13 digits, unique when present.")
+    @Operation(
+            summary = "Register a beneficiary (đăng ký đối tượng thụ hưởng)",
+            description =
+                    "A rural industrial establishment (cơ sở CNNT), cleaner-production facility, cluster developer or artisan of the caller's province; tax code (mã số thuế) of 10 or 13 digits, unique when present.")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "409", description = "duplicate-tax-code")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
     @APIResponse(responseCode = "403", description = "forbidden")
     public Response register(@NotNull @Valid BeneficiaryRequest request, @Context UriInfo uri) {
         BeneficiaryView created = beneficiaries.register(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created)
-                .tag(ETags.of(created.version())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .tag(ETags.of(created.version()))
+                .build();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a beneficiary (đối tượng thụ hưởng)", description = "Another province's beneficiary is a 404; ETag carries the version.")
+    @Operation(
+            summary = "Read a beneficiary (đối tượng thụ hưởng)",
+            description = "Another province's beneficiary is a 404; ETag carries the version.")
     @APIResponse(responseCode = "200", description = "The beneficiary")
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
@@ -73,7 +90,10 @@ public class BeneficiaryResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "History of a beneficiary (lịch sử thay đổi)", description = "Who registered or changed the beneficiary, when, and the state before and after; oldest first.")
+    @Operation(
+            summary = "History of a beneficiary (lịch sử thay đổi)",
+            description =
+                    "Who registered or changed the beneficiary, when, and the state before and after; oldest first.")
     @APIResponse(responseCode = "200", description = "A page of changes")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "422", description = "validation-failed")

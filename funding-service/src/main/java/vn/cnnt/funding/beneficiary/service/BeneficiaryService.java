@@ -26,7 +26,8 @@ import vn.cnnt.kit.units.ProvinceUnit;
 @ApplicationScoped
 public class BeneficiaryService {
 
-    public static final ProblemType DUPLICATE_TAX_CODE = new ProblemType("duplicate-tax-code", 409, "Tax code already registered");
+    public static final ProblemType DUPLICATE_TAX_CODE =
+            new ProblemType("duplicate-tax-code", 409, "Tax code already registered");
 
     private final BeneficiaryRepository beneficiaries;
     private final AdministrativeUnits units;
@@ -94,7 +95,8 @@ public class BeneficiaryService {
     }
 
     public Page<BeneficiaryView> list(String province, String taxCode, String q, PageRequest page) {
-        ProvinceScope scope = caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
+        ProvinceScope scope =
+                caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
         if (scope.isEmpty()) {
             return Page.empty();
         }
@@ -104,12 +106,23 @@ public class BeneficiaryService {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("pageToken", "is not a token returned by this list");
         }
-        return Page.of(beneficiaries.search(scope.code(), taxCode, q, after,
-                page.size() + 1), page, b -> b.id.toString(), BeneficiaryService::view);
+        return Page.of(
+                beneficiaries.search(scope.code(), taxCode, q, after, page.size() + 1),
+                page,
+                b -> b.id.toString(),
+                BeneficiaryService::view);
     }
 
     private static BeneficiaryView view(Beneficiary b) {
-        return new BeneficiaryView(b.id, b.version, b.kind, b.name, b.taxCode, b.provinceCode, b.currentProvinceCode, b.communeCode,
+        return new BeneficiaryView(
+                b.id,
+                b.version,
+                b.kind,
+                b.name,
+                b.taxCode,
+                b.provinceCode,
+                b.currentProvinceCode,
+                b.communeCode,
                 b.address);
     }
 }

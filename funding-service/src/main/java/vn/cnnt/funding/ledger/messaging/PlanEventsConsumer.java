@@ -22,10 +22,15 @@ import vn.cnnt.kit.inbox.IncomingEvent;
 public class PlanEventsConsumer {
 
     /** The fields of plans-service's PlanEventData this consumer reads (a tolerant reader). */
-    public record PlanEvent(UUID planId, long version, String documentNumber, String provinceCode, String currentProvinceCode,
-                            String status, List<Line> fundingLines) {
-        public record Line(int year, FundingSource source, UUID taskId, long amountVnd) {
-        }
+    public record PlanEvent(
+            UUID planId,
+            long version,
+            String documentNumber,
+            String provinceCode,
+            String currentProvinceCode,
+            String status,
+            List<Line> fundingLines) {
+        public record Line(int year, FundingSource source, UUID taskId, long amountVnd) {}
     }
 
     private final CloudEventConsumer consumer;
@@ -38,7 +43,10 @@ public class PlanEventsConsumer {
         this.handlers = new EventHandlers()
                 .on("vn.cnnt.plans.plan.approved.v1", PlanEvent.class, this::fundingTable)
                 .on("vn.cnnt.plans.plan.amended.v1", PlanEvent.class, this::fundingTable)
-                .on("vn.cnnt.plans.plan.cancelled.v1", PlanEvent.class, e -> envelopes.freezeUncommitted(e.data().planId()))
+                .on(
+                        "vn.cnnt.plans.plan.cancelled.v1",
+                        PlanEvent.class,
+                        e -> envelopes.freezeUncommitted(e.data().planId()))
                 .ignore("vn.cnnt.plans.plan.completed.v1");
     }
 
@@ -59,8 +67,14 @@ public class PlanEventsConsumer {
         }
         byYearAndSource.forEach((key, amount) -> {
             String[] parts = key.split("\\|");
-            envelopes.openFromPlan(plan.planId(), plan.provinceCode(), plan.currentProvinceCode(), Integer.parseInt(parts[0]),
-                    FundingSource.valueOf(parts[1]), amount, plan.documentNumber());
+            envelopes.openFromPlan(
+                    plan.planId(),
+                    plan.provinceCode(),
+                    plan.currentProvinceCode(),
+                    Integer.parseInt(parts[0]),
+                    FundingSource.valueOf(parts[1]),
+                    amount,
+                    plan.documentNumber());
         });
     }
 }

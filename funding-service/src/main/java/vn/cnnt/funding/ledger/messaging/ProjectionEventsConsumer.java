@@ -14,11 +14,9 @@ import vn.cnnt.kit.inbox.EventHandlers;
 @ApplicationScoped
 public class ProjectionEventsConsumer {
 
-    public record CertificateEvent(UUID productId, Integer stars, String status, LocalDate validUntil, long version) {
-    }
+    public record CertificateEvent(UUID productId, Integer stars, String status, LocalDate validUntil, long version) {}
 
-    public record ClusterEvent(UUID clusterId, String status, long version) {
-    }
+    public record ClusterEvent(UUID clusterId, String status, long version) {}
 
     private final CloudEventConsumer consumer;
     private final EventHandlers ocop;
@@ -42,7 +40,8 @@ public class ProjectionEventsConsumer {
             if (e.data().clusterId() == null || e.data().status() == null) {
                 throw new IllegalArgumentException("a cluster event needs clusterId and status");
             }
-            projections.applyClusterStatus(e.data().clusterId(), e.data().status(), e.data().version());
+            projections.applyClusterStatus(
+                    e.data().clusterId(), e.data().status(), e.data().version());
         };
         this.clusters = new EventHandlers()
                 .on("vn.cnnt.cluster.cluster.status-changed.v1", ClusterEvent.class, cluster)

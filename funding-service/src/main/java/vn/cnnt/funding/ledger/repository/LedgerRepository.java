@@ -39,8 +39,13 @@ public class LedgerRepository implements PanacheRepositoryBase<Envelope, UUID> {
     }
 
     public Optional<Envelope> ofPlan(UUID planId, int year, String source) {
-        return find("planId = ?1 and fiscalYear = ?2 and source = ?3", planId, year,
-                vn.cnnt.funding.ledger.FundingSource.valueOf(source)).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find(
+                        "planId = ?1 and fiscalYear = ?2 and source = ?3",
+                        planId,
+                        year,
+                        vn.cnnt.funding.ledger.FundingSource.valueOf(source))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     public List<Envelope> lockAllOfPlan(UUID planId) {
@@ -56,21 +61,29 @@ public class LedgerRepository implements PanacheRepositoryBase<Envelope, UUID> {
     }
 
     public List<JournalEntry> journal(UUID envelopeId, long afterId, int limit) {
-        return em().createQuery("FROM JournalEntry j WHERE j.envelopeId = :e AND j.id > :after ORDER BY j.id", JournalEntry.class)
-                .setParameter("e", envelopeId).setParameter("after", afterId).setMaxResults(limit).getResultList();
+        return em().createQuery(
+                        "FROM JournalEntry j WHERE j.envelopeId = :e AND j.id > :after ORDER BY j.id",
+                        JournalEntry.class)
+                .setParameter("e", envelopeId)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The sums of the journal of an envelope: budget, committed, disbursed. */
     public long[] journalTotals(UUID envelopeId) {
-        Object[] r = (Object[]) em().createQuery("""
+        Object[] r =
+                (Object[]) em().createQuery("""
                 SELECT COALESCE(SUM(j.budgetDelta), 0), COALESCE(SUM(j.committedDelta), 0), COALESCE(SUM(j.disbursedDelta), 0)
                 FROM JournalEntry j WHERE j.envelopeId = :e""").setParameter("e", envelopeId).getSingleResult();
         return new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()};
     }
 
     public List<Disbursement> disbursements(UUID commitmentId) {
-        return em().createQuery("FROM Disbursement d WHERE d.commitmentId = :c ORDER BY d.createdAt, d.id", Disbursement.class)
-                .setParameter("c", commitmentId).getResultList();
+        return em().createQuery(
+                        "FROM Disbursement d WHERE d.commitmentId = :c ORDER BY d.createdAt, d.id", Disbursement.class)
+                .setParameter("c", commitmentId)
+                .getResultList();
     }
 
     /** Ceilings in force on the date for the activity; the most specific (province, then source) first. */
@@ -79,9 +92,11 @@ public class LedgerRepository implements PanacheRepositoryBase<Envelope, UUID> {
                 FROM SupportCeiling c WHERE c.activityType = :a AND (c.source IS NULL OR c.source = :s)
                 AND (c.provinceCode IS NULL OR c.provinceCode = :p) AND c.effectiveFrom <= :on
                 AND (c.effectiveTo IS NULL OR c.effectiveTo >= :on)
-                ORDER BY CASE WHEN c.provinceCode IS NULL THEN 1 ELSE 0 END, CASE WHEN c.source IS NULL THEN 1 ELSE 0 END""",
-                        SupportCeiling.class)
-                .setParameter("a", activityType).setParameter("s", source).setParameter("p", provinceCode).setParameter("on", on)
+                ORDER BY CASE WHEN c.provinceCode IS NULL THEN 1 ELSE 0 END, CASE WHEN c.source IS NULL THEN 1 ELSE 0 END""", SupportCeiling.class)
+                .setParameter("a", activityType)
+                .setParameter("s", source)
+                .setParameter("p", provinceCode)
+                .setParameter("on", on)
                 .getResultList();
     }
 
@@ -91,8 +106,13 @@ public class LedgerRepository implements PanacheRepositoryBase<Envelope, UUID> {
                 SELECT COALESCE(SUM(CASE WHEN c.status = :settled THEN c.settledVnd ELSE c.supportVnd END), 0)
                 FROM Commitment c, Envelope e WHERE e.id = c.envelopeId AND c.beneficiaryId = :b AND c.activityType = :a
                 AND c.status IN :live AND e.fiscalYear = :y""")
-                .setParameter("settled", CommitmentStatus.SETTLED)
-                .setParameter("live", List.of(CommitmentStatus.APPROVED, CommitmentStatus.SETTLED)).setParameter("b", beneficiaryId).setParameter("a", activity).setParameter("y", fiscalYear).getSingleResult()).longValue();
+                        .setParameter("settled", CommitmentStatus.SETTLED)
+                        .setParameter("live", List.of(CommitmentStatus.APPROVED, CommitmentStatus.SETTLED))
+                        .setParameter("b", beneficiaryId)
+                        .setParameter("a", activity)
+                        .setParameter("y", fiscalYear)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** The envelopes of a page of commitments, in one query. */
@@ -106,7 +126,8 @@ public class LedgerRepository implements PanacheRepositoryBase<Envelope, UUID> {
      * support of approved, settled amount of settled; disbursed: what was paid on them).
      */
     public long[] reconciliation(UUID envelopeId) {
-        Object[] r = (Object[]) em().createNativeQuery("""
+        Object[] r = (Object[])
+                em().createNativeQuery("""
                 SELECT e.budget_vnd, e.committed_vnd, e.disbursed_vnd,
                        (SELECT COALESCE(SUM(j.budget_delta), 0) FROM journal_entry j WHERE j.envelope_id = e.id),
                        (SELECT COALESCE(SUM(j.committed_delta), 0) FROM journal_entry j WHERE j.envelope_id = e.id),
@@ -122,7 +143,8 @@ public class LedgerRepository implements PanacheRepositoryBase<Envelope, UUID> {
         return sums;
     }
 
-    public List<Envelope> envelopes(String currentProvince, Integer year, String source, UUID planId, UUID afterId, int limit) {
+    public List<Envelope> envelopes(
+            String currentProvince, Integer year, String source, UUID planId, UUID afterId, int limit) {
         StringBuilder q = new StringBuilder("FROM Envelope e WHERE 1 = 1");
         var params = new java.util.HashMap<String, Object>();
         if (currentProvince != null) {
@@ -145,7 +167,8 @@ public class LedgerRepository implements PanacheRepositoryBase<Envelope, UUID> {
             q.append(" AND e.id > :after");
             params.put("after", afterId);
         }
-        var query = em().createQuery(q.append(" ORDER BY e.id").toString(), Envelope.class).setMaxResults(limit);
+        var query = em().createQuery(q.append(" ORDER BY e.id").toString(), Envelope.class)
+                .setMaxResults(limit);
         params.forEach(query::setParameter);
         return query.getResultList();
     }
@@ -182,7 +205,8 @@ public class LedgerRepository implements PanacheRepositoryBase<Envelope, UUID> {
             q.append(" AND c.id > :after");
             params.put("after", afterId);
         }
-        var query = em().createQuery(q.append(" ORDER BY c.id").toString(), Commitment.class).setMaxResults(limit);
+        var query = em().createQuery(q.append(" ORDER BY c.id").toString(), Commitment.class)
+                .setMaxResults(limit);
         params.forEach(query::setParameter);
         return query.getResultList();
     }
@@ -196,7 +220,10 @@ public class LedgerRepository implements PanacheRepositoryBase<Envelope, UUID> {
                 FROM envelope WHERE (CAST(:p AS text) IS NULL OR current_province_code = :p)
                   AND (CAST(:y AS integer) IS NULL OR fiscal_year = :y) AND (CAST(:plan AS uuid) IS NULL OR plan_id = :plan)
                 GROUP BY source ORDER BY source""")
-                .setParameter("p", currentProvince).setParameter("y", year).setParameter("plan", planId).getResultList();
+                .setParameter("p", currentProvince)
+                .setParameter("y", year)
+                .setParameter("plan", planId)
+                .getResultList();
     }
 
     /** Committed (support of approved, settled amount of settled commitments) and disbursed per activity type. */
@@ -210,7 +237,10 @@ public class LedgerRepository implements PanacheRepositoryBase<Envelope, UUID> {
                 WHERE c.status IN ('APPROVED', 'SETTLED') AND (CAST(:p AS text) IS NULL OR e.current_province_code = :p)
                   AND (CAST(:y AS integer) IS NULL OR e.fiscal_year = :y) AND (CAST(:plan AS uuid) IS NULL OR e.plan_id = :plan)
                 GROUP BY c.activity_type ORDER BY c.activity_type""")
-                .setParameter("p", currentProvince).setParameter("y", year).setParameter("plan", planId).getResultList();
+                .setParameter("p", currentProvince)
+                .setParameter("y", year)
+                .setParameter("plan", planId)
+                .getResultList();
     }
 
     private EntityManager em() {

@@ -42,7 +42,10 @@ import vn.cnnt.kit.web.ETags;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Commitments", description = "Support decisions (quyết định hỗ trợ), disbursements (tạm ứng, thanh toán) and settlement (thanh quyết toán)")
+@Tag(
+        name = "Commitments",
+        description =
+                "Support decisions (quyết định hỗ trợ), disbursements (tạm ứng, thanh toán) and settlement (thanh quyết toán)")
 public class CommitmentResource {
 
     private static final String IF_MATCH = "If-Match";
@@ -65,12 +68,16 @@ public class CommitmentResource {
     @APIResponse(responseCode = "200", description = "A page of commitments")
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
-    public Page<LedgerViews.CommitmentView> list(@Parameter(description = "Province code, current or former", example = "04") @QueryParam("province") String province,
-                                                 @QueryParam("envelopeId") UUID envelopeId, @QueryParam("beneficiaryId") UUID beneficiaryId,
-                                                 @Parameter(description = "Activity type (nội dung hoạt động khuyến công)") @QueryParam("activityType") String activityType,
-                                                 @Parameter(description = "PROPOSED, APPROVED, SETTLED or CANCELLED") @QueryParam("status") String status,
-                                                 @Parameter(description = "Free text, accent-insensitive", example = "may say") @QueryParam("q") String q,
-                                                 @BeanParam @Valid PageRequest page) {
+    public Page<LedgerViews.CommitmentView> list(
+            @Parameter(description = "Province code, current or former", example = "04") @QueryParam("province")
+                    String province,
+            @QueryParam("envelopeId") UUID envelopeId,
+            @QueryParam("beneficiaryId") UUID beneficiaryId,
+            @Parameter(description = "Activity type (nội dung hoạt động khuyến công)") @QueryParam("activityType")
+                    String activityType,
+            @Parameter(description = "PROPOSED, APPROVED, SETTLED or CANCELLED") @QueryParam("status") String status,
+            @Parameter(description = "Free text, accent-insensitive", example = "may say") @QueryParam("q") String q,
+            @BeanParam @Valid PageRequest page) {
         return commitments.list(province, envelopeId, beneficiaryId, activityType, status, q, page);
     }
 
@@ -81,26 +88,44 @@ public class CommitmentResource {
             and support (mức hỗ trợ) in đồng. No money moves until approval. Officers, approvers and the ministry propose.
             Trade promotion names the OCOP product, cluster infrastructure the cluster. Accepts `Idempotency-Key`.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Machinery", value = LedgerExamples.PROPOSE)))
-    @APIResponse(responseCode = "201", description = "Proposed; ETag and Location",
-            content = @Content(schema = @Schema(implementation = LedgerViews.CommitmentView.class),
-                    examples = @ExampleObject(name = "Proposed", value = LedgerExamples.COMMITMENT)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Proposed; ETag and Location",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LedgerViews.CommitmentView.class),
+                            examples = @ExampleObject(name = "Proposed", value = LedgerExamples.COMMITMENT)))
     @APIResponse(responseCode = "400", description = "malformed-request")
-    @APIResponse(responseCode = "422", description = "validation-failed, unknown-reference, support-above-cost, idempotency-key-reused")
-    public Response propose(@NotNull @Valid LedgerRequests.ProposeCommitment request, @HeaderParam(IdempotencyKeys.HEADER) String key,
-                            @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "422",
+            description = "validation-failed, unknown-reference, support-above-cost, idempotency-key-reused")
+    public Response propose(
+            @NotNull @Valid LedgerRequests.ProposeCommitment request,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @Context UriInfo uri) {
         return idempotency.once(caller.id(), key, "propose-commitment", request, () -> {
             LedgerViews.CommitmentView c = commitments.propose(request);
-            return Response.created(uri.getAbsolutePathBuilder().path(c.id().toString()).build()).entity(c)
-                    .tag(ETags.of(c.version())).build();
+            return Response.created(
+                            uri.getAbsolutePathBuilder().path(c.id().toString()).build())
+                    .entity(c)
+                    .tag(ETags.of(c.version()))
+                    .build();
         });
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a commitment (quyết định hỗ trợ)", description = "The commitment with its envelope's plan, source and year; `ETag` carries the version for If-Match.")
-    @APIResponse(responseCode = "200", description = "The commitment",
-            content = @Content(schema = @Schema(implementation = LedgerViews.CommitmentView.class),
-                    examples = @ExampleObject(name = "Approved", value = LedgerExamples.COMMITMENT)))
+    @Operation(
+            summary = "Read a commitment (quyết định hỗ trợ)",
+            description =
+                    "The commitment with its envelope's plan, source and year; `ETag` carries the version for If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The commitment",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LedgerViews.CommitmentView.class),
+                            examples = @ExampleObject(name = "Approved", value = LedgerExamples.COMMITMENT)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
         LedgerViews.CommitmentView c = commitments.get(id);
@@ -116,20 +141,36 @@ public class CommitmentResource {
             NATIONAL money: the ministry; other sources: an approver of the province. The ceiling in force on the decision
             date is named in the problem. Requires `If-Match`; accepts `Idempotency-Key`.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Decision", value = LedgerExamples.APPROVE)))
-    @APIResponse(responseCode = "200", description = "The approved commitment; new ETag",
-            content = @Content(schema = @Schema(implementation = LedgerViews.CommitmentView.class),
-                    examples = @ExampleObject(name = "Approved", value = LedgerExamples.COMMITMENT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The approved commitment; new ETag",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LedgerViews.CommitmentView.class),
+                            examples = @ExampleObject(name = "Approved", value = LedgerExamples.COMMITMENT)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "national-source-reserved, forbidden")
     @APIResponse(responseCode = "404", description = "not-found")
-    @APIResponse(responseCode = "409", description = "insufficient-envelope, envelope-frozen, invalid-transition, conflict")
+    @APIResponse(
+            responseCode = "409",
+            description = "insufficient-envelope, envelope-frozen, invalid-transition, conflict")
     @APIResponse(responseCode = "412", description = "precondition-failed")
-    @APIResponse(responseCode = "422",
-            description = "validation-failed, support-above-ceiling, product-not-certified, cluster-not-established, idempotency-key-reused")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "validation-failed, support-above-ceiling, product-not-certified, cluster-not-established, idempotency-key-reused")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response approve(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch,
-                            @HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid LedgerRequests.Approve request) {
-        return idempotency.once(caller.id(), key, "approve-commitment:" + id, request, () -> withETag(commitments.approve(id, ifMatch, request)));
+    public Response approve(
+            @PathParam("id") UUID id,
+            @HeaderParam(IF_MATCH) String ifMatch,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @NotNull @Valid LedgerRequests.Approve request) {
+        return idempotency.once(
+                caller.id(),
+                key,
+                "approve-commitment:" + id,
+                request,
+                () -> withETag(commitments.approve(id, ifMatch, request)));
     }
 
     @POST
@@ -140,9 +181,13 @@ public class CommitmentResource {
             than what remains of the commitment. Requires `If-Match` (`*` when the caller does not track the version: the
             commitment is locked either way); accepts `Idempotency-Key`, and a replay moves no money.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Advance", value = LedgerExamples.DISBURSE)))
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(schema = @Schema(implementation = LedgerViews.DisbursementView.class),
-                    examples = @ExampleObject(name = "Advance", value = LedgerExamples.DISBURSEMENT)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LedgerViews.DisbursementView.class),
+                            examples = @ExampleObject(name = "Advance", value = LedgerExamples.DISBURSEMENT)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "national-source-reserved, forbidden")
     @APIResponse(responseCode = "404", description = "not-found")
@@ -150,15 +195,26 @@ public class CommitmentResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "422", description = "validation-failed, idempotency-key-reused")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response disburse(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch,
-                             @HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid LedgerRequests.Disburse request) {
-        return idempotency.once(caller.id(), key, "disburse:" + id, request,
-                () -> Response.status(Response.Status.CREATED).entity(commitments.disburse(id, ifMatch, request)).build());
+    public Response disburse(
+            @PathParam("id") UUID id,
+            @HeaderParam(IF_MATCH) String ifMatch,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @NotNull @Valid LedgerRequests.Disburse request) {
+        return idempotency.once(
+                caller.id(),
+                key,
+                "disburse:" + id,
+                request,
+                () -> Response.status(Response.Status.CREATED)
+                        .entity(commitments.disburse(id, ifMatch, request))
+                        .build());
     }
 
     @GET
     @Path("{id}/disbursements")
-    @Operation(summary = "Disbursements of a commitment (các lần giải ngân)", description = "Every advance and payment of the commitment, oldest first.")
+    @Operation(
+            summary = "Disbursements of a commitment (các lần giải ngân)",
+            description = "Every advance and payment of the commitment, oldest first.")
     @APIResponse(responseCode = "200", description = "The disbursements as {\"items\": [...]}")
     @APIResponse(responseCode = "404", description = "not-found")
     public Map<String, List<LedgerViews.DisbursementView>> disbursements(@PathParam("id") UUID id) {
@@ -180,9 +236,13 @@ public class CommitmentResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "422", description = "validation-failed, settlement-mismatch, idempotency-key-reused")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response settle(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch,
-                           @HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid LedgerRequests.Settle request) {
-        return idempotency.once(caller.id(), key, "settle:" + id, request, () -> withETag(commitments.settle(id, ifMatch, request)));
+    public Response settle(
+            @PathParam("id") UUID id,
+            @HeaderParam(IF_MATCH) String ifMatch,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @NotNull @Valid LedgerRequests.Settle request) {
+        return idempotency.once(
+                caller.id(), key, "settle:" + id, request, () -> withETag(commitments.settle(id, ifMatch, request)));
     }
 
     @POST
@@ -200,13 +260,18 @@ public class CommitmentResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "422", description = "validation-failed")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch, @NotNull @Valid LedgerRequests.Cancel request) {
+    public Response cancel(
+            @PathParam("id") UUID id,
+            @HeaderParam(IF_MATCH) String ifMatch,
+            @NotNull @Valid LedgerRequests.Cancel request) {
         return withETag(commitments.cancel(id, ifMatch, request));
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "History of a commitment (lịch sử thay đổi)", description = "Who proposed, approved, paid, settled or cancelled, when, and the state before and after.")
+    @Operation(
+            summary = "History of a commitment (lịch sử thay đổi)",
+            description = "Who proposed, approved, paid, settled or cancelled, when, and the state before and after.")
     @APIResponse(responseCode = "200", description = "A page of changes")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "422", description = "validation-failed")

@@ -42,7 +42,9 @@ import vn.cnnt.kit.web.ETags;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Envelopes", description = "Budget envelopes (dự toán kinh phí khuyến công) by province, plan, year and source")
+@Tag(
+        name = "Envelopes",
+        description = "Budget envelopes (dự toán kinh phí khuyến công) by province, plan, year and source")
 public class EnvelopeResource {
 
     private final EnvelopeService envelopes;
@@ -51,7 +53,12 @@ public class EnvelopeResource {
     private final History history;
     private final Caller caller;
 
-    EnvelopeResource(EnvelopeService envelopes, SummaryService summaries, IdempotencyKeys idempotency, History history, Caller caller) {
+    EnvelopeResource(
+            EnvelopeService envelopes,
+            SummaryService summaries,
+            IdempotencyKeys idempotency,
+            History history,
+            Caller caller) {
         this.envelopes = envelopes;
         this.summaries = summaries;
         this.idempotency = idempotency;
@@ -68,11 +75,13 @@ public class EnvelopeResource {
     @APIResponse(responseCode = "200", description = "A page of envelopes")
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
-    public Page<LedgerViews.EnvelopeView> list(@Parameter(description = "Province code, current or former", example = "04") @QueryParam("province") String province,
-                                               @Parameter(description = "Fiscal year (năm ngân sách)", example = "2024") @QueryParam("year") Integer year,
-                                               @Parameter(description = "NATIONAL, LOCAL, COUNTERPART or OTHER") @QueryParam("source") String source,
-                                               @QueryParam("planId") UUID planId,
-                                               @BeanParam @Valid PageRequest page) {
+    public Page<LedgerViews.EnvelopeView> list(
+            @Parameter(description = "Province code, current or former", example = "04") @QueryParam("province")
+                    String province,
+            @Parameter(description = "Fiscal year (năm ngân sách)", example = "2024") @QueryParam("year") Integer year,
+            @Parameter(description = "NATIONAL, LOCAL, COUNTERPART or OTHER") @QueryParam("source") String source,
+            @QueryParam("planId") UUID planId,
+            @BeanParam @Valid PageRequest page) {
         return envelopes.list(province, year, source, planId, page);
     }
 
@@ -84,20 +93,35 @@ public class EnvelopeResource {
             sources by an approver of the province. Envelopes of approved plans open by themselves from plans-service's events,
             one per (plan, year, source). The opening is the first journal entry. Accepts `Idempotency-Key`: a retry returns the
             first response and opens nothing.""")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Cao Bằng 2024, local", value = LedgerExamples.OPEN_ENVELOPE)))
-    @APIResponse(responseCode = "201", description = "Opened; ETag and Location",
-            content = @Content(schema = @Schema(implementation = LedgerViews.EnvelopeView.class),
-                    examples = @ExampleObject(name = "Opened", value = LedgerExamples.ENVELOPE)))
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "Cao Bằng 2024, local",
+                                            value = LedgerExamples.OPEN_ENVELOPE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Opened; ETag and Location",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LedgerViews.EnvelopeView.class),
+                            examples = @ExampleObject(name = "Opened", value = LedgerExamples.ENVELOPE)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "national-source-reserved, forbidden")
     @APIResponse(responseCode = "409", description = "duplicate-envelope")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province, idempotency-key-reused")
-    public Response open(@NotNull @Valid LedgerRequests.OpenEnvelope request, @HeaderParam(IdempotencyKeys.HEADER) String key,
-                         @Context UriInfo uri) {
+    public Response open(
+            @NotNull @Valid LedgerRequests.OpenEnvelope request,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @Context UriInfo uri) {
         return idempotency.once(caller.id(), key, "open-envelope", request, () -> {
             LedgerViews.EnvelopeView e = envelopes.open(request);
-            return Response.created(uri.getAbsolutePathBuilder().path(e.id().toString()).build()).entity(e)
-                    .tag(ETags.of(e.version())).build();
+            return Response.created(
+                            uri.getAbsolutePathBuilder().path(e.id().toString()).build())
+                    .entity(e)
+                    .tag(ETags.of(e.version()))
+                    .build();
         });
     }
 
@@ -106,9 +130,13 @@ public class EnvelopeResource {
     @Operation(summary = "Read a budget envelope (dự toán)", description = """
             Budget (dự toán), committed (đã cam kết), disbursed (đã giải ngân) and available money, kept with its journal in
             the same transaction; `ETag` carries the version for If-Match. Another province's envelope is a 404.""")
-    @APIResponse(responseCode = "200", description = "The envelope",
-            content = @Content(schema = @Schema(implementation = LedgerViews.EnvelopeView.class),
-                    examples = @ExampleObject(name = "Envelope", value = LedgerExamples.ENVELOPE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The envelope",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LedgerViews.EnvelopeView.class),
+                            examples = @ExampleObject(name = "Envelope", value = LedgerExamples.ENVELOPE)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
         LedgerViews.EnvelopeView e = envelopes.get(id);
@@ -123,9 +151,13 @@ public class EnvelopeResource {
             what is committed. NATIONAL envelopes: the ministry; others: an approver of the province. Requires `If-Match`;
             accepts `Idempotency-Key`.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Decrease", value = LedgerExamples.ADJUSTMENT)))
-    @APIResponse(responseCode = "200", description = "The adjusted envelope; new ETag",
-            content = @Content(schema = @Schema(implementation = LedgerViews.EnvelopeView.class),
-                    examples = @ExampleObject(name = "Adjusted", value = LedgerExamples.ENVELOPE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The adjusted envelope; new ETag",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LedgerViews.EnvelopeView.class),
+                            examples = @ExampleObject(name = "Adjusted", value = LedgerExamples.ENVELOPE)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "national-source-reserved, forbidden")
     @APIResponse(responseCode = "404", description = "not-found")
@@ -133,8 +165,11 @@ public class EnvelopeResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "422", description = "validation-failed, idempotency-key-reused")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response adjust(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid LedgerRequests.Adjustment request) {
+    public Response adjust(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @NotNull @Valid LedgerRequests.Adjustment request) {
         return idempotency.once(caller.id(), key, "adjust-envelope:" + id, request, () -> {
             LedgerViews.EnvelopeView e = envelopes.adjust(id, ifMatch, request);
             return ETags.ok(e, e.version()).build();
@@ -158,9 +193,13 @@ public class EnvelopeResource {
     @Operation(summary = "Reconcile an envelope (đối chiếu)", description = """
             The envelope's balances against the sums of its journal and of its commitments, computed in the database; any
             difference means a corrupted ledger and `reconciled` is false. For auditors and operations.""")
-    @APIResponse(responseCode = "200", description = "The three sets of totals",
-            content = @Content(schema = @Schema(implementation = LedgerViews.Reconciliation.class),
-                    examples = @ExampleObject(name = "Reconciled", value = LedgerExamples.RECONCILIATION)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The three sets of totals",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LedgerViews.Reconciliation.class),
+                            examples = @ExampleObject(name = "Reconciled", value = LedgerExamples.RECONCILIATION)))
     @APIResponse(responseCode = "404", description = "not-found")
     public LedgerViews.Reconciliation reconciliation(@PathParam("id") UUID id) {
         return envelopes.reconciliation(id);
@@ -168,7 +207,9 @@ public class EnvelopeResource {
 
     @GET
     @Path("envelopes/{id}/history")
-    @Operation(summary = "History of an envelope (lịch sử thay đổi)", description = "Who opened, adjusted or froze the envelope, when, and its state before and after.")
+    @Operation(
+            summary = "History of an envelope (lịch sử thay đổi)",
+            description = "Who opened, adjusted or froze the envelope, when, and its state before and after.")
     @APIResponse(responseCode = "200", description = "A page of changes")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "422", description = "validation-failed")
@@ -183,13 +224,19 @@ public class EnvelopeResource {
             Budget, committed, disbursed and available by source and by activity type (nội dung hoạt động), summed in the
             database, for a province (current or former code; merged provinces included), a year and a plan. Provincial users
             see their province; the ministry the whole country.""")
-    @APIResponse(responseCode = "200", description = "The summary",
-            content = @Content(schema = @Schema(implementation = LedgerViews.Summary.class),
-                    examples = @ExampleObject(name = "Cao Bằng 2021–2025", value = LedgerExamples.SUMMARY)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The summary",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LedgerViews.Summary.class),
+                            examples = @ExampleObject(name = "Cao Bằng 2021–2025", value = LedgerExamples.SUMMARY)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
-    public LedgerViews.Summary summary(@QueryParam("province") String province, @QueryParam("year") Integer year,
-                                       @QueryParam("planId") UUID planId) {
+    public LedgerViews.Summary summary(
+            @QueryParam("province") String province,
+            @QueryParam("year") Integer year,
+            @QueryParam("planId") UUID planId) {
         return summaries.summary(province, year, planId);
     }
 }

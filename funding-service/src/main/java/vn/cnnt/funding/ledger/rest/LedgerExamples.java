@@ -60,6 +60,5 @@ final class LedgerExamples {
                {"source": "NATIONAL", "money": {"budgetVnd": 13800000000, "committedVnd": 0, "disbursedVnd": 0, "availableVnd": 13800000000}}],
              "byActivityType": [{"activityType": "MACHINERY_AND_TECHNOLOGY_TRANSFER", "committedVnd": 300000000, "disbursedVnd": 150000000}]}""";
 
-    private LedgerExamples() {
-    }
+    private LedgerExamples() {}
 }

@@ -55,9 +55,18 @@ public class CommitmentService {
     private final Outbox outbox;
     private final History history;
 
-    CommitmentService(LedgerRepository ledger, EnvelopeService envelopes, BeneficiaryService beneficiaries, SupportCeilings ceilings,
-                      ProjectionService projections, Journal journal, LedgerMapper mapper, AdministrativeUnits units, Caller caller,
-                      Outbox outbox, History history) {
+    CommitmentService(
+            LedgerRepository ledger,
+            EnvelopeService envelopes,
+            BeneficiaryService beneficiaries,
+            SupportCeilings ceilings,
+            ProjectionService projections,
+            Journal journal,
+            LedgerMapper mapper,
+            AdministrativeUnits units,
+            Caller caller,
+            Outbox outbox,
+            History history) {
         this.ledger = ledger;
         this.envelopes = envelopes;
         this.beneficiaries = beneficiaries;
@@ -76,16 +85,22 @@ public class CommitmentService {
         caller.requireRole("Proposing support", Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY);
         Envelope e = ledger.findById(r.envelopeId());
         if (e == null || !caller.canSee(e.currentProvinceCode)) {
-            throw new ProblemException(FundingProblems.UNKNOWN_REFERENCE, "Envelope " + r.envelopeId() + " does not exist",
+            throw new ProblemException(
+                    FundingProblems.UNKNOWN_REFERENCE,
+                    "Envelope " + r.envelopeId() + " does not exist",
                     List.of(new FieldError("envelopeId", "is not an envelope you can use")));
         }
         if (!beneficiaries.visible(r.beneficiaryId())) {
-            throw new ProblemException(FundingProblems.UNKNOWN_REFERENCE, "Beneficiary " + r.beneficiaryId() + " does not exist",
+            throw new ProblemException(
+                    FundingProblems.UNKNOWN_REFERENCE,
+                    "Beneficiary " + r.beneficiaryId() + " does not exist",
                     List.of(new FieldError("beneficiaryId", "is not a beneficiary you can use")));
         }
         if (r.supportVnd() > r.eligibleCostVnd()) {
-            throw new ProblemException(FundingProblems.SUPPORT_ABOVE_COST, "Support " + r.supportVnd() + " exceeds the eligible cost "
-                    + r.eligibleCostVnd(), List.of(new FieldError("supportVnd", "must not exceed eligibleCostVnd")));
+            throw new ProblemException(
+                    FundingProblems.SUPPORT_ABOVE_COST,
+                    "Support " + r.supportVnd() + " exceeds the eligible cost " + r.eligibleCostVnd(),
+                    List.of(new FieldError("supportVnd", "must not exceed eligibleCostVnd")));
         }
         if (r.activityType() == ActivityType.CLUSTER_INFRASTRUCTURE && r.clusterId() == null) {
             throw ProblemException.invalidField("clusterId", "is required for cluster infrastructure support");
@@ -119,14 +134,16 @@ public class CommitmentService {
         requireStatus(c, CommitmentStatus.PROPOSED, "approved");
         Envelope e = ledger.lockEnvelope(c.envelopeId);
         envelopes.requireMoneyRole(e.source, e.currentProvinceCode);
-        if (c.activityType == ActivityType.TRADE_PROMOTION && c.productId != null
+        if (c.activityType == ActivityType.TRADE_PROMOTION
+                && c.productId != null
                 && !projections.holdsValidCertificate(c.productId, r.decisionDate())) {
             throw FundingProblems.PRODUCT_NOT_CERTIFIED.exception("Product " + c.productId
                     + " holds no valid OCOP certificate of 3 stars or more on " + r.decisionDate());
         }
         if (c.activityType == ActivityType.CLUSTER_INFRASTRUCTURE && !projections.clusterEstablished(c.clusterId)) {
-            throw FundingProblems.CLUSTER_NOT_ESTABLISHED.exception("Cluster " + c.clusterId
-                    + " is not established (Decree 32/2024/NĐ-CP): no infrastructure support before the establishment decision");
+            throw FundingProblems.CLUSTER_NOT_ESTABLISHED.exception(
+                    "Cluster " + c.clusterId
+                            + " is not established (Decree 32/2024/NĐ-CP): no infrastructure support before the establishment decision");
         }
         ceilings.check(c, e, r.decisionDate());
         if (e.frozen) {
@@ -154,8 +171,8 @@ public class CommitmentService {
         envelopes.requireMoneyRole(e.source, e.currentProvinceCode);
         if (c.disbursedVnd + r.amountVnd() > c.supportVnd) {
             throw FundingProblems.DISBURSEMENT_EXCEEDS_COMMITMENT.exception(String.format(
-                    "%,d đồng of the %,d committed remain to be paid; asked %,d", c.supportVnd - c.disbursedVnd, c.supportVnd,
-                    r.amountVnd()));
+                    "%,d đồng of the %,d committed remain to be paid; asked %,d",
+                    c.supportVnd - c.disbursedVnd, c.supportVnd, r.amountVnd()));
         }
         LedgerViews.CommitmentView before = mapper.view(c, e);
         Disbursement d = new Disbursement();
@@ -172,7 +189,8 @@ public class CommitmentService {
         e.disbursedVnd += r.amountVnd();
         journal.record(e.id, c.id, "DISBURSED", 0, 0, r.amountVnd(), d.voucher);
         changed(c, e, "DISBURSED", before, "disbursement.recorded", r.amountVnd());
-        return new LedgerViews.DisbursementView(d.id, c.id, d.kind, d.amountVnd, d.paidOn, d.voucher, d.createdAt, d.createdBy);
+        return new LedgerViews.DisbursementView(
+                d.id, c.id, d.kind, d.amountVnd, d.paidOn, d.voucher, d.createdAt, d.createdBy);
     }
 
     @Transactional
@@ -183,7 +201,8 @@ public class CommitmentService {
         envelopes.requireMoneyRole(e.source, e.currentProvinceCode);
         if (r.settledVnd() != c.disbursedVnd) {
             throw FundingProblems.SETTLEMENT_MISMATCH.exception(String.format(
-                    "%,d đồng were disbursed; record the final payment before settling %,d", c.disbursedVnd, r.settledVnd()));
+                    "%,d đồng were disbursed; record the final payment before settling %,d",
+                    c.disbursedVnd, r.settledVnd()));
         }
         LedgerViews.CommitmentView before = mapper.view(c, e);
         long released = c.supportVnd - r.settledVnd();
@@ -201,8 +220,8 @@ public class CommitmentService {
             throw FundingProblems.INVALID_TRANSITION.exception("A " + c.status + " commitment cannot be cancelled");
         }
         if (c.disbursedVnd > 0) {
-            throw FundingProblems.COMMITMENT_HAS_DISBURSEMENTS.exception(String.format(
-                    "%,d đồng were already paid: settle the commitment instead", c.disbursedVnd));
+            throw FundingProblems.COMMITMENT_HAS_DISBURSEMENTS.exception(
+                    String.format("%,d đồng were already paid: settle the commitment instead", c.disbursedVnd));
         }
         Envelope e = ledger.lockEnvelope(c.envelopeId);
         boolean wasApproved = c.status == CommitmentStatus.APPROVED;
@@ -231,8 +250,10 @@ public class CommitmentService {
 
     public List<LedgerViews.DisbursementView> disbursements(UUID id) {
         load(id);
-        return ledger.disbursements(id).stream().map(d -> new LedgerViews.DisbursementView(d.id, d.commitmentId, d.kind,
-                d.amountVnd, d.paidOn, d.voucher, d.createdAt, d.createdBy)).toList();
+        return ledger.disbursements(id).stream()
+                .map(d -> new LedgerViews.DisbursementView(
+                        d.id, d.commitmentId, d.kind, d.amountVnd, d.paidOn, d.voucher, d.createdAt, d.createdBy))
+                .toList();
     }
 
     public Page<HistoryEntry> history(UUID id, PageRequest page) {
@@ -240,12 +261,22 @@ public class CommitmentService {
         return history.of(AGGREGATE, id, page);
     }
 
-    public Page<LedgerViews.CommitmentView> list(String province, UUID envelopeId, UUID beneficiaryId, String activityType,
-                                                 String status, String q, PageRequest page) {
-        ProvinceScope scope = caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
-        CommitmentFilter filter = new CommitmentFilter(envelopeId, beneficiaryId,
+    public Page<LedgerViews.CommitmentView> list(
+            String province,
+            UUID envelopeId,
+            UUID beneficiaryId,
+            String activityType,
+            String status,
+            String q,
+            PageRequest page) {
+        ProvinceScope scope =
+                caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
+        CommitmentFilter filter = new CommitmentFilter(
+                envelopeId,
+                beneficiaryId,
                 QueryParams.enumValue("activityType", activityType, ActivityType.class),
-                QueryParams.enumValue("status", status, CommitmentStatus.class), q);
+                QueryParams.enumValue("status", status, CommitmentStatus.class),
+                q);
         if (scope.isEmpty()) {
             return Page.empty();
         }
@@ -275,13 +306,13 @@ public class CommitmentService {
 
     private static void requireStatus(Commitment c, CommitmentStatus expected, String what) {
         if (c.status != expected) {
-            throw FundingProblems.INVALID_TRANSITION.exception("The commitment is " + c.status + "; only a " + expected
-                    + " commitment is " + what);
+            throw FundingProblems.INVALID_TRANSITION.exception(
+                    "The commitment is " + c.status + "; only a " + expected + " commitment is " + what);
         }
     }
 
-    private LedgerViews.CommitmentView changed(Commitment c, Envelope e, String action, LedgerViews.CommitmentView before,
-                                               String event, long amountVnd) {
+    private LedgerViews.CommitmentView changed(
+            Commitment c, Envelope e, String action, LedgerViews.CommitmentView before, String event, long amountVnd) {
         ledger.flush();
         LedgerViews.CommitmentView after = mapper.view(c, e);
         history.record(AGGREGATE, c.id, c.version, action, caller.id(), before, after);

@@ -37,8 +37,14 @@ public class EnvelopeService {
     private final Outbox outbox;
     private final History history;
 
-    EnvelopeService(LedgerRepository ledger, Journal journal, LedgerMapper mapper, AdministrativeUnits units, Caller caller,
-                    Outbox outbox, History history) {
+    EnvelopeService(
+            LedgerRepository ledger,
+            Journal journal,
+            LedgerMapper mapper,
+            AdministrativeUnits units,
+            Caller caller,
+            Outbox outbox,
+            History history) {
         this.ledger = ledger;
         this.journal = journal;
         this.mapper = mapper;
@@ -52,12 +58,20 @@ public class EnvelopeService {
     public LedgerViews.EnvelopeView open(LedgerRequests.OpenEnvelope r) {
         ProvinceUnit unit = units.require("provinceCode", r.provinceCode(), LocalDate.of(r.fiscalYear(), 12, 31));
         requireMoneyRole(r.source(), unit.currentCode());
-        if (r.planId() != null && ledger.ofPlan(r.planId(), r.fiscalYear(), r.source().name()).isPresent()) {
-            throw FundingProblems.DUPLICATE_ENVELOPE.exception("Plan " + r.planId() + " already has a " + r.source()
-                    + " envelope for " + r.fiscalYear());
+        if (r.planId() != null
+                && ledger.ofPlan(r.planId(), r.fiscalYear(), r.source().name()).isPresent()) {
+            throw FundingProblems.DUPLICATE_ENVELOPE.exception(
+                    "Plan " + r.planId() + " already has a " + r.source() + " envelope for " + r.fiscalYear());
         }
-        Envelope e = newEnvelope(r.provinceCode(), unit.currentCode(), r.planId(), r.fiscalYear(), r.source(), r.budgetVnd(),
-                r.decisionNumber(), caller.id());
+        Envelope e = newEnvelope(
+                r.provinceCode(),
+                unit.currentCode(),
+                r.planId(),
+                r.fiscalYear(),
+                r.source(),
+                r.budgetVnd(),
+                r.decisionNumber(),
+                caller.id());
         return opened(e, caller.id());
     }
 
@@ -66,11 +80,26 @@ public class EnvelopeService {
      * to the plan's new amount. Idempotent: the same amount changes nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void openFromPlan(UUID planId, String provinceCode, String currentProvinceCode, int year, FundingSource source,
-                             long amountVnd, String reference) {
+    public void openFromPlan(
+            UUID planId,
+            String provinceCode,
+            String currentProvinceCode,
+            int year,
+            FundingSource source,
+            long amountVnd,
+            String reference) {
         var existing = ledger.ofPlan(planId, year, source.name());
         if (existing.isEmpty()) {
-            opened(newEnvelope(provinceCode, currentProvinceCode, planId, year, source, amountVnd, reference, "plans-service"),
+            opened(
+                    newEnvelope(
+                            provinceCode,
+                            currentProvinceCode,
+                            planId,
+                            year,
+                            source,
+                            amountVnd,
+                            reference,
+                            "plans-service"),
                     "plans-service");
             return;
         }
@@ -78,8 +107,8 @@ public class EnvelopeService {
         long delta = amountVnd - e.budgetVnd;
         if (delta != 0) {
             if (e.budgetVnd + delta < e.committedVnd) {
-                throw FundingProblems.BUDGET_BELOW_COMMITTED.exception("Plan " + planId + " " + year + " " + source + " would fall to "
-                        + amountVnd + " below the committed " + e.committedVnd);
+                throw FundingProblems.BUDGET_BELOW_COMMITTED.exception("Plan " + planId + " " + year + " " + source
+                        + " would fall to " + amountVnd + " below the committed " + e.committedVnd);
             }
             adjusted(e, delta, reference, "plans-service");
         }
@@ -94,7 +123,12 @@ public class EnvelopeService {
                 e.frozen = true;
                 ledger.flush();
                 history.record(AGGREGATE, e.id, e.version, "FROZEN", "plans-service", before, mapper.view(e));
-                outbox.record(AGGREGATE, e.id, e.version, "vn.cnnt.funding.envelope.frozen.v1", mapper.event(e, e.availableVnd()));
+                outbox.record(
+                        AGGREGATE,
+                        e.id,
+                        e.version,
+                        "vn.cnnt.funding.envelope.frozen.v1",
+                        mapper.event(e, e.availableVnd()));
             }
         }
     }
@@ -112,8 +146,8 @@ public class EnvelopeService {
             throw ProblemException.invalidField("deltaVnd", "must not be zero");
         }
         if (e.budgetVnd + r.deltaVnd() < e.committedVnd) {
-            throw FundingProblems.BUDGET_BELOW_COMMITTED.exception("The budget would fall to " + (e.budgetVnd + r.deltaVnd())
-                    + " đồng, below the committed " + e.committedVnd + " đồng");
+            throw FundingProblems.BUDGET_BELOW_COMMITTED.exception("The budget would fall to "
+                    + (e.budgetVnd + r.deltaVnd()) + " đồng, below the committed " + e.committedVnd + " đồng");
         }
         return adjusted(e, r.deltaVnd(), r.decisionNumber(), caller.id());
     }
@@ -131,12 +165,16 @@ public class EnvelopeService {
         return e;
     }
 
-    public Page<LedgerViews.EnvelopeView> list(String province, Integer year, String source, UUID planId, PageRequest page) {
-        ProvinceScope scope = caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
+    public Page<LedgerViews.EnvelopeView> list(
+            String province, Integer year, String source, UUID planId, PageRequest page) {
+        ProvinceScope scope =
+                caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
         if (scope.isEmpty()) {
             return Page.empty();
         }
-        if (source != null && List.of(FundingSource.values()).stream().noneMatch(s -> s.name().equals(source))) {
+        if (source != null
+                && List.of(FundingSource.values()).stream()
+                        .noneMatch(s -> s.name().equals(source))) {
             throw ProblemException.invalidField("source", "must be NATIONAL, LOCAL, COUNTERPART or OTHER");
         }
         List<Envelope> rows = ledger.envelopes(scope.code(), year, source, planId, page.uuidCursor(), page.size() + 1);
@@ -157,26 +195,47 @@ public class EnvelopeService {
         load(id);
         long after = page.numberCursor();
         var rows = ledger.journal(id, after, page.size() + 1);
-        return Page.of(rows, page, j -> j.id.toString(), j -> new LedgerViews.JournalView(j.id, j.kind, j.commitmentId,
-                j.budgetDelta, j.committedDelta, j.disbursedDelta, j.reference, j.at, j.actor));
+        return Page.of(
+                rows,
+                page,
+                j -> j.id.toString(),
+                j -> new LedgerViews.JournalView(
+                        j.id,
+                        j.kind,
+                        j.commitmentId,
+                        j.budgetDelta,
+                        j.committedDelta,
+                        j.disbursedDelta,
+                        j.reference,
+                        j.at,
+                        j.actor));
     }
 
     /** National money is the ministry's; the rest belongs to the approvers of the province. */
     void requireMoneyRole(FundingSource source, String currentProvinceCode) {
         if (source == FundingSource.NATIONAL) {
             if (!caller.hasAnyRole(Roles.MINISTRY, Roles.ADMIN)) {
-                throw FundingProblems.NATIONAL_SOURCE_RESERVED.exception("Only the ministry manages national khuyến công money");
+                throw FundingProblems.NATIONAL_SOURCE_RESERVED.exception(
+                        "Only the ministry manages national khuyến công money");
             }
             return;
         }
         caller.requireRole("Managing provincial money", Roles.APPROVER, Roles.MINISTRY, Roles.ADMIN);
         if (!caller.canSee(currentProvinceCode)) {
-            throw new ProblemException(vn.cnnt.kit.problem.ProblemType.FORBIDDEN, "Province " + currentProvinceCode + " is not yours");
+            throw new ProblemException(
+                    vn.cnnt.kit.problem.ProblemType.FORBIDDEN, "Province " + currentProvinceCode + " is not yours");
         }
     }
 
-    private Envelope newEnvelope(String provinceCode, String currentProvinceCode, UUID planId, int year, FundingSource source,
-                                 long budget, String decision, String actor) {
+    private Envelope newEnvelope(
+            String provinceCode,
+            String currentProvinceCode,
+            UUID planId,
+            int year,
+            FundingSource source,
+            long budget,
+            String decision,
+            String actor) {
         Envelope e = new Envelope();
         e.id = UUID.randomUUID();
         e.provinceCode = provinceCode;

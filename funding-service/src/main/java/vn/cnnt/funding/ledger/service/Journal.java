@@ -19,7 +19,14 @@ public class Journal {
         this.caller = caller;
     }
 
-    public void record(UUID envelopeId, UUID commitmentId, String kind, long budget, long committed, long disbursed, String reference) {
+    public void record(
+            UUID envelopeId,
+            UUID commitmentId,
+            String kind,
+            long budget,
+            long committed,
+            long disbursed,
+            String reference) {
         JournalEntry entry = new JournalEntry();
         entry.envelopeId = envelopeId;
         entry.commitmentId = commitmentId;

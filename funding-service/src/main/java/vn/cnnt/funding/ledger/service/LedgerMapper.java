@@ -10,20 +10,66 @@ import vn.cnnt.funding.ledger.api.LedgerViews;
 public class LedgerMapper {
 
     public LedgerViews.EnvelopeView view(Envelope e) {
-        return new LedgerViews.EnvelopeView(e.id, e.version, e.provinceCode, e.currentProvinceCode, e.planId, e.fiscalYear, e.source,
-                e.budgetVnd, e.committedVnd, e.disbursedVnd, e.availableVnd(), e.frozen, e.decisionNumber);
+        return new LedgerViews.EnvelopeView(
+                e.id,
+                e.version,
+                e.provinceCode,
+                e.currentProvinceCode,
+                e.planId,
+                e.fiscalYear,
+                e.source,
+                e.budgetVnd,
+                e.committedVnd,
+                e.disbursedVnd,
+                e.availableVnd(),
+                e.frozen,
+                e.decisionNumber);
     }
 
     public LedgerViews.CommitmentView view(Commitment c, Envelope e) {
-        return new LedgerViews.CommitmentView(c.id, c.version, c.envelopeId, e.planId, c.planTaskId, c.beneficiaryId, c.activityType,
-                c.productId, c.clusterId, c.title, c.eligibleCostVnd, c.supportVnd, c.disbursedVnd, c.settledVnd, c.status,
-                c.decisionNumber, c.decisionDate, e.source, e.fiscalYear);
+        return new LedgerViews.CommitmentView(
+                c.id,
+                c.version,
+                c.envelopeId,
+                e.planId,
+                c.planTaskId,
+                c.beneficiaryId,
+                c.activityType,
+                c.productId,
+                c.clusterId,
+                c.title,
+                c.eligibleCostVnd,
+                c.supportVnd,
+                c.disbursedVnd,
+                c.settledVnd,
+                c.status,
+                c.decisionNumber,
+                c.decisionDate,
+                e.source,
+                e.fiscalYear);
     }
 
     public FundingEventData event(Envelope e, long amountVnd) {
-        return new FundingEventData(e.id, e.planId, null, e.fiscalYear, e.source.name(), e.provinceCode, e.currentProvinceCode,
-                null, null, null, null, null, e.frozen ? "FROZEN" : "OPEN", amountVnd, e.budgetVnd, e.committedVnd,
-                e.disbursedVnd, null, e.version);
+        return new FundingEventData(
+                e.id,
+                e.planId,
+                null,
+                e.fiscalYear,
+                e.source.name(),
+                e.provinceCode,
+                e.currentProvinceCode,
+                null,
+                null,
+                null,
+                null,
+                null,
+                e.frozen ? "FROZEN" : "OPEN",
+                amountVnd,
+                e.budgetVnd,
+                e.committedVnd,
+                e.disbursedVnd,
+                null,
+                e.version);
     }
 
     /** Commitment events carry the commitment's own totals and version (consumers keep one row per commitment). */
@@ -33,8 +79,25 @@ public class LedgerMapper {
             case SETTLED -> c.settledVnd;
             default -> 0;
         };
-        return new FundingEventData(e.id, e.planId, c.planTaskId, e.fiscalYear, e.source.name(), e.provinceCode,
-                e.currentProvinceCode, c.id, c.beneficiaryId, c.activityType.name(), c.productId, c.clusterId, c.status.name(),
-                amountVnd, e.budgetVnd, committed, c.disbursedVnd, c.decisionDate, c.version);
+        return new FundingEventData(
+                e.id,
+                e.planId,
+                c.planTaskId,
+                e.fiscalYear,
+                e.source.name(),
+                e.provinceCode,
+                e.currentProvinceCode,
+                c.id,
+                c.beneficiaryId,
+                c.activityType.name(),
+                c.productId,
+                c.clusterId,
+                c.status.name(),
+                amountVnd,
+                e.budgetVnd,
+                committed,
+                c.disbursedVnd,
+                c.decisionDate,
+                c.version);
     }
 }

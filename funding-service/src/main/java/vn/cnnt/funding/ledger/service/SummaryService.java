@@ -45,8 +45,13 @@ public class SummaryService {
                 byActivity.add(new LedgerViews.ByActivity(ActivityType.valueOf((String) r[0]), n(r[1]), n(r[2])));
             }
         }
-        return new LedgerViews.Summary(scope.everything() ? null : scope.code(), year, planId,
-                new LedgerViews.Money(total[0], total[1], total[2], total[3]), bySource, byActivity);
+        return new LedgerViews.Summary(
+                scope.everything() ? null : scope.code(),
+                year,
+                planId,
+                new LedgerViews.Money(total[0], total[1], total[2], total[3]),
+                bySource,
+                byActivity);
     }
 
     private static long n(Object value) {

@@ -29,12 +29,16 @@ public class SupportCeilings {
 
     /** Called with the commitment and its envelope locked; locks the beneficiary when the ceiling sums its support. */
     void check(Commitment c, Envelope e, LocalDate decisionDate) {
-        List<SupportCeiling> ceilings = ledger.ceilings(c.activityType.name(), e.source.name(), e.provinceCode, decisionDate);
+        List<SupportCeiling> ceilings =
+                ledger.ceilings(c.activityType.name(), e.source.name(), e.provinceCode, decisionDate);
         if (ceilings.isEmpty()) {
             return;
         }
         SupportCeiling ceiling = ceilings.getFirst();
-        long byShare = BigDecimal.valueOf(c.eligibleCostVnd).multiply(ceiling.maxShare).setScale(0, RoundingMode.FLOOR).longValueExact();
+        long byShare = BigDecimal.valueOf(c.eligibleCostVnd)
+                .multiply(ceiling.maxShare)
+                .setScale(0, RoundingMode.FLOOR)
+                .longValueExact();
         long alreadyReceived = 0;
         if (ceiling.perEstablishment()) {
             beneficiaries.lockForSupport(c.beneficiaryId);
@@ -44,11 +48,18 @@ public class SupportCeilings {
         if (c.supportVnd > limit) {
             throw FundingProblems.SUPPORT_ABOVE_CEILING.exception(String.format(
                     "%s support is at most %s %% of the eligible cost and %,d đồng %s (%s%s)%s: at most %,d đồng here, asked %,d",
-                    c.activityType, ceiling.maxShare.movePointRight(2).stripTrailingZeros().toPlainString(), ceiling.maxAmountVnd,
-                    ceiling.perEstablishment() ? "per establishment and year" : "per decision", ceiling.legalBasis,
+                    c.activityType,
+                    ceiling.maxShare.movePointRight(2).stripTrailingZeros().toPlainString(),
+                    ceiling.maxAmountVnd,
+                    ceiling.perEstablishment() ? "per establishment and year" : "per decision",
+                    ceiling.legalBasis,
                     ceiling.provinceCode == null ? "" : ", province " + ceiling.provinceCode,
-                    alreadyReceived == 0 ? "" : String.format("; the beneficiary already received %,d đồng in %d", alreadyReceived, e.fiscalYear),
-                    Math.max(limit, 0), c.supportVnd));
+                    alreadyReceived == 0
+                            ? ""
+                            : String.format(
+                                    "; the beneficiary already received %,d đồng in %d", alreadyReceived, e.fiscalYear),
+                    Math.max(limit, 0),
+                    c.supportVnd));
         }
     }
 }

@@ -31,8 +31,12 @@ public class ProjectionService {
                 ON CONFLICT (product_id) DO UPDATE SET stars = EXCLUDED.stars, status = EXCLUDED.status,
                     valid_until = EXCLUDED.valid_until, event_version = EXCLUDED.event_version
                 WHERE certified_product.event_version < EXCLUDED.event_version""")
-                .setParameter("id", productId).setParameter("s", stars).setParameter("st", status)
-                .setParameter("u", validUntil).setParameter("v", version).executeUpdate();
+                .setParameter("id", productId)
+                .setParameter("s", stars)
+                .setParameter("st", status)
+                .setParameter("u", validUntil)
+                .setParameter("v", version)
+                .executeUpdate();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,21 +45,27 @@ public class ProjectionService {
                 INSERT INTO cluster_status (cluster_id, status, event_version) VALUES (:id, :s, :v)
                 ON CONFLICT (cluster_id) DO UPDATE SET status = EXCLUDED.status, event_version = EXCLUDED.event_version
                 WHERE cluster_status.event_version < EXCLUDED.event_version""")
-                .setParameter("id", clusterId).setParameter("s", status).setParameter("v", version).executeUpdate();
+                .setParameter("id", clusterId)
+                .setParameter("s", status)
+                .setParameter("v", version)
+                .executeUpdate();
     }
 
     /** Trade promotion for OCOP products needs a valid certificate of 3 stars or more on the decision date. */
     public boolean holdsValidCertificate(UUID productId, LocalDate on) {
         List<?> rows = em.createNativeQuery("""
                 SELECT 1 FROM certified_product WHERE product_id = :id AND stars >= 3 AND status = 'VALID'
-                AND (valid_until IS NULL OR valid_until >= :on)""").setParameter("id", productId).setParameter("on", on)
+                AND (valid_until IS NULL OR valid_until >= :on)""")
+                .setParameter("id", productId)
+                .setParameter("on", on)
                 .getResultList();
         return !rows.isEmpty();
     }
 
     public boolean clusterEstablished(UUID clusterId) {
         List<?> rows = em.createNativeQuery("SELECT status FROM cluster_status WHERE cluster_id = :id")
-                .setParameter("id", clusterId).getResultList();
+                .setParameter("id", clusterId)
+                .getResultList();
         return !rows.isEmpty() && ESTABLISHED.contains((String) rows.getFirst());
     }
 }

@@ -9,7 +9,16 @@ import vn.cnnt.ocop.certificate.CertificateStatus;
  * {@code version} is the product's version, which grows with every certificate change of the product, so consumers
  * keyed by product drop stale or duplicate events even across re-evaluations.
  */
-public record CertificateEventData(UUID certificateId, String certificateNumber, UUID productId, String productName,
-                                   UUID producerId, String provinceCode, String currentProvinceCode, int stars,
-                                   CertificateStatus status, LocalDate decisionDate, LocalDate validUntil, long version) {
-}
+public record CertificateEventData(
+        UUID certificateId,
+        String certificateNumber,
+        UUID productId,
+        String productName,
+        UUID producerId,
+        String provinceCode,
+        String currentProvinceCode,
+        int stars,
+        CertificateStatus status,
+        LocalDate decisionDate,
+        LocalDate validUntil,
+        long version) {}

@@ -5,9 +5,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cnnt.ocop.certificate.CertificateStatus;
 
 /** What anyone scanning a product may learn about its certificate, and nothing more. */
-public record Verification(@Schema(examples = "OCOP-04-2025-000123") String certificateNumber,
-                           @Schema(description = "Valid today") boolean valid, CertificateStatus status,
-                           @Schema(examples = "Miến dong Nguyên Bình") String productName,
-                           @Schema(examples = "Hợp tác xã Miến dong Nguyên Bình") String producerName,
-                           @Schema(examples = "4") int stars, LocalDate decisionDate, LocalDate validUntil) {
-}
+public record Verification(
+        @Schema(examples = "OCOP-04-2025-000123") String certificateNumber,
+        @Schema(description = "Valid today") boolean valid,
+        CertificateStatus status,
+        @Schema(examples = "Miến dong Nguyên Bình") String productName,
+
+        @Schema(examples = "Hợp tác xã Miến dong Nguyên Bình")
+        String producerName,
+
+        @Schema(examples = "4") int stars,
+        LocalDate decisionDate,
+        LocalDate validUntil) {}

@@ -16,13 +16,16 @@ import vn.cnnt.ocop.certificate.CertificateStatus;
 public class CertificateRepository implements PanacheRepositoryBase<Certificate, UUID> {
 
     /** Filters of a list; nulls are no filter. Soonest expiry first, keyset on (valid until, id). */
-    public record Criteria(boolean allProvinces, String currentProvinceCode, CertificateStatus status, UUID productId,
-                           LocalDate validUntilAtMost, PageRequest.DateAndId after) {
-    }
+    public record Criteria(
+            boolean allProvinces,
+            String currentProvinceCode,
+            CertificateStatus status,
+            UUID productId,
+            LocalDate validUntilAtMost,
+            PageRequest.DateAndId after) {}
 
     /** Counts of valid certificates by stars. */
-    public record StarCounts(long three, long four, long five) {
-    }
+    public record StarCounts(long three, long four, long five) {}
 
     public List<Certificate> search(Criteria c, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -56,7 +59,8 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
     }
 
     public Optional<Certificate> validOf(UUID productId) {
-        return find("productId = ?1 and status = ?2", productId, CertificateStatus.VALID).firstResultOptional();
+        return find("productId = ?1 and status = ?2", productId, CertificateStatus.VALID)
+                .firstResultOptional();
     }
 
     /** The product's certificate of the latest decision, whatever its status now. */
@@ -71,11 +75,14 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
      */
     @SuppressWarnings("unchecked")
     public List<Certificate> dueForExpiry(LocalDate today, int limit) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                         SELECT c.* FROM ocop_certificate c JOIN ocop_product p ON p.id = c.product_id
                         WHERE c.status = 'VALID' AND c.valid_until < :today
                         ORDER BY c.valid_until, c.id LIMIT :n FOR UPDATE OF c, p SKIP LOCKED""", Certificate.class)
-                .setParameter("today", today).setParameter("n", limit).getResultList();
+                .setParameter("today", today)
+                .setParameter("n", limit)
+                .getResultList();
     }
 
     public long countExpiringBetween(LocalDate from, LocalDate to) {
@@ -84,12 +91,15 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
 
     public StarCounts validByStars(boolean allProvinces, String currentProvinceCode, LocalDate today) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("""
                         SELECT stars, count(*) FROM ocop_certificate
                         WHERE status = 'VALID' AND valid_until >= :today AND (:all OR current_province_code = :province)
                         GROUP BY stars""")
-                .setParameter("today", today).setParameter("all", allProvinces)
-                .setParameter("province", currentProvinceCode == null ? "" : currentProvinceCode).getResultList();
+                .setParameter("today", today)
+                .setParameter("all", allProvinces)
+                .setParameter("province", currentProvinceCode == null ? "" : currentProvinceCode)
+                .getResultList();
         Map<Integer, Long> byStars = new HashMap<>();
         rows.forEach(r -> byStars.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
         return new StarCounts(byStars.getOrDefault(3, 0L), byStars.getOrDefault(4, 0L), byStars.getOrDefault(5, 0L));

@@ -44,21 +44,37 @@ public class CertificateIssueResource {
             issuing level come from the evaluation; valid until the decision date + 36 months. A re-evaluation's
             certificate replaces the product's current one (which is closed as REVOKED, "replaced"). Requires the
             evaluation's ETag in If-Match. Records `vn.cnnt.ocop.certificate.issued.v1`.""")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Certificate number", value = "{\"certificateNumber\": \"OCOP-04-2025-000123\"}")))
-    @APIResponse(responseCode = "201", description = "Issued; Location and ETag headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "4★", value = CertificateResource.CERTIFICATE)))
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "Certificate number",
+                                            value = "{\"certificateNumber\": \"OCOP-04-2025-000123\"}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Issued; Location and ETag headers",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "4★", value = CertificateResource.CERTIFICATE)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "forbidden, central-council-only-national")
     @APIResponse(responseCode = "404", description = "not-found")
-    @APIResponse(responseCode = "409", description = "already-certified, duplicate-certificate-number, newer-certificate-exists")
+    @APIResponse(
+            responseCode = "409",
+            description = "already-certified, duplicate-certificate-number, newer-certificate-exists")
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "428", description = "precondition-required")
     @APIResponse(responseCode = "422", description = "validation-failed, stars-below-certification")
-    public Response issue(@PathParam("id") UUID evaluationId, @HeaderParam("If-Match") String ifMatch,
-                          @NotNull @Valid IssueRequest request) {
+    public Response issue(
+            @PathParam("id") UUID evaluationId,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid IssueRequest request) {
         CertificateResponse issued = certificates.issue(evaluationId, ifMatch, request);
-        return Response.created(URI.create("/api/v1/ocop/certificates/" + issued.id())).entity(issued)
-                .tag(ETags.of(issued.version())).build();
+        return Response.created(URI.create("/api/v1/ocop/certificates/" + issued.id()))
+                .entity(issued)
+                .tag(ETags.of(issued.version()))
+                .build();
     }
-
 }

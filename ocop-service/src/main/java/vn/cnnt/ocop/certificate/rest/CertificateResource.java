@@ -34,7 +34,10 @@ import vn.cnnt.ocop.certificate.service.CertificateService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Certificates", description = "OCOP certificates (giấy chứng nhận sản phẩm OCOP): issue, revocation, expiry, verification, statistics")
+@Tag(
+        name = "Certificates",
+        description =
+                "OCOP certificates (giấy chứng nhận sản phẩm OCOP): issue, revocation, expiry, verification, statistics")
 public class CertificateResource {
 
     static final String CERTIFICATE = """
@@ -55,24 +58,45 @@ public class CertificateResource {
             Certificates visible to the caller, soonest expiry first, in keyset pages. `expiringWithinDays=30` lists the
             valid certificates whose last day is within 30 days: their producers must be notified (thông báo trước 30
             ngày). Other filters: `province`, `status`, `productId`.""")
-    @APIResponse(responseCode = "200", description = "A page of certificates",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Expiring", value = "{\"items\": [" + CERTIFICATE + "], \"nextPageToken\": null}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of certificates",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "Expiring",
+                                            value = "{\"items\": [" + CERTIFICATE + "], \"nextPageToken\": null}")))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
     public Page<CertificateResponse> list(
-            @QueryParam("province") @Parameter(description = "Province code (mã tỉnh), current or former", example = "04") String province,
+            @QueryParam("province")
+                    @Parameter(description = "Province code (mã tỉnh), current or former", example = "04")
+                    String province,
             @QueryParam("status") @Parameter(description = "VALID, EXPIRED or REVOKED") String status,
             @QueryParam("productId") @Parameter(description = "Product id") UUID productId,
-            @QueryParam("expiringWithinDays") @Parameter(description = "Valid certificates whose last day is within this many days", example = "30") Integer expiringWithinDays,
+            @QueryParam("expiringWithinDays")
+                    @Parameter(
+                            description = "Valid certificates whose last day is within this many days",
+                            example = "30")
+                    Integer expiringWithinDays,
             @BeanParam @Valid PageRequest page) {
         return certificates.list(province, status, productId, expiringWithinDays, page);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a certificate (xem giấy chứng nhận)", description = "The certificate; the ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The certificate; ETag header",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "4★", value = CERTIFICATE)))
+    @Operation(
+            summary = "Read a certificate (xem giấy chứng nhận)",
+            description = "The certificate; the ETag is its version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The certificate; ETag header",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "4★", value = CERTIFICATE)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
         CertificateResponse certificate = certificates.get(id);
@@ -84,10 +108,21 @@ public class CertificateResource {
     @Operation(summary = "Revoke a certificate (thu hồi giấy chứng nhận)", description = """
             Approvers revoke a VALID certificate with a reason and the revoking decision; requires If-Match. Records
             `vn.cnnt.ocop.certificate.revoked.v1`.""")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Revocation",
-            value = "{\"reason\": \"Không duy trì tiêu chuẩn chất lượng sản phẩm\", \"decisionNumber\": \"2210/QĐ-UBND\"}")))
-    @APIResponse(responseCode = "200", description = "Revoked; ETag header",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "4★", value = CERTIFICATE)))
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "Revocation",
+                                            value =
+                                                    "{\"reason\": \"Không duy trì tiêu chuẩn chất lượng sản phẩm\", \"decisionNumber\": \"2210/QĐ-UBND\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "Revoked; ETag header",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "4★", value = CERTIFICATE)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "forbidden")
     @APIResponse(responseCode = "404", description = "not-found")
@@ -95,20 +130,22 @@ public class CertificateResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "428", description = "precondition-required")
     @APIResponse(responseCode = "422", description = "validation-failed")
-    public Response revoke(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @NotNull @Valid RevocationRequest request) {
+    public Response revoke(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid RevocationRequest request) {
         CertificateResponse certificate = certificates.revoke(id, ifMatch, request);
         return ETags.ok(certificate, certificate.version()).build();
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "History of a certificate (lịch sử giấy chứng nhận)", description = "Issue, replacement, revocation and expiry.")
+    @Operation(
+            summary = "History of a certificate (lịch sử giấy chứng nhận)",
+            description = "Issue, replacement, revocation and expiry.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
     @APIResponse(responseCode = "404", description = "not-found")
     public Page<HistoryEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return certificates.history(id, page);
     }
-
-
 }

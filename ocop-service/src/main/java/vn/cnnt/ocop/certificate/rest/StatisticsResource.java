@@ -31,11 +31,22 @@ public class StatisticsResource {
     @Operation(summary = "OCOP statistics by stars (thống kê sản phẩm OCOP theo hạng sao)", description = """
             Valid certificates today by stars, for a province (current or former code) or the caller's scope; national
             callers without `province` get the whole country. Used by the gateway's province overview.""")
-    @APIResponse(responseCode = "200", description = "Counts by stars", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "Cao Bằng", value = "{\"province\": \"04\", \"threeStars\": 120, \"fourStars\": 35, \"fiveStars\": 2, \"total\": 157}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "Counts by stars",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "Cao Bằng",
+                                            value =
+                                                    "{\"province\": \"04\", \"threeStars\": 120, \"fourStars\": 35, \"fiveStars\": 2, \"total\": 157}")))
     @APIResponse(responseCode = "422", description = "unknown-province")
     public Statistics statistics(
-            @QueryParam("province") @Parameter(description = "Province code (mã tỉnh), current or former", example = "04") String province) {
+            @QueryParam("province")
+                    @Parameter(description = "Province code (mã tỉnh), current or former", example = "04")
+                    String province) {
         return certificates.statistics(province);
     }
 }

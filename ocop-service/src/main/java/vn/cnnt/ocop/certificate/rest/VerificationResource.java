@@ -33,8 +33,13 @@ public class VerificationResource {
     @Operation(summary = "Verify a certificate (tra cứu giấy chứng nhận OCOP)", description = """
             Public, without a token: whether the certificate is valid today, the product and producer names, the stars
             and the dates — nothing more.""")
-    @APIResponse(responseCode = "200", description = "The verification", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "Valid", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The verification",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Valid", value = """
                     {"certificateNumber": "OCOP-04-2025-000123", "valid": true, "status": "VALID",
                      "productName": "Miến dong Nguyên Bình", "producerName": "Hợp tác xã Miến dong Nguyên Bình", "stars": 4,
                      "decisionDate": "2025-09-15", "validUntil": "2028-09-15"}""")))

@@ -40,15 +40,18 @@ public class CertificateExpiry {
         this.certification = certification;
     }
 
-    @Scheduled(cron = "{cnnt.ocop.expiry-cron}", timeZone = "Asia/Ho_Chi_Minh",
+    @Scheduled(
+            cron = "{cnnt.ocop.expiry-cron}",
+            timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         LocalDate today = VietnamTime.today();
         int expired = expireDue(today);
-        long expiring = QuarkusTransaction.requiringNew().call(
-                () -> certificates.countExpiringBetween(today, today.plusDays(NOTICE_DAYS)));
-        LOG.infof("OCOP certificates: %d expired today, %d expire within %d days (notify their producers)", expired, expiring,
-                NOTICE_DAYS);
+        long expiring = QuarkusTransaction.requiringNew()
+                .call(() -> certificates.countExpiringBetween(today, today.plusDays(NOTICE_DAYS)));
+        LOG.infof(
+                "OCOP certificates: %d expired today, %d expire within %d days (notify their producers)",
+                expired, expiring, NOTICE_DAYS);
     }
 
     /** Expires every valid certificate whose last valid day is before {@code today}; returns how many. */
@@ -68,14 +71,19 @@ public class CertificateExpiry {
             return 0;
         }
         // Their products are locked with them: one read of all of them and their producers, not one per certificate.
-        Map<UUID, Product> byId = products.withProducers(due.stream().map(c -> c.productId).distinct().toList()).stream()
-                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<UUID, Product> byId =
+                products
+                        .withProducers(
+                                due.stream().map(c -> c.productId).distinct().toList())
+                        .stream()
+                        .collect(Collectors.toMap(p -> p.id, Function.identity()));
         for (Certificate certificate : due) {
             CertificateResponse before = Certification.toResponse(certificate);
             certificate.status = CertificateStatus.EXPIRED;
             certificate.statusReason = "36 months after the decision of " + certificate.decisionDate;
             certificate.statusChangedOn = today;
-            certification.changed(certificate, byId.get(certificate.productId), before, "EXPIRED", ACTOR, Certification.EXPIRED);
+            certification.changed(
+                    certificate, byId.get(certificate.productId), before, "EXPIRED", ACTOR, Certification.EXPIRED);
         }
         return due.size();
     }

@@ -48,8 +48,14 @@ public class CertificateService {
     private final History history;
     private final Caller caller;
 
-    CertificateService(CertificateRepository certificates, EvaluationRepository evaluations, ProductRepository products,
-                       Certification certification, RecordProvinces provinces, History history, Caller caller) {
+    CertificateService(
+            CertificateRepository certificates,
+            EvaluationRepository evaluations,
+            ProductRepository products,
+            Certification certification,
+            RecordProvinces provinces,
+            History history,
+            Caller caller) {
         this.certificates = certificates;
         this.evaluations = evaluations;
         this.products = products;
@@ -64,18 +70,22 @@ public class CertificateService {
         caller.requireRole("Issuing a certificate", Roles.APPROVER, Roles.MINISTRY);
         // Locked, then read fresh: concurrent issues of one evaluation, and of one product's evaluations, run one after
         // the other, so the later one sees the certificate the earlier one issued (never a constraint violation).
-        Evaluation evaluation = evaluations.findByIdOptional(evaluationId, LockModeType.PESSIMISTIC_WRITE)
+        Evaluation evaluation = evaluations
+                .findByIdOptional(evaluationId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Evaluation", evaluationId));
         caller.requireVisible(evaluation.currentProvinceCode, "Evaluation", evaluationId);
-        Product product = products.findByIdOptional(evaluation.productId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+        Product product = products.findByIdOptional(evaluation.productId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow();
         ETags.requireMatch(ifMatch, evaluation.version);
         requireCertifiable(evaluation, request);
         LocalDate today = VietnamTime.today();
-        // A later decision stands even once expired or revoked: an older evaluation never overwrites the product's stars.
+        // A later decision stands even once expired or revoked: an older evaluation never overwrites the product's
+        // stars.
         Optional<Certificate> latest = certificates.latestOf(evaluation.productId);
         if (latest.isPresent() && latest.get().decisionDate.isAfter(evaluation.decisionDate)) {
-            throw OcopProblems.NEWER_CERTIFICATE_EXISTS.exception("The product holds certificate "
-                    + latest.get().certificateNumber + " of " + latest.get().decisionDate + ", later than this evaluation");
+            throw OcopProblems.NEWER_CERTIFICATE_EXISTS.exception(
+                    "The product holds certificate " + latest.get().certificateNumber + " of "
+                            + latest.get().decisionDate + ", later than this evaluation");
         }
         Optional<Certificate> current = certificates.validOf(evaluation.productId);
         current.ifPresent(old -> certification.replaced(old, request.certificateNumber(), caller.id(), today));
@@ -84,8 +94,14 @@ public class CertificateService {
         var evaluationBefore = EvaluationService.toResponse(evaluation, null);
         evaluation.certificateId = certificate.id;
         certificates.flush();
-        history.record(EvaluationService.AGGREGATE, evaluation.id, evaluation.version, "CERTIFIED", caller.id(),
-                evaluationBefore, EvaluationService.toResponse(evaluation, null));
+        history.record(
+                EvaluationService.AGGREGATE,
+                evaluation.id,
+                evaluation.version,
+                "CERTIFIED",
+                caller.id(),
+                evaluationBefore,
+                EvaluationService.toResponse(evaluation, null));
         certification.changed(certificate, product, null, "ISSUED", caller.id(), Certification.ISSUED);
         return Certification.toResponse(certificate);
     }
@@ -95,16 +111,18 @@ public class CertificateService {
         caller.requireRole("Revoking a certificate", Roles.APPROVER, Roles.MINISTRY);
         Certificate certificate = load(id);
         // The product first, then the certificate read fresh: the same lock order as issuing, which replaces it.
-        Product product = products.findByIdOptional(certificate.productId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+        Product product = products.findByIdOptional(certificate.productId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow();
         certificates.getEntityManager().refresh(certificate, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireMatch(ifMatch, certificate.version);
         if (certificate.status != CertificateStatus.VALID) {
-            throw OcopProblems.INVALID_TRANSITION.exception("The certificate is " + certificate.status
-                    + "; only a VALID certificate can be revoked");
+            throw OcopProblems.INVALID_TRANSITION.exception(
+                    "The certificate is " + certificate.status + "; only a VALID certificate can be revoked");
         }
         CertificateResponse before = Certification.toResponse(certificate);
         certificate.status = CertificateStatus.REVOKED;
-        certificate.statusReason = VietnameseText.nfc(request.reason()) + " (" + VietnameseText.nfc(request.decisionNumber()) + ")";
+        certificate.statusReason =
+                VietnameseText.nfc(request.reason()) + " (" + VietnameseText.nfc(request.decisionNumber()) + ")";
         certificate.statusChangedOn = VietnamTime.today();
         certification.changed(certificate, product, before, "REVOKED", caller.id(), Certification.REVOKED);
         return Certification.toResponse(certificate);
@@ -116,8 +134,8 @@ public class CertificateService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CertificateResponse> list(String province, String status, UUID productId, Integer expiringWithinDays,
-                                          PageRequest page) {
+    public Page<CertificateResponse> list(
+            String province, String status, UUID productId, Integer expiringWithinDays, PageRequest page) {
         if (expiringWithinDays != null && (expiringWithinDays < 0 || expiringWithinDays > 3660)) {
             throw ProblemException.invalidField("expiringWithinDays", "must be between 0 and 3660");
         }
@@ -129,10 +147,14 @@ public class CertificateService {
         if (expiringWithinDays != null) {
             wanted = CertificateStatus.VALID;
         }
-        LocalDate until = expiringWithinDays == null ? null : VietnamTime.today().plusDays(expiringWithinDays);
-        var criteria = new CertificateRepository.Criteria(scope.everything(), scope.code(), wanted, productId, until,
-                page.dateAndIdCursor());
-        return Page.of(certificates.search(criteria, page.size() + 1), page, c -> PageRequest.DateAndId.cursor(c.validUntil, c.id),
+        LocalDate until =
+                expiringWithinDays == null ? null : VietnamTime.today().plusDays(expiringWithinDays);
+        var criteria = new CertificateRepository.Criteria(
+                scope.everything(), scope.code(), wanted, productId, until, page.dateAndIdCursor());
+        return Page.of(
+                certificates.search(criteria, page.size() + 1),
+                page,
+                c -> PageRequest.DateAndId.cursor(c.validUntil, c.id),
                 Certification::toResponse);
     }
 
@@ -145,14 +167,24 @@ public class CertificateService {
     /** Public: no caller, no scope; only validity, names, stars and dates. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Verification verify(String certificateNumber) {
-        Certificate certificate = certificates.byNumber(certificateNumber).orElseThrow(() ->
-                OcopProblems.UNKNOWN_CERTIFICATE_NUMBER.exception("No OCOP certificate has the number " + certificateNumber));
+        Certificate certificate = certificates
+                .byNumber(certificateNumber)
+                .orElseThrow(() -> OcopProblems.UNKNOWN_CERTIFICATE_NUMBER.exception(
+                        "No OCOP certificate has the number " + certificateNumber));
         Product product = products.withProducer(certificate.productId).orElseThrow();
         LocalDate today = VietnamTime.today();
         CertificateStatus status = certificate.status == CertificateStatus.VALID && !certificate.validOn(today)
-                ? CertificateStatus.EXPIRED : certificate.status;
-        return new Verification(certificate.certificateNumber, certificate.validOn(today), status, product.name,
-                product.producer.name, certificate.stars, certificate.decisionDate, certificate.validUntil);
+                ? CertificateStatus.EXPIRED
+                : certificate.status;
+        return new Verification(
+                certificate.certificateNumber,
+                certificate.validOn(today),
+                status,
+                product.name,
+                product.producer.name,
+                certificate.stars,
+                certificate.decisionDate,
+                certificate.validUntil);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -162,14 +194,18 @@ public class CertificateService {
             return new Statistics(province, 0, 0, 0, 0);
         }
         var counts = certificates.validByStars(scope.everything(), scope.code(), VietnamTime.today());
-        return new Statistics(scope.code(), counts.three(), counts.four(), counts.five(),
+        return new Statistics(
+                scope.code(),
+                counts.three(),
+                counts.four(),
+                counts.five(),
                 counts.three() + counts.four() + counts.five());
     }
 
     private void requireCertifiable(Evaluation evaluation, IssueRequest request) {
         if (evaluation.certificateId != null) {
-            throw OcopProblems.ALREADY_CERTIFIED.exception("Evaluation " + evaluation.id + " already has certificate "
-                    + evaluation.certificateId);
+            throw OcopProblems.ALREADY_CERTIFIED.exception(
+                    "Evaluation " + evaluation.id + " already has certificate " + evaluation.certificateId);
         }
         if (evaluation.stars < 3) {
             throw OcopProblems.STARS_BELOW_CERTIFICATION.exception("The evaluation recognised " + evaluation.stars
@@ -179,8 +215,8 @@ public class CertificateService {
             throw OcopProblems.CENTRAL_COUNCIL_ONLY_NATIONAL.exception("5★ certificates are issued by the ministry");
         }
         if (certificates.numberTaken(request.certificateNumber())) {
-            throw OcopProblems.DUPLICATE_CERTIFICATE_NUMBER.exception("Certificate number " + request.certificateNumber()
-                    + " is already issued");
+            throw OcopProblems.DUPLICATE_CERTIFICATE_NUMBER.exception(
+                    "Certificate number " + request.certificateNumber() + " is already issued");
         }
     }
 
@@ -205,7 +241,8 @@ public class CertificateService {
     }
 
     private Certificate load(UUID id) {
-        Certificate certificate = certificates.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Certificate", id));
+        Certificate certificate =
+                certificates.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Certificate", id));
         caller.requireVisible(certificate.currentProvinceCode, "Certificate", id);
         return certificate;
     }

@@ -39,20 +39,45 @@ public class Certification {
      * Records a status change of a certificate already applied to it; its product (locked by the caller, producer
      * readable) follows.
      */
-    public void changed(Certificate certificate, Product product, CertificateResponse before, String action, String actor,
-                        String eventType) {
+    public void changed(
+            Certificate certificate,
+            Product product,
+            CertificateResponse before,
+            String action,
+            String actor,
+            String eventType) {
         ProductResponse productBefore = ProductService.toResponse(product);
         product.stars = certificate.stars;
         product.certificateStatus = certificate.status;
         product.certificateValidUntil = certificate.validUntil;
         products.flush();
         history.record(AGGREGATE, certificate.id, certificate.version, action, actor, before, toResponse(certificate));
-        history.record(ProductService.AGGREGATE, product.id, product.version, "CERTIFICATE_" + action, actor, productBefore,
+        history.record(
+                ProductService.AGGREGATE,
+                product.id,
+                product.version,
+                "CERTIFICATE_" + action,
+                actor,
+                productBefore,
                 ProductService.toResponse(product));
-        outbox.record(ProductService.AGGREGATE, product.id, product.version, eventType, new CertificateEventData(certificate.id,
-                certificate.certificateNumber, product.id, product.name, product.producer.id, product.provinceCode,
-                product.currentProvinceCode, certificate.stars, certificate.status, certificate.decisionDate,
-                certificate.validUntil, product.version));
+        outbox.record(
+                ProductService.AGGREGATE,
+                product.id,
+                product.version,
+                eventType,
+                new CertificateEventData(
+                        certificate.id,
+                        certificate.certificateNumber,
+                        product.id,
+                        product.name,
+                        product.producer.id,
+                        product.provinceCode,
+                        product.currentProvinceCode,
+                        certificate.stars,
+                        certificate.status,
+                        certificate.decisionDate,
+                        certificate.validUntil,
+                        product.version));
     }
 
     /** Closes a certificate without touching its product (replaced by a newer one in the same transaction). */
@@ -62,12 +87,26 @@ public class Certification {
         certificate.statusReason = "Replaced by certificate " + byNumber + " after re-evaluation";
         certificate.statusChangedOn = today;
         products.flush();
-        history.record(AGGREGATE, certificate.id, certificate.version, "REPLACED", actor, before, toResponse(certificate));
+        history.record(
+                AGGREGATE, certificate.id, certificate.version, "REPLACED", actor, before, toResponse(certificate));
     }
 
     public static CertificateResponse toResponse(Certificate c) {
-        return new CertificateResponse(c.id, c.certificateNumber, c.productId, c.evaluationId, c.stars, c.issuingLevel,
-                c.decisionNumber, c.decisionDate, c.validUntil, c.status, c.statusReason, c.statusChangedOn, c.provinceCode,
-                c.currentProvinceCode, c.version);
+        return new CertificateResponse(
+                c.id,
+                c.certificateNumber,
+                c.productId,
+                c.evaluationId,
+                c.stars,
+                c.issuingLevel,
+                c.decisionNumber,
+                c.decisionDate,
+                c.validUntil,
+                c.status,
+                c.statusReason,
+                c.statusChangedOn,
+                c.provinceCode,
+                c.currentProvinceCode,
+                c.version);
     }
 }

@@ -9,8 +9,13 @@ import vn.cnnt.ocop.criteria.Sheet;
 
 /** A scoring sheet to load (or replace) for a category under a regime. */
 public record CriteriaSetRequest(
-        @NotBlank @Schema(description = "Category code (mã bộ sản phẩm), 01–26", examples = "05") String categoryCode,
-        @NotBlank @Schema(description = "Regime code", examples = "QD-148-1489-2025") String regimeCode,
-        @NotBlank @Size(max = 300) @Schema(examples = "Phiếu đánh giá Đồ ăn nhanh") String name,
-        @NotNull @Valid Sheet sheet) {
-}
+        @NotBlank @Schema(description = "Category code (mã bộ sản phẩm), 01–26", examples = "05")
+        String categoryCode,
+
+        @NotBlank @Schema(description = "Regime code", examples = "QD-148-1489-2025")
+        String regimeCode,
+
+        @NotBlank @Size(max = 300) @Schema(examples = "Phiếu đánh giá Đồ ăn nhanh")
+        String name,
+
+        @NotNull @Valid Sheet sheet) {}

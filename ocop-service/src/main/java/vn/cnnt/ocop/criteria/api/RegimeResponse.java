@@ -7,14 +7,25 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A legal regime with its part maxima, star bands and which council level recognises which stars. */
-public record RegimeResponse(@Schema(examples = "QD-148-1489-2025") String code,
-                             @Schema(examples = "148/QĐ-TTg sửa đổi bởi 1489/QĐ-TTg") String legalBasis,
-                             LocalDate effectiveFrom, @Schema(nullable = true) LocalDate effectiveTo,
-                             @Schema(description = "Maximum points of parts A, B, C") Map<String, Integer> partMaxima,
-                             @Schema(description = "Minimum average score of each star level") Map<Integer, BigDecimal> starBands,
-                             List<Recognition> recognition) {
+public record RegimeResponse(
+        @Schema(examples = "QD-148-1489-2025") String code,
 
-    public record Recognition(@Schema(examples = "PROVINCIAL") String councilLevel, @Schema(examples = "3") int minStars,
-                              @Schema(examples = "4") int maxStars) {
-    }
+        @Schema(examples = "148/QĐ-TTg sửa đổi bởi 1489/QĐ-TTg")
+        String legalBasis,
+
+        LocalDate effectiveFrom,
+        @Schema(nullable = true) LocalDate effectiveTo,
+
+        @Schema(description = "Maximum points of parts A, B, C")
+        Map<String, Integer> partMaxima,
+
+        @Schema(description = "Minimum average score of each star level")
+        Map<Integer, BigDecimal> starBands,
+
+        List<Recognition> recognition) {
+
+    public record Recognition(
+            @Schema(examples = "PROVINCIAL") String councilLevel,
+            @Schema(examples = "3") int minStars,
+            @Schema(examples = "4") int maxStars) {}
 }

@@ -17,8 +17,10 @@ public class CategoryRepository implements PanacheRepositoryBase<Category, Strin
 
     /** The category of a request's {@code categoryCode}; one problem for every request that names an unknown one. */
     public Category require(String code) {
-        return findByIdOptional(code).orElseThrow(() -> new ProblemException(OcopProblems.UNKNOWN_CATEGORY,
-                "No OCOP category " + code,
-                List.of(new FieldError("categoryCode", "is not one of the 26 category codes (01–26)"))));
+        return findByIdOptional(code)
+                .orElseThrow(() -> new ProblemException(
+                        OcopProblems.UNKNOWN_CATEGORY,
+                        "No OCOP category " + code,
+                        List.of(new FieldError("categoryCode", "is not one of the 26 category codes (01–26)"))));
     }
 }

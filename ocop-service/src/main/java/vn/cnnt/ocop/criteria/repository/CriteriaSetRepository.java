@@ -3,8 +3,8 @@ package vn.cnnt.ocop.criteria.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.cnnt.ocop.criteria.CriteriaSet;
 
@@ -32,19 +32,28 @@ public class CriteriaSetRepository implements PanacheRepositoryBase<CriteriaSet,
 
     /** Serialises the loading of sheets of one category and regime until commit, so their versions never collide. */
     public void lockSheetVersions(String categoryCode, String regimeCode) {
-        getEntityManager().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .setParameter("key", "ocop_criteria_set:" + categoryCode + ":" + regimeCode).getSingleResult();
+        getEntityManager()
+                .createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", "ocop_criteria_set:" + categoryCode + ":" + regimeCode)
+                .getSingleResult();
     }
 
     public int nextSheetVersion(String categoryCode, String regimeCode) {
-        Integer max = getEntityManager().createQuery(
-                        "select max(s.sheetVersion) from CriteriaSet s where s.categoryCode = :c and s.regimeCode = :r", Integer.class)
-                .setParameter("c", categoryCode).setParameter("r", regimeCode).getSingleResult();
+        Integer max = getEntityManager()
+                .createQuery(
+                        "select max(s.sheetVersion) from CriteriaSet s where s.categoryCode = :c and s.regimeCode = :r",
+                        Integer.class)
+                .setParameter("c", categoryCode)
+                .setParameter("r", regimeCode)
+                .getSingleResult();
         return max == null ? 1 : max + 1;
     }
 
     public boolean usedByEvaluations(UUID criteriaSetId) {
-        return !getEntityManager().createNativeQuery("SELECT 1 FROM ocop_evaluation WHERE criteria_set_id = :id LIMIT 1")
-                .setParameter("id", criteriaSetId).getResultList().isEmpty();
+        return !getEntityManager()
+                .createNativeQuery("SELECT 1 FROM ocop_evaluation WHERE criteria_set_id = :id LIMIT 1")
+                .setParameter("id", criteriaSetId)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -18,7 +18,8 @@ public class RegimeRepository implements PanacheRepositoryBase<Regime, String> {
 
     /** The regime in force on a date (regimes never overlap). */
     public Optional<Regime> inForceOn(LocalDate date) {
-        return find("effectiveFrom <= ?1 and (effectiveTo is null or effectiveTo >= ?1)", date).firstResultOptional();
+        return find("effectiveFrom <= ?1 and (effectiveTo is null or effectiveTo >= ?1)", date)
+                .firstResultOptional();
     }
 
     public List<Regime> allByDate() {
@@ -27,24 +28,32 @@ public class RegimeRepository implements PanacheRepositoryBase<Regime, String> {
 
     public StarBands starBands(String regimeCode) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "SELECT stars, min_score FROM ocop_star_band WHERE regime_code = :r")
-                .setParameter("r", regimeCode).getResultList();
-        return new StarBands(rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).intValue(), r -> (BigDecimal) r[1],
-                (a, b) -> a, TreeMap::new)));
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("SELECT stars, min_score FROM ocop_star_band WHERE regime_code = :r")
+                .setParameter("r", regimeCode)
+                .getResultList();
+        return new StarBands(rows.stream()
+                .collect(Collectors.toMap(
+                        r -> ((Number) r[0]).intValue(), r -> (BigDecimal) r[1], (a, b) -> a, TreeMap::new)));
     }
 
     public List<RecognitionRule> recognitionRules(String regimeCode) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("""
                         SELECT council_level, min_stars, max_stars FROM ocop_recognition_rule WHERE regime_code = :r
                         ORDER BY min_stars""")
-                .setParameter("r", regimeCode).getResultList();
-        return rows.stream().map(r -> new RecognitionRule(CouncilLevel.valueOf((String) r[0]), ((Number) r[1]).intValue(),
-                ((Number) r[2]).intValue())).toList();
+                .setParameter("r", regimeCode)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new RecognitionRule(
+                        CouncilLevel.valueOf((String) r[0]), ((Number) r[1]).intValue(), ((Number) r[2]).intValue()))
+                .toList();
     }
 
     public Optional<RecognitionRule> recognitionRule(String regimeCode, CouncilLevel level) {
-        return recognitionRules(regimeCode).stream().filter(r -> r.level() == level).findFirst();
+        return recognitionRules(regimeCode).stream()
+                .filter(r -> r.level() == level)
+                .findFirst();
     }
 }

@@ -40,6 +40,5 @@ final class CriteriaExamples {
               "recognition": [{"councilLevel": "PROVINCIAL", "minStars": 3, "maxStars": 4},
                               {"councilLevel": "CENTRAL", "minStars": 5, "maxStars": 5}]}]}""";
 
-    private CriteriaExamples() {
-    }
+    private CriteriaExamples() {}
 }

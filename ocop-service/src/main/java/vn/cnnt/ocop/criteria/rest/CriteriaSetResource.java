@@ -1,7 +1,7 @@
 package vn.cnnt.ocop.criteria.rest;
 
-import jakarta.annotation.security.PermitAll;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -42,7 +42,9 @@ import vn.cnnt.ocop.criteria.service.CriteriaSetService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Criteria sets", description = "OCOP criteria sets (bộ tiêu chí), categories (bộ sản phẩm) and legal regimes")
+@Tag(
+        name = "Criteria sets",
+        description = "OCOP criteria sets (bộ tiêu chí), categories (bộ sản phẩm) and legal regimes")
 public class CriteriaSetResource {
 
     private final CriteriaSetService sets;
@@ -57,11 +59,17 @@ public class CriteriaSetResource {
     @Operation(summary = "List criteria sets (danh sách bộ tiêu chí)", description = """
             Scoring sheets (phiếu đánh giá) per category and regime, with parts A/B/C, criteria, options, their points
             and the options mandatory for a star level. Public reference data; ordered by id in keyset pages.""")
-    @APIResponse(responseCode = "200", description = "A page of criteria sets",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Fast food", value = CriteriaExamples.PAGE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of criteria sets",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Fast food", value = CriteriaExamples.PAGE)))
     @APIResponse(responseCode = "422", description = "validation-failed")
     public Page<CriteriaSetResponse> list(
-            @QueryParam("category") @Parameter(description = "Category code (mã bộ sản phẩm)", example = "05") String category,
+            @QueryParam("category") @Parameter(description = "Category code (mã bộ sản phẩm)", example = "05")
+                    String category,
             @QueryParam("regime") @Parameter(description = "Regime code", example = "QD-148-1489-2025") String regime,
             @BeanParam @Valid PageRequest page) {
         return sets.list(category, regime, page);
@@ -74,24 +82,42 @@ public class CriteriaSetResource {
             Validated: parts A, B, C with the regime's maxima (40/25/35 under 148/QĐ-TTg, 35/25/40 under 1048/QĐ-TTg),
             the best options of each part add up to its maximum, and the parts to 100.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Fast food", value = CriteriaExamples.REQUEST)))
-    @APIResponse(responseCode = "201", description = "Loaded; Location and ETag headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Loaded", value = CriteriaExamples.SET)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Loaded; Location and ETag headers",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Loaded", value = CriteriaExamples.SET)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "forbidden")
     @APIResponse(responseCode = "415", description = "unsupported-media-type")
-    @APIResponse(responseCode = "422", description = "validation-failed, sheet-points-mismatch, unknown-category, unknown-regime")
+    @APIResponse(
+            responseCode = "422",
+            description = "validation-failed, sheet-points-mismatch, unknown-category, unknown-regime")
     public Response create(@NotNull @Valid CriteriaSetRequest request, @Context UriInfo uri) {
         CriteriaSetResponse created = sets.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).tag(ETags.of(created.version())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .tag(ETags.of(created.version()))
+                .build();
     }
 
     @GET
     @Path("criteria-sets/{id}")
     @PermitAll
-    @Operation(summary = "Read a criteria set (xem bộ tiêu chí)", description = "The scoring sheet; the ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The criteria set; ETag header",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Fast food", value = CriteriaExamples.SET)))
+    @Operation(
+            summary = "Read a criteria set (xem bộ tiêu chí)",
+            description = "The scoring sheet; the ETag is its version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The criteria set; ETag header",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Fast food", value = CriteriaExamples.SET)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
         CriteriaSetResponse set = sets.get(id);
@@ -104,24 +130,35 @@ public class CriteriaSetResource {
             Administrators correct a sheet that no evaluation has been scored against yet (409 otherwise: load a new
             version instead, so past evaluations keep the sheet they were scored with). Same validation as loading.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Fast food", value = CriteriaExamples.REQUEST)))
-    @APIResponse(responseCode = "200", description = "Replaced; ETag header",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Replaced", value = CriteriaExamples.SET)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced; ETag header",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Replaced", value = CriteriaExamples.SET)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "forbidden")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "criteria-set-in-use")
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    @APIResponse(responseCode = "422", description = "validation-failed, sheet-points-mismatch, unknown-category, unknown-regime")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                            @NotNull @Valid CriteriaSetRequest request) {
+    @APIResponse(
+            responseCode = "422",
+            description = "validation-failed, sheet-points-mismatch, unknown-category, unknown-regime")
+    public Response replace(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CriteriaSetRequest request) {
         CriteriaSetResponse set = sets.replace(id, ifMatch, request);
         return ETags.ok(set, set.version()).build();
     }
 
     @GET
     @Path("criteria-sets/{id}/history")
-    @Operation(summary = "History of a criteria set (lịch sử bộ tiêu chí)", description = "Who loaded or replaced the sheet, when, and what changed.")
+    @Operation(
+            summary = "History of a criteria set (lịch sử bộ tiêu chí)",
+            description = "Who loaded or replaced the sheet, when, and what changed.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
     @APIResponse(responseCode = "404", description = "not-found")
     public Page<HistoryEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
@@ -134,8 +171,13 @@ public class CriteriaSetResource {
     @Operation(summary = "OCOP categories (phân loại sản phẩm OCOP)", description = """
             The 26 criteria-set categories (bộ sản phẩm) of Annex I: 6 sectors (ngành) → 17 groups (nhóm) → sets, each
             with its lead ministries (Bộ chủ trì): MOIT is Bộ Công Thương.""")
-    @APIResponse(responseCode = "200", description = "All categories",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Fast food", value = CriteriaExamples.CATEGORIES)))
+    @APIResponse(
+            responseCode = "200",
+            description = "All categories",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Fast food", value = CriteriaExamples.CATEGORIES)))
     public ReferenceList<CategoryResponse> categories() {
         return new ReferenceList<>(sets.categories());
     }
@@ -146,8 +188,13 @@ public class CriteriaSetResource {
     @Operation(summary = "OCOP legal regimes (văn bản quy định bộ tiêu chí)", description = """
             1048/QĐ-TTg (2019), 148/QĐ-TTg (from 24/02/2023) and 148/QĐ-TTg as amended by 1489/QĐ-TTg (from 06/07/2025):
             part maxima, star bands (hạng sao) and which council level (cấp) recognises which stars.""")
-    @APIResponse(responseCode = "200", description = "All regimes, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "1489", value = CriteriaExamples.REGIMES)))
+    @APIResponse(
+            responseCode = "200",
+            description = "All regimes, oldest first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "1489", value = CriteriaExamples.REGIMES)))
     public ReferenceList<RegimeResponse> regimes() {
         return new ReferenceList<>(sets.regimes());
     }

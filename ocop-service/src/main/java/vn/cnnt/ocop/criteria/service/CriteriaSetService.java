@@ -42,8 +42,12 @@ public class CriteriaSetService {
     private final History history;
     private final Caller caller;
 
-    CriteriaSetService(CriteriaSetRepository sets, RegimeRepository regimes, CategoryRepository categories, History history,
-                       Caller caller) {
+    CriteriaSetService(
+            CriteriaSetRepository sets,
+            RegimeRepository regimes,
+            CategoryRepository categories,
+            History history,
+            Caller caller) {
         this.sets = sets;
         this.regimes = regimes;
         this.categories = categories;
@@ -74,14 +78,17 @@ public class CriteriaSetService {
     @Transactional
     public CriteriaSetResponse replace(UUID id, String ifMatch, CriteriaSetRequest request) {
         caller.requireRole("Replacing a criteria set", Roles.ADMIN);
-        // Exclusive until commit; evaluations scoring against the set hold it shared, so the usage check below is exact.
+        // Exclusive until commit; evaluations scoring against the set hold it shared, so the usage check below is
+        // exact.
         CriteriaSet set = sets.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Criteria set", id));
         ETags.requireMatch(ifMatch, set.version);
         if (!set.categoryCode.equals(request.categoryCode()) || !set.regimeCode.equals(request.regimeCode())) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
                     "A sheet keeps its category and regime; load a new set for another one",
-                    List.of(new FieldError("categoryCode", "must stay " + set.categoryCode),
+                    List.of(
+                            new FieldError("categoryCode", "must stay " + set.categoryCode),
                             new FieldError("regimeCode", "must stay " + set.regimeCode)));
         }
         if (sets.usedByEvaluations(id)) {
@@ -100,14 +107,18 @@ public class CriteriaSetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CriteriaSetResponse get(UUID id) {
-        return sets.findByIdOptional(id).map(CriteriaSetService::toResponse)
+        return sets.findByIdOptional(id)
+                .map(CriteriaSetService::toResponse)
                 .orElseThrow(() -> ProblemException.notFound("Criteria set", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CriteriaSetResponse> list(String categoryCode, String regimeCode, PageRequest page) {
-        return Page.of(sets.search(categoryCode, regimeCode, page.uuidCursor(), page.size() + 1), page,
-                s -> s.id.toString(), CriteriaSetService::toResponse);
+        return Page.of(
+                sets.search(categoryCode, regimeCode, page.uuidCursor(), page.size() + 1),
+                page,
+                s -> s.id.toString(),
+                CriteriaSetService::toResponse);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -118,23 +129,41 @@ public class CriteriaSetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CategoryResponse> categories() {
-        return categories.allByCode().stream().map(c -> new CategoryResponse(c.code, c.sectorCode, c.sectorName, c.groupName,
-                c.setName, Arrays.asList(c.leadMinistries.split(",")))).toList();
+        return categories.allByCode().stream()
+                .map(c -> new CategoryResponse(
+                        c.code,
+                        c.sectorCode,
+                        c.sectorName,
+                        c.groupName,
+                        c.setName,
+                        Arrays.asList(c.leadMinistries.split(","))))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RegimeResponse> regimes() {
-        return regimes.allByDate().stream().map(r -> new RegimeResponse(r.code, r.legalBasis, r.effectiveFrom, r.effectiveTo,
-                new TreeMap<>(r.partMaxima()), regimes.starBands(r.code).minimumScoreByStars(),
-                regimes.recognitionRules(r.code).stream().map(rule -> new RegimeResponse.Recognition(rule.level().name(),
-                        rule.minStars(), rule.maxStars())).toList())).toList();
+        return regimes.allByDate().stream()
+                .map(r -> new RegimeResponse(
+                        r.code,
+                        r.legalBasis,
+                        r.effectiveFrom,
+                        r.effectiveTo,
+                        new TreeMap<>(r.partMaxima()),
+                        regimes.starBands(r.code).minimumScoreByStars(),
+                        regimes.recognitionRules(r.code).stream()
+                                .map(rule -> new RegimeResponse.Recognition(
+                                        rule.level().name(), rule.minStars(), rule.maxStars()))
+                                .toList()))
+                .toList();
     }
 
     private Regime validate(CriteriaSetRequest request) {
         categories.require(request.categoryCode());
-        Regime regime = regimes.findByIdOptional(request.regimeCode()).orElseThrow(() -> new ProblemException(
-                OcopProblems.UNKNOWN_REGIME, "No OCOP regime " + request.regimeCode(),
-                List.of(new FieldError("regimeCode", "is not a regime code of GET /api/v1/ocop/regimes"))));
+        Regime regime = regimes.findByIdOptional(request.regimeCode())
+                .orElseThrow(() -> new ProblemException(
+                        OcopProblems.UNKNOWN_REGIME,
+                        "No OCOP regime " + request.regimeCode(),
+                        List.of(new FieldError("regimeCode", "is not a regime code of GET /api/v1/ocop/regimes"))));
         SheetRules.check(request.sheet(), regime);
         return regime;
     }

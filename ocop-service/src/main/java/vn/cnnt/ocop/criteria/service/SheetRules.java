@@ -15,8 +15,7 @@ import vn.cnnt.ocop.criteria.Sheet;
 /** What a loadable sheet must satisfy: parts A, B, C with the regime's maxima, reached exactly by the best options. */
 final class SheetRules {
 
-    private SheetRules() {
-    }
+    private SheetRules() {}
 
     static void check(Sheet sheet, Regime regime) {
         checkCodes(sheet);
@@ -25,13 +24,16 @@ final class SheetRules {
             Sheet.Part part = sheet.parts().get(i);
             int regimeMax = regime.partMaxima().get(part.code());
             if (part.maxPoints() != regimeMax) {
-                errors.add(new FieldError("sheet.parts[" + i + "].maxPoints",
-                        "must be " + regimeMax + " under " + regime.legalBasis));
+                errors.add(new FieldError(
+                        "sheet.parts[" + i + "].maxPoints", "must be " + regimeMax + " under " + regime.legalBasis));
             }
-            BigDecimal best = part.criteria().stream().map(Sheet.Criterion::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal best =
+                    part.criteria().stream().map(Sheet.Criterion::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (best.compareTo(BigDecimal.valueOf(part.maxPoints())) != 0) {
-                errors.add(new FieldError("sheet.parts[" + i + "].criteria",
-                        "the best options add up to " + best.toPlainString() + ", not to the part maximum " + part.maxPoints()));
+                errors.add(new FieldError(
+                        "sheet.parts[" + i + "].criteria",
+                        "the best options add up to " + best.toPlainString() + ", not to the part maximum "
+                                + part.maxPoints()));
             }
         }
         int total = sheet.parts().stream().mapToInt(Sheet.Part::maxPoints).sum();
@@ -39,8 +41,11 @@ final class SheetRules {
             errors.add(new FieldError("sheet.parts", "the part maxima add up to " + total + ", not to 100"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(OcopProblems.SHEET_POINTS_MISMATCH,
-                    "The sheet's points do not add up: " + errors.getFirst().field() + " " + errors.getFirst().message(), errors);
+            throw new ProblemException(
+                    OcopProblems.SHEET_POINTS_MISMATCH,
+                    "The sheet's points do not add up: " + errors.getFirst().field() + " "
+                            + errors.getFirst().message(),
+                    errors);
         }
     }
 
@@ -57,7 +62,8 @@ final class SheetRules {
                 Sheet.Criterion criterion = part.criteria().get(j);
                 String path = "sheet.parts[" + i + "].criteria[" + j + "]";
                 if (!criterion.code().startsWith(part.code()) || !codes.add(criterion.code())) {
-                    errors.add(new FieldError(path + ".code", "must be unique and start with the part's letter " + part.code()));
+                    errors.add(new FieldError(
+                            path + ".code", "must be unique and start with the part's letter " + part.code()));
                 }
                 for (int k = 0; k < criterion.options().size(); k++) {
                     if (!codes.add(criterion.options().get(k).code())) {
@@ -67,7 +73,8 @@ final class SheetRules {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors.size() + " codes of the sheet are invalid", errors);
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors.size() + " codes of the sheet are invalid", errors);
         }
     }
 }

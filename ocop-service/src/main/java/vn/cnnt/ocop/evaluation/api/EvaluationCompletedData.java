@@ -9,8 +9,17 @@ import vn.cnnt.ocop.CouncilLevel;
  * Data of {@code vn.cnnt.ocop.evaluation.completed.v1}. {@code version} is the product's version, the sequence every
  * event about a product carries.
  */
-public record EvaluationCompletedData(UUID evaluationId, UUID productId, String productName, UUID producerId,
-                                      String provinceCode, String currentProvinceCode, CouncilLevel councilLevel,
-                                      BigDecimal averageScore, int stars, boolean proposedForCentral, String decisionNumber,
-                                      LocalDate decisionDate, long version) {
-}
+public record EvaluationCompletedData(
+        UUID evaluationId,
+        UUID productId,
+        String productName,
+        UUID producerId,
+        String provinceCode,
+        String currentProvinceCode,
+        CouncilLevel councilLevel,
+        BigDecimal averageScore,
+        int stars,
+        boolean proposedForCentral,
+        String decisionNumber,
+        LocalDate decisionDate,
+        long version) {}

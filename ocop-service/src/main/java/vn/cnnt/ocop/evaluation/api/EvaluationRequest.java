@@ -15,17 +15,34 @@ import vn.cnnt.ocop.evaluation.Choice;
 /** A council's evaluation as recorded by its secretary: scores, stars and province are computed, never sent. */
 public record EvaluationRequest(
         @NotNull UUID productId,
-        @NotNull @Schema(description = "The criteria set the council scored with; it must be of the product's category and of the regime in force on the decision date")
+
+        @NotNull
+        @Schema(
+                description =
+                        "The criteria set the council scored with; it must be of the product's category and of the regime in force on the decision date")
         UUID criteriaSetId,
+
         @NotNull @Schema(examples = "PROVINCIAL") CouncilLevel councilLevel,
-        @NotBlank @Size(max = 100) @Schema(description = "Evaluation round (đợt đánh giá)", examples = "Đợt 2 năm 2025") String round,
-        @NotBlank @Size(max = 100) @Schema(description = "Recognition decision number (số quyết định công nhận)", examples = "1520/QĐ-UBND") String decisionNumber,
-        @NotNull @PastOrPresent @Schema(description = "Decision date: chooses the regime and the level rules", examples = "2025-09-15") LocalDate decisionDate,
+
+        @NotBlank @Size(max = 100) @Schema(description = "Evaluation round (đợt đánh giá)", examples = "Đợt 2 năm 2025")
+        String round,
+
+        @NotBlank
+        @Size(max = 100)
+        @Schema(description = "Recognition decision number (số quyết định công nhận)", examples = "1520/QĐ-UBND")
+        String decisionNumber,
+
+        @NotNull
+        @PastOrPresent
+        @Schema(description = "Decision date: chooses the regime and the level rules", examples = "2025-09-15")
+        LocalDate decisionDate,
+
         @NotNull @Size(min = 1, max = 25) List<@NotNull @Valid MemberSheetRequest> sheets) {
 
     /** One council member's sheet: one option per criterion of the set. */
     public record MemberSheetRequest(
-            @NotBlank @Size(max = 200) @Schema(examples = "Nguyễn Văn An") String memberName,
-            @NotNull @Size(min = 1, max = 300) List<@NotNull @Valid Choice> choices) {
-    }
+            @NotBlank @Size(max = 200) @Schema(examples = "Nguyễn Văn An")
+            String memberName,
+
+            @NotNull @Size(min = 1, max = 300) List<@NotNull @Valid Choice> choices) {}
 }

@@ -11,22 +11,55 @@ import vn.cnnt.ocop.evaluation.Choice;
 import vn.cnnt.ocop.evaluation.MissedMandatory;
 
 public record EvaluationResponse(
-        UUID id, UUID productId, @Schema(examples = "Miến dong Nguyên Bình") String productName, UUID criteriaSetId,
-        @Schema(examples = "QD-148-1489-2025") String regimeCode, CouncilLevel councilLevel,
-        @Schema(examples = "Đợt 2 năm 2025") String round, @Schema(examples = "1520/QĐ-UBND") String decisionNumber,
+        UUID id,
+        UUID productId,
+        @Schema(examples = "Miến dong Nguyên Bình") String productName,
+        UUID criteriaSetId,
+        @Schema(examples = "QD-148-1489-2025") String regimeCode,
+        CouncilLevel councilLevel,
+        @Schema(examples = "Đợt 2 năm 2025") String round,
+        @Schema(examples = "1520/QĐ-UBND") String decisionNumber,
         LocalDate decisionDate,
-        @Schema(description = "Average points of parts A, B, C", examples = "{\"A\": 30.50, \"B\": 18.00, \"C\": 26.00}") Map<String, BigDecimal> partScores,
-        @Schema(description = "Average total score of the members (tổng điểm trung bình), 2 decimals", examples = "74.50") BigDecimal averageScore,
-        @Schema(description = "Stars the score earns", examples = "4") int scoreStars,
-        @Schema(description = "Stars recognised by this council after the mandatory minima and the level's maximum", examples = "4") int stars,
-        @Schema(description = "Whether the stars are recognised (3★ or more)") boolean recognised,
-        List<MissedMandatory> missedMandatory,
-        @Schema(description = "A provincial council's product scoring 90 or more, proposed to the central council") boolean proposedForCentral,
-        @Schema(nullable = true, description = "The council the product is proposed to, when it scored above this level's maximum") CouncilLevel proposedToLevel,
-        @Schema(nullable = true) UUID certificateId, String provinceCode, String currentProvinceCode,
-        List<MemberSheetResponse> sheets, long version) {
 
-    public record MemberSheetResponse(@Schema(examples = "Nguyễn Văn An") String memberName,
-                                      @Schema(examples = "74.50") BigDecimal totalScore, List<Choice> choices) {
-    }
+        @Schema(
+                description = "Average points of parts A, B, C",
+                examples = "{\"A\": 30.50, \"B\": 18.00, \"C\": 26.00}")
+        Map<String, BigDecimal> partScores,
+
+        @Schema(
+                description = "Average total score of the members (tổng điểm trung bình), 2 decimals",
+                examples = "74.50")
+        BigDecimal averageScore,
+
+        @Schema(description = "Stars the score earns", examples = "4")
+        int scoreStars,
+
+        @Schema(
+                description = "Stars recognised by this council after the mandatory minima and the level's maximum",
+                examples = "4")
+        int stars,
+
+        @Schema(description = "Whether the stars are recognised (3★ or more)")
+        boolean recognised,
+
+        List<MissedMandatory> missedMandatory,
+
+        @Schema(description = "A provincial council's product scoring 90 or more, proposed to the central council")
+        boolean proposedForCentral,
+
+        @Schema(
+                nullable = true,
+                description = "The council the product is proposed to, when it scored above this level's maximum")
+        CouncilLevel proposedToLevel,
+
+        @Schema(nullable = true) UUID certificateId,
+        String provinceCode,
+        String currentProvinceCode,
+        List<MemberSheetResponse> sheets,
+        long version) {
+
+    public record MemberSheetResponse(
+            @Schema(examples = "Nguyễn Văn An") String memberName,
+            @Schema(examples = "74.50") BigDecimal totalScore,
+            List<Choice> choices) {}
 }

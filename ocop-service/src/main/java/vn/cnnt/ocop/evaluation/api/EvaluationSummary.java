@@ -6,7 +6,16 @@ import java.util.UUID;
 import vn.cnnt.ocop.CouncilLevel;
 
 /** An evaluation in a list, without the members' sheets. */
-public record EvaluationSummary(UUID id, UUID productId, CouncilLevel councilLevel, String round, String decisionNumber,
-                                LocalDate decisionDate, BigDecimal averageScore, int stars, boolean proposedForCentral,
-                                UUID certificateId, String currentProvinceCode, long version) {
-}
+public record EvaluationSummary(
+        UUID id,
+        UUID productId,
+        CouncilLevel councilLevel,
+        String round,
+        String decisionNumber,
+        LocalDate decisionDate,
+        BigDecimal averageScore,
+        int stars,
+        boolean proposedForCentral,
+        UUID certificateId,
+        String currentProvinceCode,
+        long version) {}

@@ -13,8 +13,8 @@ import vn.cnnt.ocop.evaluation.Evaluation;
 public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, UUID> {
 
     /** Filters of a list; nulls are no filter. Newest decision first, keyset on (decision date, id). */
-    public record Criteria(boolean allProvinces, String currentProvinceCode, UUID productId, PageRequest.DateAndId after) {
-    }
+    public record Criteria(
+            boolean allProvinces, String currentProvinceCode, UUID productId, PageRequest.DateAndId after) {}
 
     public List<Evaluation> search(Criteria c, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -32,6 +32,8 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
             params.put("afterDate", c.after().date());
             params.put("afterId", c.after().id());
         }
-        return find(where + " order by decisionDate desc, id desc", params).page(0, limit).list();
+        return find(where + " order by decisionDate desc, id desc", params)
+                .page(0, limit)
+                .list();
     }
 }

@@ -66,7 +66,9 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "A page of evaluations")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
     public Page<EvaluationSummary> list(
-            @QueryParam("province") @Parameter(description = "Province code (mã tỉnh), current or former", example = "04") String province,
+            @QueryParam("province")
+                    @Parameter(description = "Province code (mã tỉnh), current or former", example = "04")
+                    String province,
             @QueryParam("productId") @Parameter(description = "Product id") UUID productId,
             @BeanParam @Valid PageRequest page) {
         return evaluations.list(province, productId, page);
@@ -82,25 +84,43 @@ public class EvaluationResource {
             products of 90 or more to the CENTRAL council (`proposedForCentral`), which alone recognises 5★.
             Records the event `vn.cnnt.ocop.evaluation.completed.v1`.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Provincial council", value = REQUEST)))
-    @APIResponse(responseCode = "201", description = "Recorded; Location and ETag headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Proposed for central", value = EVALUATION)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded; Location and ETag headers",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Proposed for central", value = EVALUATION)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "forbidden, central-council-only-national")
     @APIResponse(responseCode = "415", description = "unsupported-media-type")
-    @APIResponse(responseCode = "422", description = "validation-failed, unknown-product, unknown-criteria-set, no-regime-on-date, "
-            + "criteria-set-wrong-regime, criteria-set-wrong-category, council-level-not-in-regime, sheet-mismatch, unknown-option, "
-            + "level-cannot-recognise-stars")
+    @APIResponse(
+            responseCode = "422",
+            description = "validation-failed, unknown-product, unknown-criteria-set, no-regime-on-date, "
+                    + "criteria-set-wrong-regime, criteria-set-wrong-category, council-level-not-in-regime, sheet-mismatch, unknown-option, "
+                    + "level-cannot-recognise-stars")
     public Response record(@NotNull @Valid EvaluationRequest request, @Context UriInfo uri) {
         EvaluationResponse created = evaluations.record(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).tag(ETags.of(created.version())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .tag(ETags.of(created.version()))
+                .build();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an evaluation (xem kết quả đánh giá)", description = "The evaluation with the members' sheets; the ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The evaluation; ETag header",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Proposed for central", value = EVALUATION)))
+    @Operation(
+            summary = "Read an evaluation (xem kết quả đánh giá)",
+            description = "The evaluation with the members' sheets; the ETag is its version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The evaluation; ETag header",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Proposed for central", value = EVALUATION)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
         EvaluationResponse evaluation = evaluations.get(id);
@@ -109,7 +129,9 @@ public class EvaluationResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "History of an evaluation (lịch sử đánh giá)", description = "Its recording and its certification.")
+    @Operation(
+            summary = "History of an evaluation (lịch sử đánh giá)",
+            description = "Its recording and its certification.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
     @APIResponse(responseCode = "404", description = "not-found")
     public Page<HistoryEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {

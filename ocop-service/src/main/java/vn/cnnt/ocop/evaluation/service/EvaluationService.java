@@ -58,8 +58,15 @@ public class EvaluationService {
     private final Outbox outbox;
     private final Caller caller;
 
-    EvaluationService(EvaluationRepository evaluations, ProductRepository products, CriteriaSetRepository sets,
-                      RegimeRepository regimes, RecordProvinces provinces, History history, Outbox outbox, Caller caller) {
+    EvaluationService(
+            EvaluationRepository evaluations,
+            ProductRepository products,
+            CriteriaSetRepository sets,
+            RegimeRepository regimes,
+            RecordProvinces provinces,
+            History history,
+            Outbox outbox,
+            Caller caller) {
         this.evaluations = evaluations;
         this.products = products;
         this.sets = sets;
@@ -73,37 +80,64 @@ public class EvaluationService {
     @Transactional
     public EvaluationResponse record(EvaluationRequest request) {
         caller.requireRole("Recording an evaluation", Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY);
-        Product product = products.withProducer(request.productId()).filter(p -> caller.canSee(p.currentProvinceCode))
-                .orElseThrow(() -> new ProblemException(OcopProblems.UNKNOWN_PRODUCT, "Product " + request.productId()
-                        + " does not exist or is not visible to you", List.of(new FieldError("productId", "is not a known product"))));
+        Product product = products.withProducer(request.productId())
+                .filter(p -> caller.canSee(p.currentProvinceCode))
+                .orElseThrow(() -> new ProblemException(
+                        OcopProblems.UNKNOWN_PRODUCT,
+                        "Product " + request.productId() + " does not exist or is not visible to you",
+                        List.of(new FieldError("productId", "is not a known product"))));
         if (request.councilLevel() == CouncilLevel.CENTRAL && !caller.isNational()) {
             throw OcopProblems.CENTRAL_COUNCIL_ONLY_NATIONAL.exception(
                     "Central council (Hội đồng cấp Trung ương) evaluations are recorded by the ministry");
         }
-        Regime regime = regimes.inForceOn(request.decisionDate()).orElseThrow(() -> new ProblemException(
-                OcopProblems.NO_REGIME_ON_DATE, "No OCOP regime was in force on " + request.decisionDate(),
-                List.of(new FieldError("decisionDate", "is before the first OCOP criteria regime"))));
+        Regime regime = regimes.inForceOn(request.decisionDate())
+                .orElseThrow(() -> new ProblemException(
+                        OcopProblems.NO_REGIME_ON_DATE,
+                        "No OCOP regime was in force on " + request.decisionDate(),
+                        List.of(new FieldError("decisionDate", "is before the first OCOP criteria regime"))));
         CriteriaSet set = criteriaSet(request, regime, product);
-        RecognitionRule rule = regimes.recognitionRule(regime.code, request.councilLevel()).orElseThrow(() -> new ProblemException(
-                OcopProblems.COUNCIL_LEVEL_NOT_IN_REGIME, "There is no " + request.councilLevel() + " council under "
-                + regime.legalBasis + " (decision date " + request.decisionDate() + ")",
-                List.of(new FieldError("councilLevel", "does not exist under " + regime.legalBasis))));
-        Score score = Scoring.score(set.sheet, request.sheets().stream().map(EvaluationRequest.MemberSheetRequest::choices).toList(),
+        RecognitionRule rule = regimes.recognitionRule(regime.code, request.councilLevel())
+                .orElseThrow(() -> new ProblemException(
+                        OcopProblems.COUNCIL_LEVEL_NOT_IN_REGIME,
+                        "There is no " + request.councilLevel() + " council under " + regime.legalBasis
+                                + " (decision date " + request.decisionDate() + ")",
+                        List.of(new FieldError("councilLevel", "does not exist under " + regime.legalBasis))));
+        Score score = Scoring.score(
+                set.sheet,
+                request.sheets().stream()
+                        .map(EvaluationRequest.MemberSheetRequest::choices)
+                        .toList(),
                 regimes.starBands(regime.code));
         RecognitionRule.Outcome outcome = rule.recognise(score.stars());
         if (outcome == null) {
-            throw OcopProblems.LEVEL_CANNOT_RECOGNISE.exception("A " + rule.level() + " council under " + regime.legalBasis
-                    + " recognises " + rule.minStars() + "–" + rule.maxStars() + "★, not " + score.stars() + "★");
+            throw OcopProblems.LEVEL_CANNOT_RECOGNISE.exception(
+                    "A " + rule.level() + " council under " + regime.legalBasis + " recognises " + rule.minStars() + "–"
+                            + rule.maxStars() + "★, not " + score.stars() + "★");
         }
         Evaluation evaluation = newEvaluation(request, product, regime, score, outcome);
         evaluations.persist(evaluation);
         evaluations.flush();
         EvaluationResponse created = toResponse(evaluation, product.name);
         history.record(AGGREGATE, evaluation.id, evaluation.version, "COMPLETED", caller.id(), null, created);
-        outbox.record(ProductService.AGGREGATE, product.id, product.version, COMPLETED, new EvaluationCompletedData(
-                evaluation.id, product.id, product.name, product.producer.id, product.provinceCode, product.currentProvinceCode,
-                evaluation.councilLevel, evaluation.averageScore, evaluation.stars, created.proposedForCentral(),
-                evaluation.decisionNumber, evaluation.decisionDate, product.version));
+        outbox.record(
+                ProductService.AGGREGATE,
+                product.id,
+                product.version,
+                COMPLETED,
+                new EvaluationCompletedData(
+                        evaluation.id,
+                        product.id,
+                        product.name,
+                        product.producer.id,
+                        product.provinceCode,
+                        product.currentProvinceCode,
+                        evaluation.councilLevel,
+                        evaluation.averageScore,
+                        evaluation.stars,
+                        created.proposedForCentral(),
+                        evaluation.decisionNumber,
+                        evaluation.decisionDate,
+                        product.version));
         return created;
     }
 
@@ -119,10 +153,25 @@ public class EvaluationService {
         if (scope.isEmpty()) {
             return Page.empty();
         }
-        var criteria = new EvaluationRepository.Criteria(scope.everything(), scope.code(), productId, page.dateAndIdCursor());
-        return Page.of(evaluations.search(criteria, page.size() + 1), page, e -> PageRequest.DateAndId.cursor(e.decisionDate, e.id),
-                e -> new EvaluationSummary(e.id, e.productId, e.councilLevel, e.round, e.decisionNumber, e.decisionDate,
-                        e.averageScore, e.stars, isProposedForCentral(e), e.certificateId, e.currentProvinceCode, e.version));
+        var criteria =
+                new EvaluationRepository.Criteria(scope.everything(), scope.code(), productId, page.dateAndIdCursor());
+        return Page.of(
+                evaluations.search(criteria, page.size() + 1),
+                page,
+                e -> PageRequest.DateAndId.cursor(e.decisionDate, e.id),
+                e -> new EvaluationSummary(
+                        e.id,
+                        e.productId,
+                        e.councilLevel,
+                        e.round,
+                        e.decisionNumber,
+                        e.decisionDate,
+                        e.averageScore,
+                        e.stars,
+                        isProposedForCentral(e),
+                        e.certificateId,
+                        e.currentProvinceCode,
+                        e.version));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -132,7 +181,8 @@ public class EvaluationService {
     }
 
     private Evaluation load(UUID id) {
-        Evaluation evaluation = evaluations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Evaluation", id));
+        Evaluation evaluation =
+                evaluations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Evaluation", id));
         caller.requireVisible(evaluation.currentProvinceCode, "Evaluation", id);
         return evaluation;
     }
@@ -142,23 +192,29 @@ public class EvaluationService {
         // evaluation waits for the replacement and scores against the new content; never against a changed sheet.
         CriteriaSet set = sets.findByIdOptional(request.criteriaSetId(), LockModeType.PESSIMISTIC_READ)
                 .orElseThrow(() -> new ProblemException(
-                OcopProblems.UNKNOWN_CRITERIA_SET, "No criteria set " + request.criteriaSetId(),
-                List.of(new FieldError("criteriaSetId", "is not a criteria set"))));
+                        OcopProblems.UNKNOWN_CRITERIA_SET,
+                        "No criteria set " + request.criteriaSetId(),
+                        List.of(new FieldError("criteriaSetId", "is not a criteria set"))));
         if (!set.regimeCode.equals(regime.code)) {
-            throw new ProblemException(OcopProblems.CRITERIA_SET_WRONG_REGIME, "Criteria set " + set.id + " belongs to regime "
-                    + set.regimeCode + ", but " + regime.legalBasis + " (" + regime.code + ") was in force on " + request.decisionDate(),
+            throw new ProblemException(
+                    OcopProblems.CRITERIA_SET_WRONG_REGIME,
+                    "Criteria set " + set.id + " belongs to regime " + set.regimeCode + ", but " + regime.legalBasis
+                            + " (" + regime.code + ") was in force on " + request.decisionDate(),
                     List.of(new FieldError("criteriaSetId", "must be a criteria set of regime " + regime.code)));
         }
         if (!set.categoryCode.equals(product.categoryCode)) {
-            throw new ProblemException(OcopProblems.CRITERIA_SET_WRONG_CATEGORY, "Criteria set " + set.id + " is for category "
-                    + set.categoryCode + ", the product is in category " + product.categoryCode,
-                    List.of(new FieldError("criteriaSetId", "must be a criteria set of category " + product.categoryCode)));
+            throw new ProblemException(
+                    OcopProblems.CRITERIA_SET_WRONG_CATEGORY,
+                    "Criteria set " + set.id + " is for category " + set.categoryCode + ", the product is in category "
+                            + product.categoryCode,
+                    List.of(new FieldError(
+                            "criteriaSetId", "must be a criteria set of category " + product.categoryCode)));
         }
         return set;
     }
 
-    private Evaluation newEvaluation(EvaluationRequest request, Product product, Regime regime, Score score,
-                                     RecognitionRule.Outcome outcome) {
+    private Evaluation newEvaluation(
+            EvaluationRequest request, Product product, Regime regime, Score score, RecognitionRule.Outcome outcome) {
         Evaluation e = new Evaluation();
         e.id = UUID.randomUUID();
         e.productId = product.id;
@@ -195,11 +251,30 @@ public class EvaluationService {
     }
 
     public static EvaluationResponse toResponse(Evaluation e, String productName) {
-        return new EvaluationResponse(e.id, e.productId, productName, e.criteriaSetId, e.regimeCode, e.councilLevel, e.round,
-                e.decisionNumber, e.decisionDate, Map.of("A", e.partAScore, "B", e.partBScore, "C", e.partCScore), e.averageScore,
-                e.scoreStars, e.stars, e.stars >= 3, e.missedMandatory, isProposedForCentral(e), e.proposedToLevel, e.certificateId,
-                e.provinceCode, e.currentProvinceCode,
-                e.sheets.stream().map(s -> new EvaluationResponse.MemberSheetResponse(s.memberName, s.totalScore, s.choices)).toList(),
+        return new EvaluationResponse(
+                e.id,
+                e.productId,
+                productName,
+                e.criteriaSetId,
+                e.regimeCode,
+                e.councilLevel,
+                e.round,
+                e.decisionNumber,
+                e.decisionDate,
+                Map.of("A", e.partAScore, "B", e.partBScore, "C", e.partCScore),
+                e.averageScore,
+                e.scoreStars,
+                e.stars,
+                e.stars >= 3,
+                e.missedMandatory,
+                isProposedForCentral(e),
+                e.proposedToLevel,
+                e.certificateId,
+                e.provinceCode,
+                e.currentProvinceCode,
+                e.sheets.stream()
+                        .map(s -> new EvaluationResponse.MemberSheetResponse(s.memberName, s.totalScore, s.choices))
+                        .toList(),
                 e.version);
     }
 }

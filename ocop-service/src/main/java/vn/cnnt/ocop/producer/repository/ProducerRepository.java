@@ -14,9 +14,13 @@ import vn.cnnt.ocop.producer.ProducerKind;
 public class ProducerRepository implements PanacheRepositoryBase<Producer, UUID> {
 
     /** Filters of a list; nulls are no filter ({@code currentProvinceCode} null with {@code allProvinces}). */
-    public record Criteria(boolean allProvinces, String currentProvinceCode, ProducerKind kind, String taxCode, String text,
-                           UUID afterId) {
-    }
+    public record Criteria(
+            boolean allProvinces,
+            String currentProvinceCode,
+            ProducerKind kind,
+            String taxCode,
+            String text,
+            UUID afterId) {}
 
     public List<Producer> search(Criteria c, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");

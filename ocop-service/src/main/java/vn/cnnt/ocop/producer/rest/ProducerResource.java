@@ -37,7 +37,10 @@ import vn.cnnt.ocop.producer.service.ProducerService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Producers", description = "OCOP producers (chủ thể OCOP): enterprises, cooperatives, cooperative groups, household businesses")
+@Tag(
+        name = "Producers",
+        description =
+                "OCOP producers (chủ thể OCOP): enterprises, cooperatives, cooperative groups, household businesses")
 public class ProducerResource {
 
     private static final String REQUEST = """
@@ -58,14 +61,27 @@ public class ProducerResource {
     @Operation(summary = "Search producers (tìm chủ thể OCOP)", description = """
             Producers visible to the caller, in keyset pages by id. `province` takes a current or former code; `q`
             matches name and tax code without accents or case (`mien dong` finds Miến dong).""")
-    @APIResponse(responseCode = "200", description = "A page of producers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Cao Bằng", value = "{\"items\": [" + PRODUCER + "], \"nextPageToken\": null}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of producers",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "Cao Bằng",
+                                            value = "{\"items\": [" + PRODUCER + "], \"nextPageToken\": null}")))
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
     public Page<ProducerResponse> list(
-            @QueryParam("province") @Parameter(description = "Province code (mã tỉnh), current or former", example = "04") String province,
-            @QueryParam("kind") @Parameter(description = "ENTERPRISE, COOPERATIVE, COOPERATIVE_GROUP or HOUSEHOLD_BUSINESS") String kind,
+            @QueryParam("province")
+                    @Parameter(description = "Province code (mã tỉnh), current or former", example = "04")
+                    String province,
+            @QueryParam("kind")
+                    @Parameter(description = "ENTERPRISE, COOPERATIVE, COOPERATIVE_GROUP or HOUSEHOLD_BUSINESS")
+                    String kind,
             @QueryParam("taxCode") @Parameter(description = "Mã số thuế", example = "4800123456") String taxCode,
-            @QueryParam("q") @Parameter(description = "Free text, accent- and case-insensitive", example = "mien dong") String q,
+            @QueryParam("q") @Parameter(description = "Free text, accent- and case-insensitive", example = "mien dong")
+                    String q,
             @BeanParam @Valid PageRequest page) {
         return producers.list(province, kind, taxCode, q, page);
     }
@@ -75,8 +91,13 @@ public class ProducerResource {
             Officers of the producer's province (or the ministry) register a producer; the province code is the one
             valid on the registration date, and its current unit must be the caller's. The tax code is unique.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Cooperative", value = REQUEST)))
-    @APIResponse(responseCode = "201", description = "Registered; Location and ETag headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Cooperative", value = PRODUCER)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; Location and ETag headers",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Cooperative", value = PRODUCER)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "forbidden, province-not-yours")
     @APIResponse(responseCode = "409", description = "duplicate-tax-code")
@@ -84,15 +105,24 @@ public class ProducerResource {
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
     public Response create(@NotNull @Valid ProducerRequest request, @Context UriInfo uri) {
         ProducerResponse created = producers.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).tag(ETags.of(created.version())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .tag(ETags.of(created.version()))
+                .build();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Read a producer (xem chủ thể OCOP)", description = "The producer; the ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The producer; ETag header",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Cooperative", value = PRODUCER)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The producer; ETag header",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Cooperative", value = PRODUCER)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
         ProducerResponse producer = producers.get(id);
@@ -101,10 +131,17 @@ public class ProducerResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Correct a producer (sửa chủ thể OCOP)", description = "Replaces what a caller may set; requires If-Match.")
+    @Operation(
+            summary = "Correct a producer (sửa chủ thể OCOP)",
+            description = "Replaces what a caller may set; requires If-Match.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Cooperative", value = REQUEST)))
-    @APIResponse(responseCode = "200", description = "Updated; ETag header",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Cooperative", value = PRODUCER)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated; ETag header",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Cooperative", value = PRODUCER)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "forbidden, province-not-yours")
     @APIResponse(responseCode = "404", description = "not-found")
@@ -112,14 +149,19 @@ public class ProducerResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "428", description = "precondition-required")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ProducerRequest request) {
+    public Response update(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ProducerRequest request) {
         ProducerResponse producer = producers.update(id, ifMatch, request);
         return ETags.ok(producer, producer.version()).build();
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "History of a producer (lịch sử chủ thể)", description = "Who changed the producer, when, and what changed.")
+    @Operation(
+            summary = "History of a producer (lịch sử chủ thể)",
+            description = "Who changed the producer, when, and what changed.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
     @APIResponse(responseCode = "404", description = "not-found")
     public Page<HistoryEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {

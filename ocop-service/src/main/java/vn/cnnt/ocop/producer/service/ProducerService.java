@@ -80,9 +80,15 @@ public class ProducerService {
         if (scope.isEmpty()) {
             return Page.empty();
         }
-        var criteria = new ProducerRepository.Criteria(scope.everything(), scope.code(),
-                QueryParams.enumValue("kind", kind, ProducerKind.class), taxCode, q, page.uuidCursor());
-        return Page.of(producers.search(criteria, page.size() + 1), page, p -> p.id.toString(), ProducerService::toResponse);
+        var criteria = new ProducerRepository.Criteria(
+                scope.everything(),
+                scope.code(),
+                QueryParams.enumValue("kind", kind, ProducerKind.class),
+                taxCode,
+                q,
+                page.uuidCursor());
+        return Page.of(
+                producers.search(criteria, page.size() + 1), page, p -> p.id.toString(), ProducerService::toResponse);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -98,9 +104,11 @@ public class ProducerService {
     }
 
     private void apply(Producer producer, ProducerRequest request) {
-        String currentProvinceCode = provinces.requireWritable("provinceCode", request.provinceCode(), request.registeredOn());
+        String currentProvinceCode =
+                provinces.requireWritable("provinceCode", request.provinceCode(), request.registeredOn());
         if (request.taxCode() != null && producers.taxCodeTaken(request.taxCode(), producer.id)) {
-            throw OcopProblems.DUPLICATE_TAX_CODE.exception("Tax code " + request.taxCode() + " is already registered to another producer");
+            throw OcopProblems.DUPLICATE_TAX_CODE.exception(
+                    "Tax code " + request.taxCode() + " is already registered to another producer");
         }
         producer.name = VietnameseText.nfc(request.name());
         producer.kind = request.kind();
@@ -109,11 +117,20 @@ public class ProducerService {
         producer.currentProvinceCode = currentProvinceCode;
         producer.communeCode = request.communeCode();
         producer.registeredOn = request.registeredOn();
-        producer.searchText = VietnameseText.fold(producer.name + " " + (producer.taxCode == null ? "" : producer.taxCode));
+        producer.searchText =
+                VietnameseText.fold(producer.name + " " + (producer.taxCode == null ? "" : producer.taxCode));
     }
 
     public static ProducerResponse toResponse(Producer p) {
-        return new ProducerResponse(p.id, p.name, p.kind, p.taxCode, p.provinceCode, p.currentProvinceCode, p.communeCode,
-                p.registeredOn, p.version);
+        return new ProducerResponse(
+                p.id,
+                p.name,
+                p.kind,
+                p.taxCode,
+                p.provinceCode,
+                p.currentProvinceCode,
+                p.communeCode,
+                p.registeredOn,
+                p.version);
     }
 }

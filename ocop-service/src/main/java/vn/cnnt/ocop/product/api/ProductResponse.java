@@ -5,13 +5,24 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cnnt.ocop.certificate.CertificateStatus;
 
-public record ProductResponse(UUID id, @Schema(examples = "Miến dong Nguyên Bình") String name, UUID producerId,
-                              @Schema(examples = "Hợp tác xã Miến dong Nguyên Bình") String producerName,
-                              @Schema(examples = "05") String categoryCode, @Schema(examples = "04") String provinceCode,
-                              @Schema(examples = "04") String currentProvinceCode,
-                              @Schema(nullable = true) String communeCode, LocalDate registeredOn,
-                              @Schema(nullable = true) String description,
-                              @Schema(description = "Stars of the latest certificate (hạng sao)", nullable = true, examples = "4") Integer stars,
-                              @Schema(nullable = true) CertificateStatus certificateStatus,
-                              @Schema(nullable = true) LocalDate certificateValidUntil, long version) {
-}
+public record ProductResponse(
+        UUID id,
+        @Schema(examples = "Miến dong Nguyên Bình") String name,
+        UUID producerId,
+
+        @Schema(examples = "Hợp tác xã Miến dong Nguyên Bình")
+        String producerName,
+
+        @Schema(examples = "05") String categoryCode,
+        @Schema(examples = "04") String provinceCode,
+        @Schema(examples = "04") String currentProvinceCode,
+        @Schema(nullable = true) String communeCode,
+        LocalDate registeredOn,
+        @Schema(nullable = true) String description,
+
+        @Schema(description = "Stars of the latest certificate (hạng sao)", nullable = true, examples = "4")
+        Integer stars,
+
+        @Schema(nullable = true) CertificateStatus certificateStatus,
+        @Schema(nullable = true) LocalDate certificateValidUntil,
+        long version) {}

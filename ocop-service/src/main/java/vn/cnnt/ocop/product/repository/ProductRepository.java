@@ -16,9 +16,15 @@ import vn.cnnt.ocop.product.Product;
 public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
 
     /** Filters of a list; nulls are no filter. */
-    public record Criteria(boolean allProvinces, String currentProvinceCode, Integer stars, String categoryCode,
-                           UUID producerId, CertificateStatus certificateStatus, String text, UUID afterId) {
-    }
+    public record Criteria(
+            boolean allProvinces,
+            String currentProvinceCode,
+            Integer stars,
+            String categoryCode,
+            UUID producerId,
+            CertificateStatus certificateStatus,
+            String text,
+            UUID afterId) {}
 
     /** One keyset page by id, with each product's producer fetched in the same query. */
     public List<Product> search(Criteria c, int limit) {
@@ -54,7 +60,8 @@ public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
             params.put("after", c.afterId());
         }
         jpql.append(" order by p.id");
-        var query = getEntityManager().createQuery(jpql.toString(), Product.class).setMaxResults(limit);
+        var query =
+                getEntityManager().createQuery(jpql.toString(), Product.class).setMaxResults(limit);
         params.forEach(query::setParameter);
         return query.getResultList();
     }

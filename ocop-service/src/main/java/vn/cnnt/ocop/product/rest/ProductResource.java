@@ -37,7 +37,9 @@ import vn.cnnt.ocop.product.service.ProductService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Products", description = "OCOP products (sản phẩm OCOP) with their stars (hạng sao) and certificate status")
+@Tag(
+        name = "Products",
+        description = "OCOP products (sản phẩm OCOP) with their stars (hạng sao) and certificate status")
 public class ProductResource {
 
     private static final String REQUEST = """
@@ -62,17 +64,30 @@ public class ProductResource {
             Products visible to the caller, in keyset pages by id. Filters: `province` (current or former code: 70 Bình
             Phước is found under 75 Đồng Nai), `stars` of the latest certificate, `category` (bộ sản phẩm), `producerId`,
             `certificateStatus`; `q` matches product and producer names without accents or case.""")
-    @APIResponse(responseCode = "200", description = "A page of products",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Cao Bằng", value = "{\"items\": [" + PRODUCT + "], \"nextPageToken\": null}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of products",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "Cao Bằng",
+                                            value = "{\"items\": [" + PRODUCT + "], \"nextPageToken\": null}")))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
     public Page<ProductResponse> list(
-            @QueryParam("province") @Parameter(description = "Province code (mã tỉnh), current or former", example = "04") String province,
+            @QueryParam("province")
+                    @Parameter(description = "Province code (mã tỉnh), current or former", example = "04")
+                    String province,
             @QueryParam("stars") @Parameter(description = "Stars (hạng sao) 1–5", example = "4") Integer stars,
-            @QueryParam("category") @Parameter(description = "Category code (bộ sản phẩm)", example = "05") String category,
+            @QueryParam("category") @Parameter(description = "Category code (bộ sản phẩm)", example = "05")
+                    String category,
             @QueryParam("producerId") @Parameter(description = "Producer id") UUID producerId,
-            @QueryParam("certificateStatus") @Parameter(description = "VALID, EXPIRED or REVOKED") String certificateStatus,
-            @QueryParam("q") @Parameter(description = "Free text, accent- and case-insensitive", example = "mien dong") String q,
+            @QueryParam("certificateStatus") @Parameter(description = "VALID, EXPIRED or REVOKED")
+                    String certificateStatus,
+            @QueryParam("q") @Parameter(description = "Free text, accent- and case-insensitive", example = "mien dong")
+                    String q,
             @BeanParam @Valid PageRequest page) {
         return products.list(province, stars, category, producerId, certificateStatus, q, page);
     }
@@ -82,23 +97,41 @@ public class ProductResource {
             Officers of the product's province (or the ministry) register a product of a visible producer in one of
             the 26 categories. Stars and certificate status are never set here: they follow the certificates.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Miến dong", value = REQUEST)))
-    @APIResponse(responseCode = "201", description = "Registered; Location and ETag headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Miến dong", value = PRODUCT)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; Location and ETag headers",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Miến dong", value = PRODUCT)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "forbidden, province-not-yours")
     @APIResponse(responseCode = "415", description = "unsupported-media-type")
-    @APIResponse(responseCode = "422", description = "validation-failed, unknown-province, unknown-producer, unknown-category")
+    @APIResponse(
+            responseCode = "422",
+            description = "validation-failed, unknown-province, unknown-producer, unknown-category")
     public Response create(@NotNull @Valid ProductRequest request, @Context UriInfo uri) {
         ProductResponse created = products.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).tag(ETags.of(created.version())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .tag(ETags.of(created.version()))
+                .build();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a product (xem sản phẩm OCOP)", description = "The product with its current stars; the ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The product; ETag header",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Miến dong", value = PRODUCT)))
+    @Operation(
+            summary = "Read a product (xem sản phẩm OCOP)",
+            description = "The product with its current stars; the ETag is its version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The product; ETag header",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Miến dong", value = PRODUCT)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
         ProductResponse product = products.get(id);
@@ -107,24 +140,36 @@ public class ProductResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Correct a product (sửa sản phẩm OCOP)", description = "Replaces what a caller may set; requires If-Match.")
+    @Operation(
+            summary = "Correct a product (sửa sản phẩm OCOP)",
+            description = "Replaces what a caller may set; requires If-Match.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Miến dong", value = REQUEST)))
-    @APIResponse(responseCode = "200", description = "Updated; ETag header",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Miến dong", value = PRODUCT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated; ETag header",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Miến dong", value = PRODUCT)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "forbidden, province-not-yours")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    @APIResponse(responseCode = "422", description = "validation-failed, unknown-province, unknown-producer, unknown-category")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ProductRequest request) {
+    @APIResponse(
+            responseCode = "422",
+            description = "validation-failed, unknown-province, unknown-producer, unknown-category")
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ProductRequest request) {
         ProductResponse product = products.update(id, ifMatch, request);
         return ETags.ok(product, product.version()).build();
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "History of a product (lịch sử sản phẩm)", description = "Registrations, edits and certificate changes of the product.")
+    @Operation(
+            summary = "History of a product (lịch sử sản phẩm)",
+            description = "Registrations, edits and certificate changes of the product.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
     @APIResponse(responseCode = "404", description = "not-found")
     public Page<HistoryEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {

@@ -42,8 +42,13 @@ public class ProductService {
     private final History history;
     private final Caller caller;
 
-    ProductService(ProductRepository products, ProducerRepository producers, CategoryRepository categories,
-                   RecordProvinces provinces, History history, Caller caller) {
+    ProductService(
+            ProductRepository products,
+            ProducerRepository producers,
+            CategoryRepository categories,
+            RecordProvinces provinces,
+            History history,
+            Caller caller) {
         this.products = products;
         this.producers = producers;
         this.categories = categories;
@@ -85,8 +90,14 @@ public class ProductService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ProductResponse> list(String province, Integer stars, String category, UUID producerId, String certificateStatus,
-                                      String q, PageRequest page) {
+    public Page<ProductResponse> list(
+            String province,
+            Integer stars,
+            String category,
+            UUID producerId,
+            String certificateStatus,
+            String q,
+            PageRequest page) {
         if (stars != null && (stars < 1 || stars > 5)) {
             throw ProblemException.invalidField("stars", "must be between 1 and 5");
         }
@@ -94,10 +105,17 @@ public class ProductService {
         if (scope.isEmpty()) {
             return Page.empty();
         }
-        var criteria = new ProductRepository.Criteria(scope.everything(), scope.code(), stars, category, producerId,
-                QueryParams.enumValue("certificateStatus", certificateStatus, CertificateStatus.class), q,
+        var criteria = new ProductRepository.Criteria(
+                scope.everything(),
+                scope.code(),
+                stars,
+                category,
+                producerId,
+                QueryParams.enumValue("certificateStatus", certificateStatus, CertificateStatus.class),
+                q,
                 page.uuidCursor());
-        return Page.of(products.search(criteria, page.size() + 1), page, p -> p.id.toString(), ProductService::toResponse);
+        return Page.of(
+                products.search(criteria, page.size() + 1), page, p -> p.id.toString(), ProductService::toResponse);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -113,11 +131,15 @@ public class ProductService {
     }
 
     private void apply(Product product, ProductRequest request) {
-        String currentProvinceCode = provinces.requireWritable("provinceCode", request.provinceCode(), request.registeredOn());
-        Producer producer = producers.findByIdOptional(request.producerId())
+        String currentProvinceCode =
+                provinces.requireWritable("provinceCode", request.provinceCode(), request.registeredOn());
+        Producer producer = producers
+                .findByIdOptional(request.producerId())
                 .filter(p -> caller.canSee(p.currentProvinceCode))
-                .orElseThrow(() -> new ProblemException(OcopProblems.UNKNOWN_PRODUCER, "Producer " + request.producerId()
-                        + " does not exist or is not visible to you", List.of(new FieldError("producerId", "is not a known producer"))));
+                .orElseThrow(() -> new ProblemException(
+                        OcopProblems.UNKNOWN_PRODUCER,
+                        "Producer " + request.producerId() + " does not exist or is not visible to you",
+                        List.of(new FieldError("producerId", "is not a known producer"))));
         categories.require(request.categoryCode());
         product.name = VietnameseText.nfc(request.name());
         product.producer = producer;
@@ -131,8 +153,20 @@ public class ProductService {
     }
 
     public static ProductResponse toResponse(Product p) {
-        return new ProductResponse(p.id, p.name, p.producer.id, p.producer.name, p.categoryCode, p.provinceCode,
-                p.currentProvinceCode, p.communeCode, p.registeredOn, p.description, p.stars, p.certificateStatus,
-                p.certificateValidUntil, p.version);
+        return new ProductResponse(
+                p.id,
+                p.name,
+                p.producer.id,
+                p.producer.name,
+                p.categoryCode,
+                p.provinceCode,
+                p.currentProvinceCode,
+                p.communeCode,
+                p.registeredOn,
+                p.description,
+                p.stars,
+                p.certificateStatus,
+                p.certificateValidUntil,
+                p.version);
     }
 }

@@ -18,9 +18,15 @@ public record PlanResponse(
         long version,
         PlanKind kind,
         String title,
-        @Schema(description = "Province code valid when the plan was issued") String provinceCode,
+
+        @Schema(description = "Province code valid when the plan was issued")
+        String provinceCode,
+
         String provinceName,
-        @Schema(description = "The current province that holds it (after the 2025 reform)") String currentProvinceCode,
+
+        @Schema(description = "The current province that holds it (after the 2025 reform)")
+        String currentProvinceCode,
+
         String documentNumber,
         DocumentNumberParts document,
         String issuingAuthority,
@@ -33,9 +39,15 @@ public record PlanResponse(
         UUID parentPlanId,
         String purposes,
         PlanStatus status,
-        @Schema(description = "Decision of the latest lifecycle step that carried one (quyết định phê duyệt / hủy bỏ)",
-                examples = "1877/QĐ-UBND") String decisionNumber,
-        @Schema(description = "Note or reason of the latest lifecycle step (ghi chú, lý do)") String statusNote,
+
+        @Schema(
+                description = "Decision of the latest lifecycle step that carried one (quyết định phê duyệt / hủy bỏ)",
+                examples = "1877/QĐ-UBND")
+        String decisionNumber,
+
+        @Schema(description = "Note or reason of the latest lifecycle step (ghi chú, lý do)")
+        String statusNote,
+
         int amendmentCount,
         List<TaskResponse> tasks,
         List<FundingLineResponse> fundingLines,
@@ -46,23 +58,25 @@ public record PlanResponse(
         String updatedBy) {
 
     @Schema(name = "DocumentNumberParts")
-    public record DocumentNumberParts(int number, Integer year, String type, String issuer) {
-    }
+    public record DocumentNumberParts(int number, Integer year, String type, String issuer) {}
 
     @Schema(name = "Task")
-    public record TaskResponse(UUID id, String code, String title, String description, TaskCategory category,
-                               String leadAgency, List<String> coordinatingAgencies, List<TargetResponse> targets) {
-    }
+    public record TaskResponse(
+            UUID id,
+            String code,
+            String title,
+            String description,
+            TaskCategory category,
+            String leadAgency,
+            List<String> coordinatingAgencies,
+            List<TargetResponse> targets) {}
 
     @Schema(name = "Target")
-    public record TargetResponse(String indicator, String unit, BigDecimal targetValue, Integer year) {
-    }
+    public record TargetResponse(String indicator, String unit, BigDecimal targetValue, Integer year) {}
 
     @Schema(name = "FundingLine")
-    public record FundingLineResponse(int year, FundingSource source, UUID taskId, String taskCode, long amountVnd) {
-    }
+    public record FundingLineResponse(int year, FundingSource source, UUID taskId, String taskCode, long amountVnd) {}
 
     @Schema(name = "FundingTotals", description = "Computed from the funding lines, never entered")
-    public record Totals(long totalVnd, Map<FundingSource, Long> bySourceVnd, Map<Integer, Long> byYearVnd) {
-    }
+    public record Totals(long totalVnd, Map<FundingSource, Long> bySourceVnd, Map<Integer, Long> byYearVnd) {}
 }

@@ -7,7 +7,16 @@ import vn.cnnt.plans.plan.PlanKind;
 import vn.cnnt.plans.plan.PlanStatus;
 
 @Schema(name = "PlanSummary", description = "A plan in a list")
-public record PlanSummary(UUID id, long version, PlanKind kind, String title, String provinceCode, String currentProvinceCode,
-                          String documentNumber, LocalDate issuedOn, int periodFrom, int periodTo, PlanStatus status,
-                          long totalVnd) {
-}
+public record PlanSummary(
+        UUID id,
+        long version,
+        PlanKind kind,
+        String title,
+        String provinceCode,
+        String currentProvinceCode,
+        String documentNumber,
+        LocalDate issuedOn,
+        int periodFrom,
+        int periodTo,
+        PlanStatus status,
+        long totalVnd) {}

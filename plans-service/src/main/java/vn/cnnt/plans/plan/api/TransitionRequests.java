@@ -10,31 +10,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Bodies of the lifecycle sub-resources. */
 public final class TransitionRequests {
 
-    private TransitionRequests() {
-    }
+    private TransitionRequests() {}
 
     @Schema(name = "Submission", description = "Tờ trình: the draft goes to the approver")
-    public record Submission(@Size(max = 2_000) String note) {
-    }
+    public record Submission(@Size(max = 2_000) String note) {}
 
     @Schema(name = "Approval", description = "Ban hành: the plan takes effect")
-    public record Approval(@Size(max = 60) @Schema(examples = "1877/QĐ-UBND") String decisionNumber,
-                           @Size(max = 2_000) String note) {
-    }
+    public record Approval(
+            @Size(max = 60) @Schema(examples = "1877/QĐ-UBND")
+            String decisionNumber,
+
+            @Size(max = 2_000) String note) {}
 
     @Schema(name = "Completion")
-    public record Completion(@Size(max = 2_000) String note) {
-    }
+    public record Completion(@Size(max = 2_000) String note) {}
 
     @Schema(name = "Cancellation")
-    public record Cancellation(@NotBlank @Size(max = 2_000) String reason, @Size(max = 60) String decisionNumber) {
-    }
+    public record Cancellation(
+            @NotBlank @Size(max = 2_000) String reason,
+            @Size(max = 60) String decisionNumber) {}
 
-    @Schema(name = "Amendment", description = "An amending document (văn bản sửa đổi, bổ sung) and the plan's new content")
+    @Schema(
+            name = "Amendment",
+            description = "An amending document (văn bản sửa đổi, bổ sung) and the plan's new content")
     public record Amendment(
-            @NotBlank @Size(max = 60) @Schema(examples = "45/KH-UBND") String amendingDocumentNumber,
+            @NotBlank @Size(max = 60) @Schema(examples = "45/KH-UBND")
+            String amendingDocumentNumber,
+
             @NotNull LocalDate amendedOn,
             @NotBlank @Size(max = 5_000) String rationale,
-            @NotNull @Valid PlanRequest content) {
-    }
+            @NotNull @Valid PlanRequest content) {}
 }

@@ -18,14 +18,19 @@ import vn.cnnt.plans.plan.PlanVersion;
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
     /** What a list may be filtered by; nulls are no filter. */
-    public record Criteria(boolean allProvinces, String currentProvinceCode, PlanKind kind, PlanStatus status,
-                           Integer periodFrom, Integer periodTo, String documentNumber, String text,
-                           PageRequest.DateAndId after) {
-    }
+    public record Criteria(
+            boolean allProvinces,
+            String currentProvinceCode,
+            PlanKind kind,
+            PlanStatus status,
+            Integer periodFrom,
+            Integer periodTo,
+            String documentNumber,
+            String text,
+            PageRequest.DateAndId after) {}
 
     /** A plan of a list page with its funding total, newest issue date first. */
-    public record Row(Plan plan, long totalVnd) {
-    }
+    public record Row(Plan plan, long totalVnd) {}
 
     public List<Row> search(Criteria c, int limit) {
         StringBuilder jpql = new StringBuilder("""
@@ -66,7 +71,8 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
             params.put("afterId", c.after().id());
         }
         jpql.append(" ORDER BY p.issuedOn DESC, p.id DESC");
-        var query = getEntityManager().createQuery(jpql.toString(), Object[].class).setMaxResults(limit);
+        var query =
+                getEntityManager().createQuery(jpql.toString(), Object[].class).setMaxResults(limit);
         params.forEach(query::setParameter);
         List<Row> rows = new ArrayList<>();
         for (Object[] r : query.getResultList()) {
@@ -75,15 +81,25 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         return rows;
     }
 
-    public boolean documentNumberTaken(String provinceCode, String issuer, int year, String type, int seq, UUID exceptId) {
-        return count("provinceCode = ?1 and documentIssuer = ?2 and documentYear = ?3 and documentType = ?4 "
-                + "and documentSeq = ?5 and id <> ?6", provinceCode, issuer, year, type, seq,
-                exceptId == null ? new UUID(0, 0) : exceptId) > 0;
+    public boolean documentNumberTaken(
+            String provinceCode, String issuer, int year, String type, int seq, UUID exceptId) {
+        return count(
+                        "provinceCode = ?1 and documentIssuer = ?2 and documentYear = ?3 and documentType = ?4 "
+                                + "and documentSeq = ?5 and id <> ?6",
+                        provinceCode,
+                        issuer,
+                        year,
+                        type,
+                        seq,
+                        exceptId == null ? new UUID(0, 0) : exceptId)
+                > 0;
     }
 
     public List<PlanVersion> versions(UUID planId) {
-        return getEntityManager().createQuery("FROM PlanVersion v WHERE v.planId = :id ORDER BY v.number", PlanVersion.class)
-                .setParameter("id", planId).getResultList();
+        return getEntityManager()
+                .createQuery("FROM PlanVersion v WHERE v.planId = :id ORDER BY v.number", PlanVersion.class)
+                .setParameter("id", planId)
+                .getResultList();
     }
 
     public void persistVersion(PlanVersion version) {

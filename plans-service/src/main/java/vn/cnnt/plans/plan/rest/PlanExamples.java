@@ -77,6 +77,5 @@ final class PlanExamples {
                         "requestId": "5f0c2a9e", "changes": {"status": {"from": "SUBMITTED", "to": "APPROVED"},
                         "decisionNumber": {"from": null, "to": "1524/QĐ-UBND"}}}], "nextPageToken": null}""";
 
-    private PlanExamples() {
-    }
+    private PlanExamples() {}
 }

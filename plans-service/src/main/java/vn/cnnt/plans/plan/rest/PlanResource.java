@@ -67,20 +67,35 @@ public class PlanResource {
             code and also finds the records of the provinces merged into it (70 Bình Phước is found under 75 Đồng Nai);
             `q` searches title, document number, authority, signer and province name without accents or case
             (`cao bang` finds Cao Bằng), every word must appear; `periodFrom`/`periodTo` find plans whose period overlaps.""")
-    @APIResponse(responseCode = "200", description = "A page of plans",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Bình Phước", value = PlanExamples.PAGE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of plans",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Bình Phước", value = PlanExamples.PAGE)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
     public Page<PlanSummary> list(
-            @QueryParam("province") @Parameter(description = "Province code (mã tỉnh), current or former", example = "75") String province,
+            @QueryParam("province")
+                    @Parameter(description = "Province code (mã tỉnh), current or former", example = "75")
+                    String province,
             @QueryParam("kind") @Parameter(description = "PROGRAMME, SCHEME or PLAN") String kind,
-            @QueryParam("status") @Parameter(description = "DRAFT, SUBMITTED, APPROVED, COMPLETED or CANCELLED") String status,
-            @QueryParam("periodFrom") @Parameter(description = "Plans whose period ends in or after this year", example = "2021") Integer periodFrom,
-            @QueryParam("periodTo") @Parameter(description = "Plans whose period starts in or before this year", example = "2025") Integer periodTo,
-            @QueryParam("documentNumber") @Parameter(description = "Số, ký hiệu", example = "317/KH-UBND") String documentNumber,
-            @QueryParam("q") @Parameter(description = "Free text, accent- and case-insensitive", example = "cao bang") String q,
+            @QueryParam("status") @Parameter(description = "DRAFT, SUBMITTED, APPROVED, COMPLETED or CANCELLED")
+                    String status,
+            @QueryParam("periodFrom")
+                    @Parameter(description = "Plans whose period ends in or after this year", example = "2021")
+                    Integer periodFrom,
+            @QueryParam("periodTo")
+                    @Parameter(description = "Plans whose period starts in or before this year", example = "2025")
+                    Integer periodTo,
+            @QueryParam("documentNumber") @Parameter(description = "Số, ký hiệu", example = "317/KH-UBND")
+                    String documentNumber,
+            @QueryParam("q") @Parameter(description = "Free text, accent- and case-insensitive", example = "cao bang")
+                    String q,
             @BeanParam @Valid PageRequest page) {
-        return search.search(new PlanSearch.Filters(province, kind, status, periodFrom, periodTo, documentNumber, q), page);
+        return search.search(
+                new PlanSearch.Filters(province, kind, status, periodFrom, periodTo, documentNumber, q), page);
     }
 
     @POST
@@ -89,28 +104,47 @@ public class PlanResource {
             tasks (nhiệm vụ), targets (chỉ tiêu) and funding table (dự toán kinh phí). The province code is the one valid
             on the issue date; the document number is parsed (317/KH-UBND, 45/2012/NĐ-CP) and unique per issuer and
             year. Totals per source and per year are computed, never entered.""")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Cao Bằng 2021-2025", value = PlanExamples.PLAN_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Draft", value = PlanExamples.PLAN)))
+    @RequestBody(
+            content =
+                    @Content(examples = @ExampleObject(name = "Cao Bằng 2021-2025", value = PlanExamples.PLAN_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag headers",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Draft", value = PlanExamples.PLAN)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "forbidden, province-not-yours")
     @APIResponse(responseCode = "409", description = "duplicate-document-number")
     @APIResponse(responseCode = "413", description = "payload-too-large")
     @APIResponse(responseCode = "415", description = "unsupported-media-type")
-    @APIResponse(responseCode = "422", description = "validation-failed, malformed-document-number, invalid-period, "
-            + "funding-year-outside-period, duplicate-task-code, unknown-task, unknown-parent-plan, unknown-province")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "validation-failed, malformed-document-number, invalid-period, "
+                            + "funding-year-outside-period, duplicate-task-code, unknown-task, unknown-parent-plan, unknown-province")
     public Response create(@NotNull @Valid PlanRequest request, @Context UriInfo uri) {
         PlanResponse created = plans.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).tag(ETags.of(created.version())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .tag(ETags.of(created.version()))
+                .build();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Read a plan (xem kế hoạch)", description = """
             The plan with its tasks, funding table and computed totals (tổng hợp kinh phí); the ETag is its version.""")
-    @APIResponse(responseCode = "200", description = "The plan; ETag header",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Approved", value = PlanExamples.PLAN)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The plan; ETag header",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Approved", value = PlanExamples.PLAN)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") @Parameter(description = ID) UUID id) {
         return withETag(plans.get(id));
@@ -121,19 +155,31 @@ public class PlanResource {
     @Operation(summary = "Edit a draft (sửa dự thảo)", description = """
             Replaces the whole content of a DRAFT plan (tasks keep their ids when their code stays); officers and
             approvers; requires If-Match. A submitted or approved plan is not edited: approved ones are amended.""")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Cao Bằng 2021-2025", value = PlanExamples.PLAN_REQUEST)))
-    @APIResponse(responseCode = "200", description = "The edited plan; new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Draft", value = PlanExamples.PLAN)))
+    @RequestBody(
+            content =
+                    @Content(examples = @ExampleObject(name = "Cao Bằng 2021-2025", value = PlanExamples.PLAN_REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The edited plan; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Draft", value = PlanExamples.PLAN)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "forbidden, province-not-yours")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "plan-not-editable, duplicate-document-number, conflict")
     @APIResponse(responseCode = "412", description = "precondition-failed")
-    @APIResponse(responseCode = "422", description = "validation-failed, malformed-document-number, invalid-period, "
-            + "funding-year-outside-period, duplicate-task-code, unknown-task, unknown-parent-plan, unknown-province")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "validation-failed, malformed-document-number, invalid-period, "
+                            + "funding-year-outside-period, duplicate-task-code, unknown-task, unknown-parent-plan, unknown-province")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response update(@PathParam("id") @Parameter(description = ID) UUID id,
-                           @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch, @NotNull @Valid PlanRequest request) {
+    public Response update(
+            @PathParam("id") @Parameter(description = ID) UUID id,
+            @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
+            @NotNull @Valid PlanRequest request) {
         return withETag(plans.update(id, ifMatch, request));
     }
 
@@ -149,9 +195,10 @@ public class PlanResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "422", description = "validation-failed")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response submit(@PathParam("id") @Parameter(description = ID) UUID id,
-                           @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
-                           @Valid TransitionRequests.Submission body) {
+    public Response submit(
+            @PathParam("id") @Parameter(description = ID) UUID id,
+            @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
+            @Valid TransitionRequests.Submission body) {
         return withETag(plans.submit(id, ifMatch, body));
     }
 
@@ -161,16 +208,22 @@ public class PlanResource {
             SUBMITTED → APPROVED with the approving decision's number; approvers; requires If-Match. Records
             vn.cnnt.plans.plan.approved.v1, from which funding-service opens one budget envelope per year and source.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Quyết định", value = PlanExamples.APPROVAL)))
-    @APIResponse(responseCode = "200", description = "The approved plan; new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Approved", value = PlanExamples.PLAN)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The approved plan; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Approved", value = PlanExamples.PLAN)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition, conflict")
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "422", description = "validation-failed, malformed-document-number")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response approve(@PathParam("id") @Parameter(description = ID) UUID id,
-                            @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
-                            @Valid TransitionRequests.Approval body) {
+    public Response approve(
+            @PathParam("id") @Parameter(description = ID) UUID id,
+            @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
+            @Valid TransitionRequests.Approval body) {
         return withETag(plans.approve(id, ifMatch, body));
     }
 
@@ -186,9 +239,10 @@ public class PlanResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "422", description = "validation-failed")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response complete(@PathParam("id") @Parameter(description = ID) UUID id,
-                             @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
-                             @Valid TransitionRequests.Completion body) {
+    public Response complete(
+            @PathParam("id") @Parameter(description = ID) UUID id,
+            @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
+            @Valid TransitionRequests.Completion body) {
         return withETag(plans.complete(id, ifMatch, body));
     }
 
@@ -205,9 +259,10 @@ public class PlanResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(responseCode = "422", description = "validation-failed, malformed-document-number")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response cancel(@PathParam("id") @Parameter(description = ID) UUID id,
-                           @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
-                           @NotNull @Valid TransitionRequests.Cancellation body) {
+    public Response cancel(
+            @PathParam("id") @Parameter(description = ID) UUID id,
+            @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
+            @NotNull @Valid TransitionRequests.Cancellation body) {
         return withETag(plans.cancel(id, ifMatch, body));
     }
 
@@ -218,17 +273,22 @@ public class PlanResource {
             document's number, date and rationale are recorded, and the new content applies (same document number,
             province and issue date). Approvers; requires If-Match. Records vn.cnnt.plans.plan.amended.v1, from which
             funding-service adjusts the plan's envelopes.""")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Bổ sung kinh phí", value = PlanExamples.AMENDMENT)))
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "Bổ sung kinh phí", value = PlanExamples.AMENDMENT)))
     @APIResponse(responseCode = "200", description = "The amended plan; new ETag")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition, duplicate-document-number, conflict")
     @APIResponse(responseCode = "412", description = "precondition-failed")
-    @APIResponse(responseCode = "422", description = "validation-failed, malformed-document-number, amendment-changes-identity, "
-            + "invalid-period, funding-year-outside-period, duplicate-task-code, unknown-task, unknown-parent-plan, unknown-province")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "validation-failed, malformed-document-number, amendment-changes-identity, "
+                            + "invalid-period, funding-year-outside-period, duplicate-task-code, unknown-task, unknown-parent-plan, unknown-province")
     @APIResponse(responseCode = "428", description = "precondition-required")
-    public Response amend(@PathParam("id") @Parameter(description = ID) UUID id,
-                          @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
-                          @NotNull @Valid TransitionRequests.Amendment amendment) {
+    public Response amend(
+            @PathParam("id") @Parameter(description = ID) UUID id,
+            @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
+            @NotNull @Valid TransitionRequests.Amendment amendment) {
         return withETag(plans.amend(id, ifMatch, amendment));
     }
 
@@ -237,8 +297,13 @@ public class PlanResource {
     @Operation(summary = "Versions of a plan (các phiên bản)", description = """
             The versions replaced by amendments, oldest first, then the current one; each names the amending document
             (văn bản sửa đổi) that produced it.""")
-    @APIResponse(responseCode = "200", description = "The versions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Amended once", value = PlanExamples.VERSIONS)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The versions",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Amended once", value = PlanExamples.VERSIONS)))
     @APIResponse(responseCode = "404", description = "not-found")
     public PlanVersionList versions(@PathParam("id") @Parameter(description = ID) UUID id) {
         return new PlanVersionList(plans.versions(id));
@@ -250,8 +315,9 @@ public class PlanResource {
             Version 1 is the content as first approved; each amendment adds the next number.""")
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "not-found")
-    public PlanVersionResponse version(@PathParam("id") @Parameter(description = ID) UUID id,
-                                       @PathParam("number") @Parameter(description = "Version number, from 1", example = "1") int number) {
+    public PlanVersionResponse version(
+            @PathParam("id") @Parameter(description = ID) UUID id,
+            @PathParam("number") @Parameter(description = "Version number, from 1", example = "1") int number) {
         return plans.version(id, number);
     }
 
@@ -259,11 +325,17 @@ public class PlanResource {
     @Path("{id}/history")
     @Operation(summary = "History of a plan (lịch sử thay đổi)", description = """
             Who changed what and when, oldest first, with the request id of each change; paginated.""")
-    @APIResponse(responseCode = "200", description = "A page of changes",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Approval", value = PlanExamples.HISTORY)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of changes",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Approval", value = PlanExamples.HISTORY)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "422", description = "validation-failed")
-    public Page<HistoryEntry> history(@PathParam("id") @Parameter(description = ID) UUID id, @BeanParam @Valid PageRequest page) {
+    public Page<HistoryEntry> history(
+            @PathParam("id") @Parameter(description = ID) UUID id, @BeanParam @Valid PageRequest page) {
         return plans.history(id, page);
     }
 

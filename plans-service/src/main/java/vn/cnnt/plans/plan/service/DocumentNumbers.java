@@ -8,13 +8,14 @@ import vn.cnnt.plans.plan.DocumentNumber;
 /** Document numbers read from requests: a number that does not parse is a malformed-document-number problem. */
 final class DocumentNumbers {
 
-    private DocumentNumbers() {
-    }
+    private DocumentNumbers() {}
 
     static DocumentNumber require(String field, String text) {
-        return DocumentNumber.parse(text).orElseThrow(() -> new ProblemException(PlanProblems.MALFORMED_DOCUMENT_NUMBER,
-                "'" + text + "' is not a document number like 317/KH-UBND or 45/2012/NĐ-CP",
-                List.of(new FieldError(field, "must look like 317/KH-UBND or 45/2012/NĐ-CP"))));
+        return DocumentNumber.parse(text)
+                .orElseThrow(() -> new ProblemException(
+                        PlanProblems.MALFORMED_DOCUMENT_NUMBER,
+                        "'" + text + "' is not a document number like 317/KH-UBND or 45/2012/NĐ-CP",
+                        List.of(new FieldError(field, "must look like 317/KH-UBND or 45/2012/NĐ-CP"))));
     }
 
     /** The canonical text of an optional number (null stays null). */

@@ -46,11 +46,15 @@ class PlanContent {
     void apply(Plan plan, PlanRequest r) {
         DocumentNumber number = DocumentNumbers.require("documentNumber", r.documentNumber());
         if (r.periodTo() < r.periodFrom()) {
-            throw new ProblemException(PlanProblems.INVALID_PERIOD, "The period ends (" + r.periodTo() + ") before it starts ("
-                    + r.periodFrom() + ")", List.of(new FieldError("periodTo", "must not be before periodFrom")));
+            throw new ProblemException(
+                    PlanProblems.INVALID_PERIOD,
+                    "The period ends (" + r.periodTo() + ") before it starts (" + r.periodFrom() + ")",
+                    List.of(new FieldError("periodTo", "must not be before periodFrom")));
         }
         if (r.effectiveOn() != null && r.effectiveOn().isBefore(r.issuedOn())) {
-            throw new ProblemException(PlanProblems.INVALID_PERIOD, "The plan takes effect before it is issued",
+            throw new ProblemException(
+                    PlanProblems.INVALID_PERIOD,
+                    "The plan takes effect before it is issued",
                     List.of(new FieldError("effectiveOn", "must not be before issuedOn")));
         }
         ProvinceUnit unit = units.require("provinceCode", r.provinceCode(), r.issuedOn());
@@ -59,7 +63,8 @@ class PlanContent {
                     + ") is not held by your province " + caller.province().orElse("(none)"));
         }
         int documentYear = number.year() != null ? number.year() : r.issuedOn().getYear();
-        if (plans.documentNumberTaken(r.provinceCode(), number.issuer(), documentYear, number.type(), number.number(), plan.id)) {
+        if (plans.documentNumberTaken(
+                r.provinceCode(), number.issuer(), documentYear, number.type(), number.number(), plan.id)) {
             throw PlanProblems.DUPLICATE_DOCUMENT_NUMBER.exception("Document " + number + " of " + documentYear
                     + " is already entered for province " + r.provinceCode());
         }
@@ -84,8 +89,13 @@ class PlanContent {
         plan.legalBases = nfc(r.legalBases());
         plan.parent = parent;
         plan.purposes = VietnameseText.nfc(r.purposes());
-        plan.searchText = VietnameseText.fold(String.join(" ", plan.title, plan.documentNumber, plan.issuingAuthority,
-                plan.signer == null ? "" : plan.signer, unit.name(),
+        plan.searchText = VietnameseText.fold(String.join(
+                " ",
+                plan.title,
+                plan.documentNumber,
+                plan.issuingAuthority,
+                plan.signer == null ? "" : plan.signer,
+                unit.name(),
                 units.findCurrent(unit.currentCode()).map(ProvinceUnit::name).orElse("")));
         plan.updatedAt = Instant.now();
         plan.updatedBy = caller.id();
@@ -118,9 +128,15 @@ class PlanContent {
             task.category = t.category();
             task.leadAgency = VietnameseText.nfc(t.leadAgency());
             task.coordinatingAgencies = nfc(t.coordinatingAgencies());
-            task.targets = t.targets() == null ? new ArrayList<>() : t.targets().stream()
-                    .map(g -> new Target(VietnameseText.nfc(g.indicator()), VietnameseText.nfc(g.unit()), g.targetValue(), g.year()))
-                    .collect(Collectors.toCollection(ArrayList::new));
+            task.targets = t.targets() == null
+                    ? new ArrayList<>()
+                    : t.targets().stream()
+                            .map(g -> new Target(
+                                    VietnameseText.nfc(g.indicator()),
+                                    VietnameseText.nfc(g.unit()),
+                                    g.targetValue(),
+                                    g.year()))
+                            .collect(Collectors.toCollection(ArrayList::new));
         }
         plan.tasks.removeIf(t -> !kept.contains(t.code));
         plan.tasks.sort(Comparator.comparingInt(t -> t.position));
@@ -145,7 +161,9 @@ class PlanContent {
         }
         Plan parent = plans.findById(r.parentPlanId());
         if (parent == null || parent.id.equals(plan.id) || !caller.canSee(parent.currentProvinceCode)) {
-            throw new ProblemException(PlanProblems.UNKNOWN_PARENT_PLAN, "Plan " + r.parentPlanId() + " is not a plan you can refer to",
+            throw new ProblemException(
+                    PlanProblems.UNKNOWN_PARENT_PLAN,
+                    "Plan " + r.parentPlanId() + " is not a plan you can refer to",
                     List.of(new FieldError("parentPlanId", "is not a visible plan")));
         }
         return parent;
@@ -156,8 +174,10 @@ class PlanContent {
         List<PlanRequest.TaskRequest> tasks = r.tasksOrEmpty();
         for (int i = 0; i < tasks.size(); i++) {
             if (byCode.put(VietnameseText.nfc(tasks.get(i).code()), tasks.get(i)) != null) {
-                throw new ProblemException(PlanProblems.DUPLICATE_TASK_CODE, "Task code " + tasks.get(i).code()
-                        + " is used twice in this plan", List.of(new FieldError("tasks[" + i + "].code", "is used by another task of this plan")));
+                throw new ProblemException(
+                        PlanProblems.DUPLICATE_TASK_CODE,
+                        "Task code " + tasks.get(i).code() + " is used twice in this plan",
+                        List.of(new FieldError("tasks[" + i + "].code", "is used by another task of this plan")));
             }
         }
         return byCode;
@@ -168,18 +188,25 @@ class PlanContent {
         for (int i = 0; i < lines.size(); i++) {
             PlanRequest.FundingLineRequest line = lines.get(i);
             if (line.year() < r.periodFrom() || line.year() > r.periodTo()) {
-                throw new ProblemException(PlanProblems.FUNDING_YEAR_OUTSIDE_PERIOD, "Funding line " + i + " is for " + line.year()
-                        + ", outside the period " + r.periodFrom() + "–" + r.periodTo(),
+                throw new ProblemException(
+                        PlanProblems.FUNDING_YEAR_OUTSIDE_PERIOD,
+                        "Funding line " + i + " is for " + line.year() + ", outside the period " + r.periodFrom() + "–"
+                                + r.periodTo(),
                         List.of(new FieldError("fundingLines[" + i + "].year", "must be within the plan's period")));
             }
             if (line.taskCode() != null && !tasksByCode.containsKey(VietnameseText.nfc(line.taskCode()))) {
-                throw new ProblemException(PlanProblems.UNKNOWN_TASK, "Task " + line.taskCode() + " is not a task of this plan",
-                        List.of(new FieldError("fundingLines[" + i + "].taskCode", "is not the code of a task of this plan")));
+                throw new ProblemException(
+                        PlanProblems.UNKNOWN_TASK,
+                        "Task " + line.taskCode() + " is not a task of this plan",
+                        List.of(new FieldError(
+                                "fundingLines[" + i + "].taskCode", "is not the code of a task of this plan")));
             }
         }
     }
 
     private static List<String> nfc(List<String> texts) {
-        return texts == null ? new ArrayList<>() : texts.stream().map(VietnameseText::nfc).collect(Collectors.toCollection(ArrayList::new));
+        return texts == null
+                ? new ArrayList<>()
+                : texts.stream().map(VietnameseText::nfc).collect(Collectors.toCollection(ArrayList::new));
     }
 }

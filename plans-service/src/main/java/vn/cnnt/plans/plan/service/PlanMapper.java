@@ -27,29 +27,79 @@ public class PlanMapper {
 
     public PlanResponse toResponse(Plan p) {
         DocumentNumber number = DocumentNumber.parse(p.documentNumber).orElseThrow();
-        return new PlanResponse(p.id, p.version, p.kind, p.title, p.provinceCode,
-                units.find(p.provinceCode, p.issuedOn).map(ProvinceUnit::name).orElse(null), p.currentProvinceCode,
-                p.documentNumber, new PlanResponse.DocumentNumberParts(number.number(), number.year(), number.type(), number.issuer()),
-                p.issuingAuthority, p.signer, p.issuedOn, p.effectiveOn, p.periodFrom, p.periodTo, List.copyOf(p.legalBases),
-                p.parent == null ? null : p.parent.id, p.purposes, p.status, p.decisionNumber, p.statusNote, p.amendmentCount,
+        return new PlanResponse(
+                p.id,
+                p.version,
+                p.kind,
+                p.title,
+                p.provinceCode,
+                units.find(p.provinceCode, p.issuedOn).map(ProvinceUnit::name).orElse(null),
+                p.currentProvinceCode,
+                p.documentNumber,
+                new PlanResponse.DocumentNumberParts(number.number(), number.year(), number.type(), number.issuer()),
+                p.issuingAuthority,
+                p.signer,
+                p.issuedOn,
+                p.effectiveOn,
+                p.periodFrom,
+                p.periodTo,
+                List.copyOf(p.legalBases),
+                p.parent == null ? null : p.parent.id,
+                p.purposes,
+                p.status,
+                p.decisionNumber,
+                p.statusNote,
+                p.amendmentCount,
                 p.tasks.stream().map(PlanMapper::toResponse).toList(),
-                p.fundingLines.stream().map(l -> new PlanResponse.FundingLineResponse(l.year, l.source,
-                        l.task == null ? null : l.task.id, l.task == null ? null : l.task.code, l.amountVnd)).toList(),
-                totals(p.fundingLines), p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
+                p.fundingLines.stream()
+                        .map(l -> new PlanResponse.FundingLineResponse(
+                                l.year,
+                                l.source,
+                                l.task == null ? null : l.task.id,
+                                l.task == null ? null : l.task.code,
+                                l.amountVnd))
+                        .toList(),
+                totals(p.fundingLines),
+                p.createdAt,
+                p.createdBy,
+                p.updatedAt,
+                p.updatedBy);
     }
 
     public PlanEventData toEvent(Plan p) {
-        return new PlanEventData(p.id, p.version, p.kind, p.documentNumber, p.title, p.provinceCode, p.currentProvinceCode,
-                p.status, p.periodFrom, p.periodTo, p.amendmentCount,
-                p.tasks.stream().map(t -> new PlanEventData.Task(t.id, t.code, t.title, t.category)).toList(),
-                p.fundingLines.stream().map(l -> new PlanEventData.Line(l.year, l.source, l.task == null ? null : l.task.id,
-                        l.amountVnd)).toList());
+        return new PlanEventData(
+                p.id,
+                p.version,
+                p.kind,
+                p.documentNumber,
+                p.title,
+                p.provinceCode,
+                p.currentProvinceCode,
+                p.status,
+                p.periodFrom,
+                p.periodTo,
+                p.amendmentCount,
+                p.tasks.stream()
+                        .map(t -> new PlanEventData.Task(t.id, t.code, t.title, t.category))
+                        .toList(),
+                p.fundingLines.stream()
+                        .map(l -> new PlanEventData.Line(
+                                l.year, l.source, l.task == null ? null : l.task.id, l.amountVnd))
+                        .toList());
     }
 
     private static PlanResponse.TaskResponse toResponse(PlanTask t) {
-        return new PlanResponse.TaskResponse(t.id, t.code, t.title, t.description, t.category, t.leadAgency,
+        return new PlanResponse.TaskResponse(
+                t.id,
+                t.code,
+                t.title,
+                t.description,
+                t.category,
+                t.leadAgency,
                 List.copyOf(t.coordinatingAgencies),
-                t.targets.stream().map(g -> new PlanResponse.TargetResponse(g.indicator(), g.unit(), g.targetValue(), g.year())).toList());
+                t.targets.stream()
+                        .map(g -> new PlanResponse.TargetResponse(g.indicator(), g.unit(), g.targetValue(), g.year()))
+                        .toList());
     }
 
     static PlanResponse.Totals totals(List<FundingLine> lines) {

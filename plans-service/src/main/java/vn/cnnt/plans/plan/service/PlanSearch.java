@@ -23,9 +23,14 @@ import vn.cnnt.plans.plan.repository.PlanRepository;
 public class PlanSearch {
 
     /** The filters of {@code GET /api/v1/plans}; all optional. */
-    public record Filters(String province, String kind, String status, Integer periodFrom, Integer periodTo,
-                          String documentNumber, String q) {
-    }
+    public record Filters(
+            String province,
+            String kind,
+            String status,
+            Integer periodFrom,
+            Integer periodTo,
+            String documentNumber,
+            String q) {}
 
     private final PlanRepository plans;
     private final AdministrativeUnits units;
@@ -45,22 +50,46 @@ public class PlanSearch {
             return Page.empty();
         }
         if (f.periodFrom() != null && f.periodTo() != null && f.periodTo() < f.periodFrom()) {
-            throw new ProblemException(PlanProblems.INVALID_PERIOD, "The period ends (" + f.periodTo() + ") before it starts ("
-                    + f.periodFrom() + ")", List.of(new FieldError("periodTo", "must not be before periodFrom")));
+            throw new ProblemException(
+                    PlanProblems.INVALID_PERIOD,
+                    "The period ends (" + f.periodTo() + ") before it starts (" + f.periodFrom() + ")",
+                    List.of(new FieldError("periodTo", "must not be before periodFrom")));
         }
-        var criteria = new PlanRepository.Criteria(scope.everything(), scope.code(),
-                QueryParams.enumValue("kind", f.kind(), PlanKind.class), QueryParams.enumValue("status", f.status(), PlanStatus.class),
-                f.periodFrom(), f.periodTo(), canonical(f.documentNumber()), f.q(), page.dateAndIdCursor());
-        return Page.of(plans.search(criteria, page.size() + 1), page,
+        var criteria = new PlanRepository.Criteria(
+                scope.everything(),
+                scope.code(),
+                QueryParams.enumValue("kind", f.kind(), PlanKind.class),
+                QueryParams.enumValue("status", f.status(), PlanStatus.class),
+                f.periodFrom(),
+                f.periodTo(),
+                canonical(f.documentNumber()),
+                f.q(),
+                page.dateAndIdCursor());
+        return Page.of(
+                plans.search(criteria, page.size() + 1),
+                page,
                 r -> PageRequest.DateAndId.cursor(r.plan().issuedOn, r.plan().id),
-                r -> new PlanSummary(r.plan().id, r.plan().version, r.plan().kind, r.plan().title, r.plan().provinceCode,
-                        r.plan().currentProvinceCode, r.plan().documentNumber, r.plan().issuedOn, r.plan().periodFrom,
-                        r.plan().periodTo, r.plan().status, r.totalVnd()));
+                r -> new PlanSummary(
+                        r.plan().id,
+                        r.plan().version,
+                        r.plan().kind,
+                        r.plan().title,
+                        r.plan().provinceCode,
+                        r.plan().currentProvinceCode,
+                        r.plan().documentNumber,
+                        r.plan().issuedOn,
+                        r.plan().periodFrom,
+                        r.plan().periodTo,
+                        r.plan().status,
+                        r.totalVnd()));
     }
 
     /** Numbers are stored as parsed ("0317/KH-UBND" is 317/KH-UBND); text that does not parse matches nothing. */
     private static String canonical(String documentNumber) {
-        return documentNumber == null ? null
-                : DocumentNumber.parse(documentNumber).map(DocumentNumber::toString).orElse(VietnameseText.nfc(documentNumber));
+        return documentNumber == null
+                ? null
+                : DocumentNumber.parse(documentNumber)
+                        .map(DocumentNumber::toString)
+                        .orElse(VietnameseText.nfc(documentNumber));
     }
 }

@@ -38,8 +38,7 @@ public class PlanService {
     private static final String EVENT_PREFIX = "vn.cnnt.plans.plan.";
 
     /** A lifecycle step: the status it leads to, who may take it and the event it records (null: none). */
-    private record Step(PlanStatus to, String action, String event, String... roles) {
-    }
+    private record Step(PlanStatus to, String action, String event, String... roles) {}
 
     private static final Step SUBMIT = new Step(PlanStatus.SUBMITTED, "SUBMITTED", null, Roles.OFFICER, Roles.APPROVER);
     private static final Step APPROVE = new Step(PlanStatus.APPROVED, "APPROVED", "approved", Roles.APPROVER);
@@ -53,7 +52,13 @@ public class PlanService {
     private final Outbox outbox;
     private final History history;
 
-    PlanService(PlanRepository plans, PlanContent content, PlanMapper mapper, Caller caller, Outbox outbox, History history) {
+    PlanService(
+            PlanRepository plans,
+            PlanContent content,
+            PlanMapper mapper,
+            Caller caller,
+            Outbox outbox,
+            History history) {
         this.plans = plans;
         this.content = content;
         this.mapper = mapper;
@@ -99,7 +104,11 @@ public class PlanService {
 
     @Transactional
     public PlanResponse approve(UUID id, String ifMatch, TransitionRequests.Approval body) {
-        return move(id, ifMatch, APPROVE, body == null ? null : DocumentNumbers.optional("decisionNumber", body.decisionNumber()),
+        return move(
+                id,
+                ifMatch,
+                APPROVE,
+                body == null ? null : DocumentNumbers.optional("decisionNumber", body.decisionNumber()),
                 body == null ? null : body.note());
     }
 
@@ -110,7 +119,8 @@ public class PlanService {
 
     @Transactional
     public PlanResponse cancel(UUID id, String ifMatch, TransitionRequests.Cancellation body) {
-        return move(id, ifMatch, CANCEL, DocumentNumbers.optional("decisionNumber", body.decisionNumber()), body.reason());
+        return move(
+                id, ifMatch, CANCEL, DocumentNumbers.optional("decisionNumber", body.decisionNumber()), body.reason());
     }
 
     /** A new version of an approved plan; the replaced content stays readable as a version. */
@@ -120,15 +130,22 @@ public class PlanService {
         ETags.requireMatch(ifMatch, plan.version);
         caller.requireRole("Amending a plan", Roles.APPROVER);
         if (plan.status != PlanStatus.APPROVED) {
-            throw PlanProblems.INVALID_TRANSITION.exception("Only an APPROVED plan is amended; this one is " + plan.status);
+            throw PlanProblems.INVALID_TRANSITION.exception(
+                    "Only an APPROVED plan is amended; this one is " + plan.status);
         }
-        String amending = DocumentNumbers.require("amendingDocumentNumber", amendment.amendingDocumentNumber()).toString();
+        String amending = DocumentNumbers.require("amendingDocumentNumber", amendment.amendingDocumentNumber())
+                .toString();
         PlanRequest next = amendment.content();
-        if (!next.provinceCode().equals(plan.provinceCode) || !next.issuedOn().equals(plan.issuedOn)
-                || !DocumentNumbers.require("content.documentNumber", next.documentNumber()).toString().equals(plan.documentNumber)) {
-            throw PlanProblems.AMENDMENT_CHANGES_IDENTITY.exception("The amended content must keep document " + plan.documentNumber
-                    + ", province " + plan.provinceCode + " and issue date " + plan.issuedOn + "; the amending document is "
-                    + "amendingDocumentNumber");
+        if (!next.provinceCode().equals(plan.provinceCode)
+                || !next.issuedOn().equals(plan.issuedOn)
+                || !DocumentNumbers.require("content.documentNumber", next.documentNumber())
+                        .toString()
+                        .equals(plan.documentNumber)) {
+            throw PlanProblems.AMENDMENT_CHANGES_IDENTITY.exception(
+                    "The amended content must keep document " + plan.documentNumber
+                            + ", province " + plan.provinceCode + " and issue date " + plan.issuedOn
+                            + "; the amending document is "
+                            + "amendingDocumentNumber");
         }
         PlanResponse before = mapper.toResponse(plan);
         plans.persistVersion(replacedVersion(plan, before, amending, amendment));
@@ -155,12 +172,15 @@ public class PlanService {
             all.add(versionResponse(v.number, false, previous, v.recordedAt, v.recordedBy, v.content));
             previous = v;
         }
-        all.add(versionResponse(replaced.size() + 1, true, previous, plan.updatedAt, plan.updatedBy, mapper.toResponse(plan)));
+        all.add(versionResponse(
+                replaced.size() + 1, true, previous, plan.updatedAt, plan.updatedBy, mapper.toResponse(plan)));
         return all;
     }
 
     public PlanVersionResponse version(UUID id, int number) {
-        return versions(id).stream().filter(v -> v.number() == number).findFirst()
+        return versions(id).stream()
+                .filter(v -> v.number() == number)
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Version", number + " of plan " + id));
     }
 
@@ -185,8 +205,12 @@ public class PlanService {
         caller.requireRole("Moving a plan to " + step.to(), step.roles());
         if (!plan.status.next().contains(step.to())) {
             throw PlanProblems.INVALID_TRANSITION.exception("The plan is " + plan.status + "; from there it can go to "
-                    + (plan.status.next().isEmpty() ? "nothing (final state)" : plan.status.next().stream().map(Enum::name)
-                    .sorted().collect(Collectors.joining(", "))));
+                    + (plan.status.next().isEmpty()
+                            ? "nothing (final state)"
+                            : plan.status.next().stream()
+                                    .map(Enum::name)
+                                    .sorted()
+                                    .collect(Collectors.joining(", "))));
         }
         PlanResponse before = mapper.toResponse(plan);
         plan.status = step.to();
@@ -210,7 +234,8 @@ public class PlanService {
         return after;
     }
 
-    private PlanVersion replacedVersion(Plan plan, PlanResponse content, String amending, TransitionRequests.Amendment amendment) {
+    private PlanVersion replacedVersion(
+            Plan plan, PlanResponse content, String amending, TransitionRequests.Amendment amendment) {
         PlanVersion replaced = new PlanVersion();
         replaced.planId = plan.id;
         replaced.number = plan.amendmentCount + 1;
@@ -224,9 +249,16 @@ public class PlanService {
     }
 
     /** A version was produced by the amendment recorded on the version before it (the first by the original issue). */
-    private static PlanVersionResponse versionResponse(int number, boolean current, PlanVersion producedBy, Instant at, String by,
-                                                       PlanResponse content) {
-        return new PlanVersionResponse(number, current, producedBy == null ? null : producedBy.amendingDocument,
-                producedBy == null ? null : producedBy.amendedOn, producedBy == null ? null : producedBy.rationale, at, by, content);
+    private static PlanVersionResponse versionResponse(
+            int number, boolean current, PlanVersion producedBy, Instant at, String by, PlanResponse content) {
+        return new PlanVersionResponse(
+                number,
+                current,
+                producedBy == null ? null : producedBy.amendingDocument,
+                producedBy == null ? null : producedBy.amendedOn,
+                producedBy == null ? null : producedBy.rationale,
+                at,
+                by,
+                content);
     }
 }

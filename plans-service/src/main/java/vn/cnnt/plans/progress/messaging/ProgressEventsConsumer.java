@@ -18,13 +18,24 @@ import vn.cnnt.plans.progress.service.ProgressService;
 public class ProgressEventsConsumer {
 
     /** The fields of funding-service's FundingEventData this consumer reads. */
-    public record FundingEvent(UUID commitmentId, UUID planId, UUID taskId, String source, Integer year, String status,
-                               long committedVnd, long disbursedVnd, long version) {
-    }
+    public record FundingEvent(
+            UUID commitmentId,
+            UUID planId,
+            UUID taskId,
+            String source,
+            Integer year,
+            String status,
+            long committedVnd,
+            long disbursedVnd,
+            long version) {}
 
-    public record CertificateEvent(UUID productId, String currentProvinceCode, Integer stars, String status, LocalDate decisionDate,
-                                   long version) {
-    }
+    public record CertificateEvent(
+            UUID productId,
+            String currentProvinceCode,
+            Integer stars,
+            String status,
+            LocalDate decisionDate,
+            long version) {}
 
     private final CloudEventConsumer consumer;
     private final EventHandlers funding;
@@ -38,8 +49,16 @@ public class ProgressEventsConsumer {
                 throw new IllegalArgumentException("a commitment event needs commitmentId, source and status");
             }
             if (f.planId() != null) {
-                progress.applyCommitment(new CommitmentChange(f.commitmentId(), f.planId(), f.taskId(), f.source(), f.year(),
-                        f.status(), f.committedVnd(), f.disbursedVnd(), f.version()));
+                progress.applyCommitment(new CommitmentChange(
+                        f.commitmentId(),
+                        f.planId(),
+                        f.taskId(),
+                        f.source(),
+                        f.year(),
+                        f.status(),
+                        f.committedVnd(),
+                        f.disbursedVnd(),
+                        f.version()));
             }
         };
         this.funding = new EventHandlers()
@@ -47,15 +66,21 @@ public class ProgressEventsConsumer {
                 .on("vn.cnnt.funding.commitment.cancelled.v1", FundingEvent.class, commitment)
                 .on("vn.cnnt.funding.commitment.settled.v1", FundingEvent.class, commitment)
                 .on("vn.cnnt.funding.disbursement.recorded.v1", FundingEvent.class, commitment)
-                .ignore("vn.cnnt.funding.envelope.opened.v1", "vn.cnnt.funding.envelope.adjusted.v1",
+                .ignore(
+                        "vn.cnnt.funding.envelope.opened.v1",
+                        "vn.cnnt.funding.envelope.adjusted.v1",
                         "vn.cnnt.funding.envelope.frozen.v1");
         java.util.function.Consumer<IncomingEvent<CertificateEvent>> certificate = e -> {
             CertificateEvent c = e.data();
-            if (c.productId() == null || c.currentProvinceCode() == null || c.stars() == null || c.decisionDate() == null) {
-                throw new IllegalArgumentException("a certificate event needs productId, currentProvinceCode, stars and decisionDate");
+            if (c.productId() == null
+                    || c.currentProvinceCode() == null
+                    || c.stars() == null
+                    || c.decisionDate() == null) {
+                throw new IllegalArgumentException(
+                        "a certificate event needs productId, currentProvinceCode, stars and decisionDate");
             }
-            progress.applyCertificate(new CertificateChange(c.productId(), c.currentProvinceCode(), c.stars(), c.status(),
-                    c.decisionDate(), c.version()));
+            progress.applyCertificate(new CertificateChange(
+                    c.productId(), c.currentProvinceCode(), c.stars(), c.status(), c.decisionDate(), c.version()));
         };
         this.ocop = new EventHandlers()
                 .on("vn.cnnt.ocop.certificate.issued.v1", CertificateEvent.class, certificate)

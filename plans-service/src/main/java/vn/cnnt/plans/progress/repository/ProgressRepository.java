@@ -14,15 +14,14 @@ import vn.cnnt.plans.progress.PlanCommitment;
 public class ProgressRepository implements PanacheRepositoryBase<PlanCommitment, UUID> {
 
     /** Committed and disbursed money of a plan summed per task and source (a plan may have thousands of commitments). */
-    public record Spent(UUID taskId, String source, long committedVnd, long disbursedVnd) {
-    }
+    public record Spent(UUID taskId, String source, long committedVnd, long disbursedVnd) {}
 
     public List<Spent> spentByTaskAndSource(UUID planId) {
         return getEntityManager().createQuery("""
                 SELECT c.taskId, c.source, COALESCE(SUM(c.committedVnd), 0), COALESCE(SUM(c.disbursedVnd), 0)
-                FROM PlanCommitment c WHERE c.planId = :plan GROUP BY c.taskId, c.source""", Object[].class)
-                .setParameter("plan", planId).getResultList().stream()
-                .map(r -> new Spent((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
+                FROM PlanCommitment c WHERE c.planId = :plan GROUP BY c.taskId, c.source""", Object[].class).setParameter("plan", planId).getResultList().stream()
+                .map(r ->
+                        new Spent((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
                 .toList();
     }
 
@@ -37,10 +36,10 @@ public class ProgressRepository implements PanacheRepositoryBase<PlanCommitment,
     /** Products of a province holding a valid certificate of 3 stars or more, by the year they were recognised. */
     public Map<Integer, Long> certifiedProductsByYear(String currentProvinceCode, int fromYear, int toYear) {
         Map<Integer, Long> byYear = new HashMap<>();
-        getEntityManager().createQuery("""
+        getEntityManager()
+                .createQuery("""
                 SELECT YEAR(c.decisionDate), COUNT(c) FROM CertifiedProduct c WHERE c.currentProvinceCode = :p AND c.stars >= 3
-                AND c.status = 'VALID' AND c.decisionDate >= :from AND c.decisionDate < :to GROUP BY YEAR(c.decisionDate)""",
-                        Object[].class)
+                AND c.status = 'VALID' AND c.decisionDate >= :from AND c.decisionDate < :to GROUP BY YEAR(c.decisionDate)""", Object[].class)
                 .setParameter("p", currentProvinceCode)
                 .setParameter("from", LocalDate.of(fromYear, 1, 1))
                 .setParameter("to", LocalDate.of(toYear + 1, 1, 1))

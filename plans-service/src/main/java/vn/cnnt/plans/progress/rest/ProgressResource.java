@@ -45,8 +45,13 @@ public class ProgressResource {
             Per source and per task: planned (the funding table) vs committed vs disbursed money, kept up to date from
             funding-service's events; and target attainment, with OCOP targets counted from ocop-service's certificates
             (products of the plan's province with a valid certificate of 3 stars or more, recognised in the target year).""")
-    @APIResponse(responseCode = "200", description = "The progress",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Cao Bằng 2024", value = EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The progress",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Cao Bằng 2024", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "not-found")
     public PlanProgress get(@PathParam("id") @Parameter(description = "Plan id (mã kế hoạch)") UUID id) {
         return progress.of(id);

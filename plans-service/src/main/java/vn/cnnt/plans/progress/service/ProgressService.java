@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import vn.cnnt.plans.plan.FundingLine;
 import vn.cnnt.plans.plan.Plan;
 import vn.cnnt.plans.plan.PlanTask;
-import vn.cnnt.plans.plan.TaskCategory;
 import vn.cnnt.plans.plan.Target;
+import vn.cnnt.plans.plan.TaskCategory;
 import vn.cnnt.plans.plan.service.PlanService;
 import vn.cnnt.plans.progress.CertifiedProduct;
 import vn.cnnt.plans.progress.PlanCommitment;
@@ -90,27 +90,44 @@ public class ProgressService {
             tally.add(taskId, codes.get(taskId), line.source.name(), line.amountVnd, 0, 0);
         }
         for (ProgressRepository.Spent spent : progress.spentByTaskAndSource(planId)) {
-            tally.add(spent.taskId(), codes.get(spent.taskId()), spent.source(), 0, spent.committedVnd(), spent.disbursedVnd());
+            tally.add(
+                    spent.taskId(),
+                    codes.get(spent.taskId()),
+                    spent.source(),
+                    0,
+                    spent.committedVnd(),
+                    spent.disbursedVnd());
         }
         return new PlanProgress(plan.id, plan.version, tally.total(), tally.bySource(), tally.byTask(), targets(plan));
     }
 
     /** OCOP targets count the province's products certified ≥ 3★ in the target's year (or the plan's period). */
     private List<PlanProgress.TargetAttainment> targets(Plan plan) {
-        boolean hasOcopTargets = plan.tasks.stream().anyMatch(t -> t.category == TaskCategory.OCOP && !t.targets.isEmpty());
+        boolean hasOcopTargets =
+                plan.tasks.stream().anyMatch(t -> t.category == TaskCategory.OCOP && !t.targets.isEmpty());
         Map<Integer, Long> certifiedByYear = hasOcopTargets
-                ? progress.certifiedProductsByYear(plan.currentProvinceCode, plan.periodFrom, plan.periodTo) : Map.of();
+                ? progress.certifiedProductsByYear(plan.currentProvinceCode, plan.periodFrom, plan.periodTo)
+                : Map.of();
         List<PlanProgress.TargetAttainment> targets = new ArrayList<>();
         for (PlanTask task : plan.tasks) {
             for (Target target : task.targets) {
                 BigDecimal achieved = null;
                 if (task.category == TaskCategory.OCOP) {
-                    achieved = BigDecimal.valueOf(target.year() == null
-                            ? certifiedByYear.values().stream().mapToLong(Long::longValue).sum()
-                            : certifiedByYear.getOrDefault(target.year(), 0L));
+                    achieved = BigDecimal.valueOf(
+                            target.year() == null
+                                    ? certifiedByYear.values().stream()
+                                            .mapToLong(Long::longValue)
+                                            .sum()
+                                    : certifiedByYear.getOrDefault(target.year(), 0L));
                 }
-                targets.add(new PlanProgress.TargetAttainment(task.id, task.code, target.indicator(), target.unit(),
-                        target.year(), target.targetValue(), achieved));
+                targets.add(new PlanProgress.TargetAttainment(
+                        task.id,
+                        task.code,
+                        target.indicator(),
+                        target.unit(),
+                        target.year(),
+                        target.targetValue(),
+                        achieved));
             }
         }
         return targets;

@@ -14,7 +14,8 @@ final class ProgressTally {
     private record TaskSource(String taskCode, UUID taskId, String source) implements Comparable<TaskSource> {
         @Override
         public int compareTo(TaskSource o) {
-            return (Objects.toString(taskCode, "") + "|" + source).compareTo(Objects.toString(o.taskCode, "") + "|" + o.source);
+            return (Objects.toString(taskCode, "") + "|" + source)
+                    .compareTo(Objects.toString(o.taskCode, "") + "|" + o.source);
         }
     }
 
@@ -24,7 +25,9 @@ final class ProgressTally {
 
     void add(UUID taskId, String taskCode, String source, long planned, long committed, long disbursed) {
         long[] delta = {planned, committed, disbursed};
-        for (long[] sums : List.of(total, bySource.computeIfAbsent(source, k -> new long[3]),
+        for (long[] sums : List.of(
+                total,
+                bySource.computeIfAbsent(source, k -> new long[3]),
                 byTask.computeIfAbsent(new TaskSource(taskCode, taskId, source), k -> new long[3]))) {
             for (int i = 0; i < 3; i++) {
                 sums[i] = Math.addExact(sums[i], delta[i]);
@@ -37,12 +40,15 @@ final class ProgressTally {
     }
 
     List<PlanProgress.SourceProgress> bySource() {
-        return bySource.entrySet().stream().map(e -> new PlanProgress.SourceProgress(e.getKey(), money(e.getValue()))).toList();
+        return bySource.entrySet().stream()
+                .map(e -> new PlanProgress.SourceProgress(e.getKey(), money(e.getValue())))
+                .toList();
     }
 
     List<PlanProgress.TaskProgress> byTask() {
         List<PlanProgress.TaskProgress> tasks = new ArrayList<>();
-        byTask.forEach((key, sums) -> tasks.add(new PlanProgress.TaskProgress(key.taskId(), key.taskCode(), key.source(), money(sums))));
+        byTask.forEach((key, sums) ->
+                tasks.add(new PlanProgress.TaskProgress(key.taskId(), key.taskCode(), key.source(), money(sums))));
         return tasks;
     }
 

@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import vn.cnnt.kit.persistence.SqlValues;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.TreeSet;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
+import vn.cnnt.kit.persistence.SqlValues;
 import vn.cnnt.kit.web.RequestIds;
 
 /**
@@ -32,15 +31,25 @@ public class History {
     }
 
     /** @param before the resource before the change, or null when it was created */
-    public void record(String aggregateType, Object aggregateId, long version, String action, String actor,
-                       Object before, Object after) {
-        ObjectNode changes = diff(before == null ? json.createObjectNode() : json.valueToTree(before), json.valueToTree(after));
+    public void record(
+            String aggregateType,
+            Object aggregateId,
+            long version,
+            String action,
+            String actor,
+            Object before,
+            Object after) {
+        ObjectNode changes =
+                diff(before == null ? json.createObjectNode() : json.valueToTree(before), json.valueToTree(after));
         em.createNativeQuery("""
                 INSERT INTO kit_history (aggregate_type, aggregate_id, version, action, actor, request_id, at, changes)
                 VALUES (:t, :id, :v, :a, :actor, :r, :at, CAST(:c AS jsonb))
                 """)
-                .setParameter("t", aggregateType).setParameter("id", aggregateId.toString())
-                .setParameter("v", version).setParameter("a", action).setParameter("actor", actor)
+                .setParameter("t", aggregateType)
+                .setParameter("id", aggregateId.toString())
+                .setParameter("v", version)
+                .setParameter("a", action)
+                .setParameter("actor", actor)
                 .setParameter("r", RequestIds.current())
                 .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter("c", changes.toString())
@@ -56,11 +65,22 @@ public class History {
                 SELECT id, version, action, actor, at, request_id, CAST(changes AS text) FROM kit_history
                 WHERE aggregate_type = :t AND aggregate_id = :id AND id > :after ORDER BY id LIMIT :n
                 """)
-                .setParameter("t", aggregateType).setParameter("id", aggregateId.toString())
-                .setParameter("after", after).setParameter("n", page.size() + 1)
+                .setParameter("t", aggregateType)
+                .setParameter("id", aggregateId.toString())
+                .setParameter("after", after)
+                .setParameter("n", page.size() + 1)
                 .getResultList();
-        return Page.of(rows, page, r -> r[0].toString(), r -> new HistoryEntry(
-                ((Number) r[1]).longValue(), (String) r[2], (String) r[3], SqlValues.instant(r[4]), (String) r[5], read((String) r[6])));
+        return Page.of(
+                rows,
+                page,
+                r -> r[0].toString(),
+                r -> new HistoryEntry(
+                        ((Number) r[1]).longValue(),
+                        (String) r[2],
+                        (String) r[3],
+                        SqlValues.instant(r[4]),
+                        (String) r[5],
+                        read((String) r[6])));
     }
 
     private ObjectNode diff(JsonNode before, JsonNode after) {
@@ -72,7 +92,9 @@ public class History {
             JsonNode from = before.path(field).isMissingNode() ? NullNode.getInstance() : before.get(field);
             JsonNode to = after.path(field).isMissingNode() ? NullNode.getInstance() : after.get(field);
             if (!from.equals(to)) {
-                changes.set(field, json.createObjectNode().<ObjectNode>set("from", from).set("to", to));
+                changes.set(
+                        field,
+                        json.createObjectNode().<ObjectNode>set("from", from).set("to", to));
             }
         }
         return changes;
@@ -90,8 +112,8 @@ public class History {
         try {
             return Long.parseLong(cursor);
         } catch (NumberFormatException e) {
-            throw vn.cnnt.kit.problem.ProblemException.invalidField("pageToken", "is not a token returned by this list");
+            throw vn.cnnt.kit.problem.ProblemException.invalidField(
+                    "pageToken", "is not a token returned by this list");
         }
     }
-
 }

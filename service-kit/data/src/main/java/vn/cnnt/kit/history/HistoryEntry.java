@@ -12,5 +12,6 @@ public record HistoryEntry(
         @Schema(examples = "approver-04") String actor,
         Instant at,
         String requestId,
-        @Schema(description = "Changed fields: {\"field\": {\"from\": old, \"to\": new}}") JsonNode changes) {
-}
+
+        @Schema(description = "Changed fields: {\"field\": {\"from\": old, \"to\": new}}")
+        JsonNode changes) {}

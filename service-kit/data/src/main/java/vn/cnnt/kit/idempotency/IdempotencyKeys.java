@@ -47,8 +47,12 @@ public class IdempotencyKeys {
         int inserted = em.createNativeQuery("""
                 INSERT INTO kit_idempotency (caller, idempotency_key, operation, request_hash, response_status)
                 VALUES (:c, :k, :o, :h, 0) ON CONFLICT DO NOTHING
-                """).setParameter("c", caller).setParameter("k", key).setParameter("o", operation)
-                .setParameter("h", hash).executeUpdate();
+                """)
+                .setParameter("c", caller)
+                .setParameter("k", key)
+                .setParameter("o", operation)
+                .setParameter("h", hash)
+                .executeUpdate();
         if (inserted == 0) {
             return replay(caller, key, hash);
         }
@@ -56,11 +60,22 @@ public class IdempotencyKeys {
         em.createNativeQuery("""
                 UPDATE kit_idempotency SET response_status = :s, response_body = CAST(:b AS jsonb), response_etag = :e,
                        response_location = :l WHERE caller = :c AND idempotency_key = :k
-                """).setParameter("s", response.getStatus())
+                """)
+                .setParameter("s", response.getStatus())
                 .setParameter("b", response.getEntity() == null ? null : write(response.getEntity()))
-                .setParameter("e", response.getEntityTag() == null ? null : response.getEntityTag().getValue())
-                .setParameter("l", response.getLocation() == null ? null : response.getLocation().toString())
-                .setParameter("c", caller).setParameter("k", key).executeUpdate();
+                .setParameter(
+                        "e",
+                        response.getEntityTag() == null
+                                ? null
+                                : response.getEntityTag().getValue())
+                .setParameter(
+                        "l",
+                        response.getLocation() == null
+                                ? null
+                                : response.getLocation().toString())
+                .setParameter("c", caller)
+                .setParameter("k", key)
+                .executeUpdate();
         return response;
     }
 
@@ -69,7 +84,10 @@ public class IdempotencyKeys {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT request_hash, response_status, CAST(response_body AS text), response_etag, response_location
                 FROM kit_idempotency WHERE caller = :c AND idempotency_key = :k
-                """).setParameter("c", caller).setParameter("k", key).getResultList();
+                """)
+                .setParameter("c", caller)
+                .setParameter("k", key)
+                .getResultList();
         Object[] row = rows.getFirst();
         if (!hash.equals(row[0])) {
             throw ProblemType.IDEMPOTENCY_KEY_REUSED.exception(
@@ -98,7 +116,8 @@ public class IdempotencyKeys {
 
     private static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -44,7 +44,8 @@ public class CloudEventConsumer {
             applyWithRetry(record.topic(), event, handlers.handlerFor(event.type()));
         } catch (PoisonEvent e) {
             metrics.counter("cnnt.dead.letters", "topic", record.topic()).increment();
-            LOG.warnf("Dead-lettering %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            LOG.warnf(
+                    "Dead-lettering %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
             throw e;
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
@@ -78,8 +79,15 @@ public class CloudEventConsumer {
         String time = header(record, "ce_time");
         String version = header(record, "ce_aggregateversion");
         try {
-            return new IncomingEvent<>(id, source, type, header(record, "ce_subject"),
-                    time == null ? null : Instant.parse(time), version == null ? 0 : Long.parseLong(version), requestId, data);
+            return new IncomingEvent<>(
+                    id,
+                    source,
+                    type,
+                    header(record, "ce_subject"),
+                    time == null ? null : Instant.parse(time),
+                    version == null ? 0 : Long.parseLong(version),
+                    requestId,
+                    data);
         } catch (RuntimeException e) {
             throw new PoisonEvent("malformed ce_time or ce_aggregateversion of event " + id, e);
         }
@@ -97,8 +105,15 @@ public class CloudEventConsumer {
                     handler.effect().accept(event);
                     return true;
                 });
-                metrics.counter("cnnt.events.consumed", "topic", topic, "type", event.type(),
-                        "outcome", applied ? "applied" : "duplicate").increment();
+                metrics.counter(
+                                "cnnt.events.consumed",
+                                "topic",
+                                topic,
+                                "type",
+                                event.type(),
+                                "outcome",
+                                applied ? "applied" : "duplicate")
+                        .increment();
                 return;
             } catch (PoisonEvent e) {
                 throw e;
@@ -107,7 +122,9 @@ public class CloudEventConsumer {
             } catch (RuntimeException e) {
                 LOG.warnf("Event %s not applied (%s); retrying in %s", event.id(), e.getMessage(), backoff);
                 sleep(backoff);
-                backoff = backoff.compareTo(Duration.ofSeconds(15)) >= 0 ? Duration.ofSeconds(30) : backoff.multipliedBy(2);
+                backoff = backoff.compareTo(Duration.ofSeconds(15)) >= 0
+                        ? Duration.ofSeconds(30)
+                        : backoff.multipliedBy(2);
             }
         }
     }

@@ -10,8 +10,7 @@ import java.util.function.Consumer;
  */
 public final class EventHandlers {
 
-    record Handler<T>(Class<T> dataType, Consumer<IncomingEvent<T>> effect) {
-    }
+    record Handler<T>(Class<T> dataType, Consumer<IncomingEvent<T>> effect) {}
 
     private final Map<String, Handler<?>> byType = new HashMap<>();
 
@@ -23,7 +22,7 @@ public final class EventHandlers {
     /** Types this consumer knows and deliberately does not act on (not poison, simply recorded as seen). */
     public EventHandlers ignore(String... types) {
         for (String type : types) {
-            byType.put(type, new Handler<>(com.fasterxml.jackson.databind.JsonNode.class, e -> { }));
+            byType.put(type, new Handler<>(com.fasterxml.jackson.databind.JsonNode.class, e -> {}));
         }
         return this;
     }

@@ -21,7 +21,11 @@ public class Inbox {
         return em.createNativeQuery("""
                 INSERT INTO kit_inbox (source, event_id, event_type) VALUES (:s, :id, :t)
                 ON CONFLICT DO NOTHING
-                """).setParameter("s", source).setParameter("id", eventId).setParameter("t", eventType)
-                .executeUpdate() == 1;
+                """)
+                        .setParameter("s", source)
+                        .setParameter("id", eventId)
+                        .setParameter("t", eventType)
+                        .executeUpdate()
+                == 1;
     }
 }

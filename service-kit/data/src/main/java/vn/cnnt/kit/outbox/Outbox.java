@@ -25,8 +25,12 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxSignal signal;
 
-    Outbox(EntityManager em, ObjectMapper json, OutboxConfig config, TransactionSynchronizationRegistry transactions,
-           OutboxSignal signal) {
+    Outbox(
+            EntityManager em,
+            ObjectMapper json,
+            OutboxConfig config,
+            TransactionSynchronizationRegistry transactions,
+            OutboxSignal signal) {
         this.em = em;
         this.json = json;
         this.config = config;
@@ -63,8 +67,7 @@ public class Outbox {
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

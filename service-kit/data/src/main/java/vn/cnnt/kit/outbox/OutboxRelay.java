@@ -13,8 +13,6 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import vn.cnnt.kit.persistence.SqlValues;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +29,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import vn.cnnt.kit.persistence.SqlValues;
 
 /**
  * Publishes outbox rows to Kafka in commit order, keyed by aggregate id, as CloudEvents in binary mode,
@@ -54,17 +53,23 @@ public class OutboxRelay {
     private Thread worker;
     private KafkaProducer<String, byte[]> producer;
 
-    OutboxRelay(EntityManager em, OutboxConfig config, OutboxSignal signal,
-                @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
+    OutboxRelay(
+            EntityManager em,
+            OutboxConfig config,
+            OutboxSignal signal,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            MeterRegistry registry) {
         this.em = em;
         this.config = config;
         this.signal = signal;
         this.kafkaConfig = kafkaConfig;
         this.publishLatency = Timer.builder("cnnt.outbox.publish")
                 .description("Time from the business commit to Kafka's acknowledgement")
-                .publishPercentiles(0.5, 0.99).register(registry);
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
         Gauge.builder("cnnt.outbox.backlog", backlog, AtomicLong::get)
-                .description("Outbox rows not yet published").register(registry);
+                .description("Outbox rows not yet published")
+                .register(registry);
     }
 
     void start(@Observes StartupEvent event) {
@@ -105,7 +110,9 @@ public class OutboxRelay {
             } catch (RuntimeException e) {
                 LOG.warnf("Outbox relay failed (%s); retrying in %s", e.getMessage(), backoff);
                 sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : backoff.multipliedBy(2);
+                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
+                        ? config.maxBackoff()
+                        : backoff.multipliedBy(2);
             }
         }
     }
@@ -114,7 +121,8 @@ public class OutboxRelay {
     int publishBatch() {
         return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
             Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:k)")
-                    .setParameter("k", RELAY_LOCK).getSingleResult();
+                    .setParameter("k", RELAY_LOCK)
+                    .getSingleResult();
             if (!locked) {
                 return 0;
             }
@@ -123,7 +131,9 @@ public class OutboxRelay {
                     SELECT position, event_id, topic, aggregate_type, aggregate_id, aggregate_version, event_type,
                            CAST(payload AS text), request_id, traceparent, occurred_at
                     FROM kit_outbox WHERE published_at IS NULL ORDER BY position LIMIT :n FOR UPDATE SKIP LOCKED
-                    """).setParameter("n", config.batchSize()).getResultList();
+                    """)
+                    .setParameter("n", config.batchSize())
+                    .getResultList();
             backlog.set(rows.size() < config.batchSize() ? rows.size() : countPending());
             if (rows.isEmpty()) {
                 return 0;
@@ -142,14 +152,18 @@ public class OutboxRelay {
                     publishLatency.record(Duration.between(SqlValues.instant(rows.get(i)[10]), Instant.now()));
                 } catch (Exception e) {
                     failure = e.getMessage();
-                    em.createNativeQuery("UPDATE kit_outbox SET attempts = attempts + 1, last_error = :e WHERE position = :p")
-                            .setParameter("e", String.valueOf(failure)).setParameter("p", rows.get(i)[0]).executeUpdate();
+                    em.createNativeQuery(
+                                    "UPDATE kit_outbox SET attempts = attempts + 1, last_error = :e WHERE position = :p")
+                            .setParameter("e", String.valueOf(failure))
+                            .setParameter("p", rows.get(i)[0])
+                            .executeUpdate();
                     break; // keep order: the rest waits for the next attempt
                 }
             }
             if (!sent.isEmpty()) {
                 em.createNativeQuery("UPDATE kit_outbox SET published_at = now() WHERE position = ANY(:p)")
-                        .setParameter("p", sent.toArray(Long[]::new)).executeUpdate();
+                        .setParameter("p", sent.toArray(Long[]::new))
+                        .executeUpdate();
             }
             backlog.addAndGet(-sent.size());
             if (failure != null) {
@@ -161,7 +175,8 @@ public class OutboxRelay {
 
     private long countPending() {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM kit_outbox WHERE published_at IS NULL")
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
     }
 
     private ProducerRecord<String, byte[]> toRecord(Object[] row) {
@@ -176,8 +191,8 @@ public class OutboxRelay {
         header(headers, "content-type", "application/json");
         header(headers, "ce_requestid", (String) row[8]);
         header(headers, "traceparent", (String) row[9]);
-        return new ProducerRecord<>((String) row[2], null, (String) row[4],
-                ((String) row[7]).getBytes(StandardCharsets.UTF_8), headers);
+        return new ProducerRecord<>(
+                (String) row[2], null, (String) row[4], ((String) row[7]).getBytes(StandardCharsets.UTF_8), headers);
     }
 
     private static void header(RecordHeaders headers, String name, String value) {
@@ -185,7 +200,6 @@ public class OutboxRelay {
             headers.add(name, value.getBytes(StandardCharsets.UTF_8));
         }
     }
-
 
     private KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
@@ -197,7 +211,9 @@ public class OutboxRelay {
             props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
             props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
             props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
-            props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source().replaceAll("[^A-Za-z0-9-]", ""));
+            props.put(
+                    ProducerConfig.CLIENT_ID_CONFIG,
+                    "outbox-relay-" + config.source().replaceAll("[^A-Za-z0-9-]", ""));
             props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
             props.keySet().removeIf(k -> k.startsWith("group.") || k.startsWith("auto.offset"));

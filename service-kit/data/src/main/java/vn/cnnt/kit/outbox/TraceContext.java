@@ -8,8 +8,7 @@ import org.jboss.logging.MDC;
  */
 final class TraceContext {
 
-    private TraceContext() {
-    }
+    private TraceContext() {}
 
     static String currentTraceparent() {
         Object traceId = MDC.get("traceId");

@@ -27,8 +27,10 @@ public class PersistenceProblemMappers {
     /** A database constraint refused the change: the state moved under the request (the checks in Java come first). */
     @ServerExceptionMapper
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        return Problems.response(ProblemType.CONFLICT, "The change conflicts with the current state ("
-                + (e.getConstraintName() == null ? "a database constraint" : e.getConstraintName()) + ")",
+        return Problems.response(
+                ProblemType.CONFLICT,
+                "The change conflicts with the current state ("
+                        + (e.getConstraintName() == null ? "a database constraint" : e.getConstraintName()) + ")",
                 Problems.instance(uri));
     }
 
@@ -38,10 +40,12 @@ public class PersistenceProblemMappers {
      */
     @ServerExceptionMapper({LockAcquisitionException.class, PessimisticLockException.class, LockTimeoutException.class})
     public Response lockContention(UriInfo uri) {
-        return Response.fromResponse(Problems.response(ProblemType.SERVICE_UNAVAILABLE,
+        return Response.fromResponse(Problems.response(
+                        ProblemType.SERVICE_UNAVAILABLE,
                         "A concurrent request held the same records and this one was stopped; nothing was changed, retry it",
                         Problems.instance(uri)))
-                .header("Retry-After", "1").build();
+                .header("Retry-After", "1")
+                .build();
     }
 
     @ServerExceptionMapper

@@ -6,8 +6,7 @@ import java.time.OffsetDateTime;
 /** Values of native query results, whose Java types differ between drivers and Hibernate versions. */
 public final class SqlValues {
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     public static Instant instant(Object value) {
         return switch (value) {

@@ -12,8 +12,7 @@ public class TestProjectionConsumer {
 
     public static final String TYPE = "vn.cnnt.test.thing.changed.v1";
 
-    public record ThingChanged(String id, long version, String value) {
-    }
+    public record ThingChanged(String id, long version, String value) {}
 
     private final CloudEventConsumer consumer;
     private final EntityManager em;
@@ -40,7 +39,10 @@ public class TestProjectionConsumer {
                 ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, value = EXCLUDED.value,
                     applied_count = test_projection.applied_count + 1
                 WHERE test_projection.version < EXCLUDED.version
-                """).setParameter("id", thing.id()).setParameter("v", thing.version()).setParameter("value", thing.value())
+                """)
+                .setParameter("id", thing.id())
+                .setParameter("v", thing.version())
+                .setParameter("value", thing.value())
                 .executeUpdate();
     }
 }

@@ -40,11 +40,15 @@ class OutboxRelayTest {
             });
         }
 
-        List<ConsumerRecord<String, byte[]>> records = KafkaProbe.read("kit.test.events.v1", 1000, Duration.ofSeconds(5));
-        List<String> versionsOfA = records.stream().filter(r -> a.equals(r.key()))
-                .map(r -> KafkaProbe.header(r, "ce_aggregateversion")).toList();
+        List<ConsumerRecord<String, byte[]>> records =
+                KafkaProbe.read("kit.test.events.v1", 1000, Duration.ofSeconds(5));
+        List<String> versionsOfA = records.stream()
+                .filter(r -> a.equals(r.key()))
+                .map(r -> KafkaProbe.header(r, "ce_aggregateversion"))
+                .toList();
         assertThat(versionsOfA).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
-        ConsumerRecord<String, byte[]> first = records.stream().filter(r -> b.equals(r.key())).findFirst().orElseThrow();
+        ConsumerRecord<String, byte[]> first =
+                records.stream().filter(r -> b.equals(r.key())).findFirst().orElseThrow();
         assertThat(KafkaProbe.header(first, "ce_specversion")).isEqualTo("1.0");
         assertThat(KafkaProbe.header(first, "ce_type")).isEqualTo("vn.cnnt.test.thing.changed.v1");
         assertThat(KafkaProbe.header(first, "ce_source")).isEqualTo("/cnnt/kit-test");
@@ -58,12 +62,16 @@ class OutboxRelayTest {
     void shouldNeverPublishTheEventOfARolledBackTransaction() {
         String id = UUID.randomUUID().toString();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            outbox.record("thing", id, 1, "vn.cnnt.test.thing.changed.v1", Map.of("id", id));
-            throw new IllegalStateException("the business change failed");
-        })).isInstanceOf(IllegalStateException.class);
+                    outbox.record("thing", id, 1, "vn.cnnt.test.thing.changed.v1", Map.of("id", id));
+                    throw new IllegalStateException("the business change failed");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
-        Long rows = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM kit_outbox WHERE aggregate_id = :id").setParameter("id", id).getSingleResult()).longValue());
+        Long rows = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("SELECT count(*) FROM kit_outbox WHERE aggregate_id = :id")
+                                .setParameter("id", id)
+                                .getSingleResult())
+                        .longValue());
         assertThat(rows).isZero();
     }
 
@@ -74,8 +82,11 @@ class OutboxRelayTest {
     }
 
     private long pending(String aggregateId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM kit_outbox WHERE aggregate_id = :id AND published_at IS NULL")
-                .setParameter("id", aggregateId).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "SELECT count(*) FROM kit_outbox WHERE aggregate_id = :id AND published_at IS NULL")
+                                .setParameter("id", aggregateId)
+                                .getSingleResult())
+                        .longValue());
     }
 }

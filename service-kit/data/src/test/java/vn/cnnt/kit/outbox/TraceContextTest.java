@@ -39,12 +39,18 @@ class TraceContextTest {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         String id = UUID.randomUUID().toString();
         given().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
-                .when().post("/test/things/" + id).then().statusCode(204);
+                .when()
+                .post("/test/things/" + id)
+                .then()
+                .statusCode(204);
 
-        String stored = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                "SELECT traceparent FROM kit_outbox WHERE aggregate_id = :id").setParameter("id", id).getSingleResult());
+        String stored = QuarkusTransaction.requiringNew()
+                .call(() -> (String) em.createNativeQuery("SELECT traceparent FROM kit_outbox WHERE aggregate_id = :id")
+                        .setParameter("id", id)
+                        .getSingleResult());
         assertThat(stored).startsWith("00-" + traceId + "-");
-        await().atMost(Duration.ofSeconds(10)).until(() -> KafkaProbe.read("kit.test.events.v1", 10_000, Duration.ofSeconds(2))
-                .stream().anyMatch(r -> id.equals(r.key()) && stored.equals(KafkaProbe.header(r, "traceparent"))));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> KafkaProbe.read("kit.test.events.v1", 10_000, Duration.ofSeconds(2)).stream()
+                        .anyMatch(r -> id.equals(r.key()) && stored.equals(KafkaProbe.header(r, "traceparent"))));
     }
 }

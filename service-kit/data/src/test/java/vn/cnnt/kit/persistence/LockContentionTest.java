@@ -23,7 +23,8 @@ class LockContentionTest {
                 () -> given().post("/test/locks/41/42"), () -> given().post("/test/locks/42/41")));
 
         assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(204, 503);
-        Response victim = answers.stream().filter(r -> r.statusCode() == 503).findFirst().orElseThrow();
+        Response victim =
+                answers.stream().filter(r -> r.statusCode() == 503).findFirst().orElseThrow();
         assertThat(victim.contentType()).startsWith("application/problem+json");
         assertThat(victim.jsonPath().getString("type")).isEqualTo("/problems/service-unavailable");
         assertThat(victim.header("Retry-After")).isEqualTo("1");

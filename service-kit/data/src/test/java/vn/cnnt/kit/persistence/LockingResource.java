@@ -26,6 +26,8 @@ public class LockingResource {
     }
 
     private void lock(long key) {
-        em.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(:key) AS text)").setParameter("key", key).getSingleResult();
+        em.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(:key) AS text)")
+                .setParameter("key", key)
+                .getSingleResult();
     }
 }

@@ -11,8 +11,7 @@ import java.util.concurrent.Future;
 /** Runs calls at the same moment (one thread each, released by one gate) and returns their results in order. */
 public final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     public static <T> List<T> run(List<Callable<T>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());

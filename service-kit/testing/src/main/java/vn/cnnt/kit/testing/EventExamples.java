@@ -16,18 +16,18 @@ import java.util.stream.Stream;
 public final class EventExamples {
 
     /** Reads an example as a consumer does: fields it does not know are ignored, so a producer may add some. */
-    public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    public static final ObjectMapper JSON =
+            new ObjectMapper().findAndRegisterModules().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private EventExamples() {
-    }
+    private EventExamples() {}
 
     /** The producer's example files whose event type starts with one of the prefixes; all of them without one. */
     public static List<Path> of(String producer, String... typePrefixes) throws IOException {
         try (Stream<Path> files = Files.list(Path.of("..", producer, "src/main/resources/META-INF/events"))) {
             return files.filter(p -> p.getFileName().toString().endsWith(".example.json"))
                     .filter(p -> typePrefixes.length == 0
-                            || Arrays.stream(typePrefixes).anyMatch(p.getFileName().toString()::startsWith))
+                            || Arrays.stream(typePrefixes)
+                                    .anyMatch(p.getFileName().toString()::startsWith))
                     .sorted()
                     .toList();
         }

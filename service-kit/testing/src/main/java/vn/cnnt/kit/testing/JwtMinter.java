@@ -77,13 +77,20 @@ public final class JwtMinter {
     }
 
     public String token(String user, String province, Duration validFor, String... roles) {
-        return claims(user, province, roles).expiresAt(Instant.now().plus(validFor)).sign(keys.getPrivate());
+        return claims(user, province, roles)
+                .expiresAt(Instant.now().plus(validFor))
+                .sign(keys.getPrivate());
     }
 
     /** The claims of a valid token, for tests that spoil one part (issuer, audience, expiry, key). */
     public JwtClaimsBuilder claims(String user, String province, String... roles) {
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(user).upn(user)
-                .groups(Set.of(roles)).claim("client_id", user).expiresIn(Duration.ofHours(1));
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(user)
+                .upn(user)
+                .groups(Set.of(roles))
+                .claim("client_id", user)
+                .expiresIn(Duration.ofHours(1));
         if (province != null) {
             claims.claim("province", province);
         }

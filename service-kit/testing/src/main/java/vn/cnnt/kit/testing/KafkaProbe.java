@@ -23,8 +23,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Plain Kafka clients against the test broker: what another service would send or see. */
 public final class KafkaProbe {
 
-    private KafkaProbe() {
-    }
+    private KafkaProbe() {}
 
     public static void send(String topic, String key, Map<String, String> headers, String value) {
         Properties p = new Properties();
@@ -34,15 +33,28 @@ public final class KafkaProbe {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
             RecordHeaders h = new RecordHeaders();
             headers.forEach((k, v) -> h.add(k, v.getBytes(StandardCharsets.UTF_8)));
-            producer.send(new ProducerRecord<>(topic, null, key, value == null ? null : value.getBytes(StandardCharsets.UTF_8), h)).get();
+            producer.send(new ProducerRecord<>(
+                            topic, null, key, value == null ? null : value.getBytes(StandardCharsets.UTF_8), h))
+                    .get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     public static Map<String, String> cloudEvent(String id, String type, long version) {
-        return Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "/cnnt/test-producer", "ce_type", type,
-                "ce_time", Instant.now().toString(), "ce_aggregateversion", Long.toString(version));
+        return Map.of(
+                "ce_specversion",
+                "1.0",
+                "ce_id",
+                id,
+                "ce_source",
+                "/cnnt/test-producer",
+                "ce_type",
+                type,
+                "ce_time",
+                Instant.now().toString(),
+                "ce_aggregateversion",
+                Long.toString(version));
     }
 
     /** Reads a topic from the beginning until {@code count} records arrived or the timeout passed. */

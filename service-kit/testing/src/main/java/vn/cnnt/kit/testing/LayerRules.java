@@ -12,23 +12,31 @@ import com.tngtech.archunit.core.importer.ImportOption;
  */
 public final class LayerRules {
 
-    private LayerRules() {
-    }
+    private LayerRules() {}
 
     public static void check(String basePackage) {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(basePackage);
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true)
-                .layer("Rest").definedBy(basePackage + "..rest..")
-                .layer("Messaging").definedBy(basePackage + "..messaging..")
-                .layer("Service").definedBy(basePackage + "..service..")
-                .layer("Repository").definedBy(basePackage + "..repository..")
-                .whereLayer("Rest").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Messaging").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Service").mayOnlyBeAccessedByLayers("Rest", "Messaging", "Service")
-                .whereLayer("Repository").mayOnlyBeAccessedByLayers("Service", "Repository")
+                .layer("Rest")
+                .definedBy(basePackage + "..rest..")
+                .layer("Messaging")
+                .definedBy(basePackage + "..messaging..")
+                .layer("Service")
+                .definedBy(basePackage + "..service..")
+                .layer("Repository")
+                .definedBy(basePackage + "..repository..")
+                .whereLayer("Rest")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Messaging")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Service")
+                .mayOnlyBeAccessedByLayers("Rest", "Messaging", "Service")
+                .whereLayer("Repository")
+                .mayOnlyBeAccessedByLayers("Service", "Repository")
                 .check(classes);
     }
 }

@@ -37,19 +37,26 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         String database = "app_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 1_000_000 + "_"
                 + DATABASES.incrementAndGet();
         try (Connection c = DriverManager.getConnection(postgresUrl("postgres"), "postgres", "postgres");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the test database", e);
         }
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgresUrl(database),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
-                "kafka.bootstrap.servers", kafkaBootstrapServers(),
-                "mp.jwt.verify.publickey", minter().publicKeyPem(),
-                "mp.jwt.verify.issuer", JwtMinter.ISSUER,
-                "mp.jwt.verify.audiences", JwtMinter.AUDIENCE);
+                "quarkus.datasource.jdbc.url",
+                postgresUrl(database),
+                "quarkus.datasource.username",
+                "postgres",
+                "quarkus.datasource.password",
+                "postgres",
+                "kafka.bootstrap.servers",
+                kafkaBootstrapServers(),
+                "mp.jwt.verify.publickey",
+                minter().publicKeyPem(),
+                "mp.jwt.verify.issuer",
+                JwtMinter.ISSUER,
+                "mp.jwt.verify.audiences",
+                JwtMinter.AUDIENCE);
     }
 
     @Override
@@ -89,8 +96,11 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
                 // shutdown hook of its own that races the broker's shutdown, and a broker whose log
                 // directory vanishes halts the JVM with status 1, failing a build whose tests all passed.
                 kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                        .setBaseDirectory(Files.createTempDirectory("cnnt-test-kafka-"))
-                        .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                                .setBaseDirectory(Files.createTempDirectory("cnnt-test-kafka-"))
+                                .setCombined(true)
+                                .setNumBrokerNodes(1)
+                                .setNumControllerNodes(1)
+                                .build())
                         .setConfigProp("offsets.topic.replication.factor", "1")
                         .setConfigProp("transaction.state.log.replication.factor", "1")
                         .setConfigProp("transaction.state.log.min.isr", "1")

@@ -3,8 +3,7 @@ package vn.cnnt.kit.testing;
 /** Bearer tokens for tests, trusted by applications started with {@link RealInfrastructure}. */
 public final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String officer(String province) {
         return RealInfrastructure.minter().token("officer-" + province, province, "officer", "viewer");
