@@ -65,7 +65,7 @@ class AccessAndInputTest {
                 .post(OFFICER)
                 .then()
                 .statusCode(403)
-                .body("type", equalTo("/problems/forbidden"));
+                .body("type", equalTo("/problems/province-not-yours"));
     }
 
     @Test

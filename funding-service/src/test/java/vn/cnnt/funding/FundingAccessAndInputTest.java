@@ -49,7 +49,8 @@ class FundingAccessAndInputTest {
                 .statusCode(404);
         Funding.openEnvelope(Tokens.approver("75"), "04", "LOCAL", 1_000L)
                 .then()
-                .statusCode(403);
+                .statusCode(403)
+                .body("type", equalTo("/problems/province-not-yours"));
         given().auth()
                 .oauth2(Tokens.officer("75"))
                 .queryParam("pageSize", 500)

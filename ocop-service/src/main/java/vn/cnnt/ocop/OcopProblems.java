@@ -6,10 +6,6 @@ import vn.cnnt.kit.problem.ProblemType;
 /** The problem kinds of ocop-service, each with a stable slug (documented in the OpenAPI document and README). */
 public final class OcopProblems {
 
-    public static final ProblemType INVALID_TRANSITION =
-            new ProblemType("invalid-transition", 409, "Transition not allowed");
-    public static final ProblemType PROVINCE_NOT_YOURS =
-            new ProblemType("province-not-yours", 403, "The record's province is not yours");
     public static final ProblemType DUPLICATE_TAX_CODE =
             new ProblemType("duplicate-tax-code", 409, "Tax code already registered");
     public static final ProblemType UNKNOWN_PRODUCER = new ProblemType("unknown-producer", 422, "Unknown producer");
@@ -51,8 +47,8 @@ public final class OcopProblems {
             new ProblemType("unknown-certificate-number", 404, "No certificate with that number");
 
     public static final List<ProblemType> ALL = List.of(
-            INVALID_TRANSITION,
-            PROVINCE_NOT_YOURS,
+            ProblemType.INVALID_TRANSITION,
+            ProblemType.PROVINCE_NOT_YOURS,
             DUPLICATE_TAX_CODE,
             UNKNOWN_PRODUCER,
             UNKNOWN_CATEGORY,

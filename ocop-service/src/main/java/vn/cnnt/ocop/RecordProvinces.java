@@ -23,11 +23,7 @@ public class RecordProvinces {
     /** The current code (which scoping uses) of {@code provinceCode} valid on {@code on}; refused unless it is the caller's. */
     public String requireWritable(String field, String provinceCode, LocalDate on) {
         String current = units.require(field, provinceCode, on).currentCode();
-        if (!caller.canSee(current)) {
-            throw OcopProblems.PROVINCE_NOT_YOURS.exception("Province " + provinceCode + " (today " + current
-                    + ") is not your province; you may only write records of "
-                    + caller.province().orElse("no province"));
-        }
+        caller.requireWritable(current, provinceCode);
         return current;
     }
 

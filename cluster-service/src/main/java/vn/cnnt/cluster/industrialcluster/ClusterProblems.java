@@ -14,8 +14,6 @@ public final class ClusterProblems {
             new ProblemType("district-after-reform", 422, "Districts no longer exist from 1 July 2025");
     public static final ProblemType DUPLICATE_CLUSTER_NAME =
             new ProblemType("duplicate-cluster-name", 409, "A cluster of this name already exists in the province");
-    public static final ProblemType INVALID_TRANSITION =
-            new ProblemType("invalid-transition", 409, "Transition not allowed from the current status");
     public static final ProblemType DECISION_DATE_OUT_OF_ORDER =
             new ProblemType("decision-date-out-of-order", 422, "Decision dated before the cluster's previous decision");
     public static final ProblemType ESTABLISHMENT_OCCUPANCY_TOO_LOW = new ProblemType(
@@ -51,7 +49,7 @@ public final class ClusterProblems {
             INDUSTRIAL_LAND_ABOVE_TOTAL_AREA,
             DISTRICT_AFTER_REFORM,
             DUPLICATE_CLUSTER_NAME,
-            INVALID_TRANSITION,
+            ProblemType.INVALID_TRANSITION,
             DECISION_DATE_OUT_OF_ORDER,
             ESTABLISHMENT_OCCUPANCY_TOO_LOW,
             EXPANSION_OCCUPANCY_TOO_LOW,

@@ -13,11 +13,15 @@ public record ProblemType(String slug, int status, String title) {
     public static final ProblemType UNAUTHENTICATED =
             new ProblemType("unauthenticated", 401, "Authentication required");
     public static final ProblemType FORBIDDEN = new ProblemType("forbidden", 403, "Not allowed");
+    public static final ProblemType PROVINCE_NOT_YOURS =
+            new ProblemType("province-not-yours", 403, "The record's province is not yours");
     public static final ProblemType NOT_FOUND = new ProblemType("not-found", 404, "Not found");
     public static final ProblemType METHOD_NOT_ALLOWED =
             new ProblemType("method-not-allowed", 405, "Method not allowed");
     public static final ProblemType NOT_ACCEPTABLE = new ProblemType("not-acceptable", 406, "Not acceptable");
     public static final ProblemType CONFLICT = new ProblemType("conflict", 409, "Conflict with the current state");
+    public static final ProblemType INVALID_TRANSITION =
+            new ProblemType("invalid-transition", 409, "Transition not allowed from the current status");
     public static final ProblemType PRECONDITION_FAILED =
             new ProblemType("precondition-failed", 412, "The resource has changed (ETag mismatch)");
     public static final ProblemType PAYLOAD_TOO_LARGE =

@@ -56,6 +56,20 @@ public class Caller {
         }
     }
 
+    /**
+     * A write for a province the caller named: 403 {@code province-not-yours} unless they hold it today
+     * ({@code currentProvinceCode} is the unit that holds {@code asWritten} now). The one answer of every service.
+     */
+    public void requireWritable(String currentProvinceCode, String asWritten) {
+        if (!canSee(currentProvinceCode)) {
+            throw new ProblemException(
+                    ProblemType.PROVINCE_NOT_YOURS,
+                    "Province " + asWritten + " (held today by " + currentProvinceCode
+                            + ") is not yours; you may only write records of "
+                            + province().orElse("no province"));
+        }
+    }
+
     public void requireRole(String action, String... roles) {
         if (!hasAnyRole(roles)) {
             throw new ProblemException(

@@ -16,6 +16,7 @@ import vn.cnnt.cluster.industrialcluster.api.ExpansionRequest;
 import vn.cnnt.cluster.industrialcluster.repository.ClusterRepository;
 import vn.cnnt.cluster.industrialcluster.repository.DecisionRepository;
 import vn.cnnt.kit.history.History;
+import vn.cnnt.kit.problem.ProblemType;
 import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.Roles;
 import vn.cnnt.kit.web.ETags;
@@ -92,7 +93,7 @@ public class ClusterLifecycleService {
         IndustrialCluster c = access.locked(id);
         ETags.requireMatch(ifMatch, c.version);
         if (!transition.allowedFrom(c.status)) {
-            throw ClusterProblems.INVALID_TRANSITION.exception("A cluster " + c.status + " cannot take a "
+            throw ProblemType.INVALID_TRANSITION.exception("A cluster " + c.status + " cannot take a "
                     + transition.path() + " decision; available now: " + Transition.availableFrom(c.status));
         }
         LocalDate latest = decisions.latestDate(c.id);

@@ -25,7 +25,6 @@ import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.problem.FieldError;
 import vn.cnnt.kit.problem.ProblemException;
-import vn.cnnt.kit.problem.ProblemType;
 import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.ProvinceScope;
 import vn.cnnt.kit.security.Roles;
@@ -76,10 +75,7 @@ public class ClusterService {
     public ClusterView create(ClusterRequest r) {
         caller.requireRole("Entering a cluster", Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY);
         ProvinceUnit unit = units.require("provinceCode", r.provinceCode(), r.planDecisionDate());
-        if (!caller.canSee(unit.currentCode())) {
-            throw ProblemType.FORBIDDEN.exception(
-                    "Province " + r.provinceCode() + " is not held by your province today");
-        }
+        caller.requireWritable(unit.currentCode(), r.provinceCode());
         if (r.districtCode() != null && !r.planDecisionDate().isBefore(AdministrativeUnits.REFORM_DATE)) {
             throw new ProblemException(
                     ClusterProblems.DISTRICT_AFTER_REFORM,

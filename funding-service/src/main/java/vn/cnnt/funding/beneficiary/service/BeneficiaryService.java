@@ -45,9 +45,7 @@ public class BeneficiaryService {
     public BeneficiaryView register(BeneficiaryRequest r) {
         caller.requireRole("Registering a beneficiary", Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY);
         ProvinceUnit unit = units.require("provinceCode", r.provinceCode(), VietnamTime.today());
-        if (!caller.canSee(unit.currentCode())) {
-            throw ProblemType.FORBIDDEN.exception("Province " + r.provinceCode() + " is not yours");
-        }
+        caller.requireWritable(unit.currentCode(), r.provinceCode());
         if (r.taxCode() != null && beneficiaries.taxCodeTaken(r.taxCode())) {
             throw DUPLICATE_TAX_CODE.exception("Tax code " + r.taxCode() + " is already registered");
         }

@@ -24,6 +24,7 @@ import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.problem.FieldError;
 import vn.cnnt.kit.problem.ProblemException;
+import vn.cnnt.kit.problem.ProblemType;
 import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.ProvinceScope;
 import vn.cnnt.kit.security.Roles;
@@ -217,7 +218,7 @@ public class CommitmentService {
     public LedgerViews.CommitmentView cancel(UUID id, String ifMatch, LedgerRequests.Cancel r) {
         Commitment c = lock(id, ifMatch);
         if (c.status != CommitmentStatus.PROPOSED && c.status != CommitmentStatus.APPROVED) {
-            throw FundingProblems.INVALID_TRANSITION.exception("A " + c.status + " commitment cannot be cancelled");
+            throw ProblemType.INVALID_TRANSITION.exception("A " + c.status + " commitment cannot be cancelled");
         }
         if (c.disbursedVnd > 0) {
             throw FundingProblems.COMMITMENT_HAS_DISBURSEMENTS.exception(
@@ -306,7 +307,7 @@ public class CommitmentService {
 
     private static void requireStatus(Commitment c, CommitmentStatus expected, String what) {
         if (c.status != expected) {
-            throw FundingProblems.INVALID_TRANSITION.exception(
+            throw ProblemType.INVALID_TRANSITION.exception(
                     "The commitment is " + c.status + "; only a " + expected + " commitment is " + what);
         }
     }

@@ -221,10 +221,7 @@ public class EnvelopeService {
             return;
         }
         caller.requireRole("Managing provincial money", Roles.APPROVER, Roles.MINISTRY, Roles.ADMIN);
-        if (!caller.canSee(currentProvinceCode)) {
-            throw new ProblemException(
-                    vn.cnnt.kit.problem.ProblemType.FORBIDDEN, "Province " + currentProvinceCode + " is not yours");
-        }
+        caller.requireWritable(currentProvinceCode, currentProvinceCode);
     }
 
     private Envelope newEnvelope(

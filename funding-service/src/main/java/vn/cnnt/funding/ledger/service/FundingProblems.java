@@ -15,8 +15,6 @@ public final class FundingProblems {
             new ProblemType("duplicate-envelope", 409, "The plan already has an envelope for that year and source");
     public static final ProblemType DISBURSEMENT_EXCEEDS_COMMITMENT = new ProblemType(
             "disbursement-exceeds-commitment", 409, "The disbursement exceeds what remains of the commitment");
-    public static final ProblemType INVALID_TRANSITION =
-            new ProblemType("invalid-transition", 409, "Not allowed in the commitment's current status");
     public static final ProblemType COMMITMENT_HAS_DISBURSEMENTS =
             new ProblemType("commitment-has-disbursements", 409, "Money was disbursed: settle the commitment instead");
     public static final ProblemType SETTLEMENT_MISMATCH =
@@ -40,7 +38,7 @@ public final class FundingProblems {
             BUDGET_BELOW_COMMITTED,
             DUPLICATE_ENVELOPE,
             DISBURSEMENT_EXCEEDS_COMMITMENT,
-            INVALID_TRANSITION,
+            ProblemType.INVALID_TRANSITION,
             COMMITMENT_HAS_DISBURSEMENTS,
             SETTLEMENT_MISMATCH,
             SUPPORT_ABOVE_CEILING,

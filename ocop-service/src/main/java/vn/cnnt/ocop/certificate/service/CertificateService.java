@@ -12,6 +12,7 @@ import vn.cnnt.kit.history.HistoryEntry;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.problem.ProblemException;
+import vn.cnnt.kit.problem.ProblemType;
 import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.ProvinceScope;
 import vn.cnnt.kit.security.Roles;
@@ -116,7 +117,7 @@ public class CertificateService {
         certificates.getEntityManager().refresh(certificate, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireMatch(ifMatch, certificate.version);
         if (certificate.status != CertificateStatus.VALID) {
-            throw OcopProblems.INVALID_TRANSITION.exception(
+            throw ProblemType.INVALID_TRANSITION.exception(
                     "The certificate is " + certificate.status + "; only a VALID certificate can be revoked");
         }
         CertificateResponse before = Certification.toResponse(certificate);

@@ -58,10 +58,7 @@ class PlanContent {
                     List.of(new FieldError("effectiveOn", "must not be before issuedOn")));
         }
         ProvinceUnit unit = units.require("provinceCode", r.provinceCode(), r.issuedOn());
-        if (!caller.canSee(unit.currentCode())) {
-            throw PlanProblems.PROVINCE_NOT_YOURS.exception("Province " + r.provinceCode() + " (" + unit.name()
-                    + ") is not held by your province " + caller.province().orElse("(none)"));
-        }
+        caller.requireWritable(unit.currentCode(), r.provinceCode());
         int documentYear = number.year() != null ? number.year() : r.issuedOn().getYear();
         if (plans.documentNumberTaken(
                 r.provinceCode(), number.issuer(), documentYear, number.type(), number.number(), plan.id)) {

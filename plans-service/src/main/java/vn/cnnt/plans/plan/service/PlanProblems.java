@@ -22,12 +22,8 @@ public final class PlanProblems {
             "amendment-changes-identity",
             422,
             "An amendment keeps the plan's document number, province and issue date");
-    public static final ProblemType INVALID_TRANSITION =
-            new ProblemType("invalid-transition", 409, "Transition not allowed from the current status");
     public static final ProblemType PLAN_NOT_EDITABLE =
             new ProblemType("plan-not-editable", 409, "Only drafts are edited; approved plans change by amendment");
-    public static final ProblemType PROVINCE_NOT_YOURS =
-            new ProblemType("province-not-yours", 403, "The record belongs to another province");
 
     public static final List<ProblemType> ALL = List.of(
             MALFORMED_DOCUMENT_NUMBER,
@@ -38,9 +34,9 @@ public final class PlanProblems {
             UNKNOWN_TASK,
             UNKNOWN_PARENT_PLAN,
             AMENDMENT_CHANGES_IDENTITY,
-            INVALID_TRANSITION,
+            ProblemType.INVALID_TRANSITION,
             PLAN_NOT_EDITABLE,
-            PROVINCE_NOT_YOURS);
+            ProblemType.PROVINCE_NOT_YOURS);
 
     private PlanProblems() {}
 }

@@ -13,6 +13,7 @@ import vn.cnnt.kit.outbox.Outbox;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.problem.ProblemException;
+import vn.cnnt.kit.problem.ProblemType;
 import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.Roles;
 import vn.cnnt.kit.text.VietnameseText;
@@ -130,7 +131,7 @@ public class PlanService {
         ETags.requireMatch(ifMatch, plan.version);
         caller.requireRole("Amending a plan", Roles.APPROVER);
         if (plan.status != PlanStatus.APPROVED) {
-            throw PlanProblems.INVALID_TRANSITION.exception(
+            throw ProblemType.INVALID_TRANSITION.exception(
                     "Only an APPROVED plan is amended; this one is " + plan.status);
         }
         String amending = DocumentNumbers.require("amendingDocumentNumber", amendment.amendingDocumentNumber())
@@ -204,7 +205,7 @@ public class PlanService {
         ETags.requireMatch(ifMatch, plan.version);
         caller.requireRole("Moving a plan to " + step.to(), step.roles());
         if (!plan.status.next().contains(step.to())) {
-            throw PlanProblems.INVALID_TRANSITION.exception("The plan is " + plan.status + "; from there it can go to "
+            throw ProblemType.INVALID_TRANSITION.exception("The plan is " + plan.status + "; from there it can go to "
                     + (plan.status.next().isEmpty()
                             ? "nothing (final state)"
                             : plan.status.next().stream()
