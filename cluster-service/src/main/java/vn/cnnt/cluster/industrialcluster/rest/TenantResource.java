@@ -30,7 +30,7 @@ import vn.cnnt.cluster.industrialcluster.api.TenantRequest;
 import vn.cnnt.cluster.industrialcluster.api.TenantView;
 import vn.cnnt.cluster.industrialcluster.service.TenantService;
 import vn.cnnt.kit.history.HistoryEntry;
-import vn.cnnt.kit.idempotency.IdempotencyKeys;
+import vn.cnnt.kit.idempotency.IdempotencyKey;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.web.ETags;
@@ -79,19 +79,15 @@ public class TenantResource {
     @APIResponse(responseCode = "422", description = "validation-failed, idempotency-key-reused")
     public Response admit(
             @PathParam("clusterId") UUID clusterId,
-            @Parameter(description = "Makes retries safe") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Parameter(description = "Makes retries safe") @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @NotNull @Valid TenantRequest request,
             @Context UriInfo uri) {
-        return tenants.admit(
-                clusterId,
-                idempotencyKey,
-                request,
-                t -> Response.created(uri.getAbsolutePathBuilder()
-                                .path(t.id().toString())
-                                .build())
-                        .entity(t)
-                        .tag(ETags.of(t.version()))
-                        .build());
+        TenantView t = tenants.admit(clusterId, idempotencyKey, request);
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(t.id().toString()).build())
+                .entity(t)
+                .tag(ETags.of(t.version()))
+                .build();
     }
 
     @GET

@@ -2,12 +2,10 @@ package vn.cnnt.cluster.industrialcluster.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import vn.cnnt.cluster.industrialcluster.ClusterProblems;
 import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
 import vn.cnnt.cluster.industrialcluster.Tenant;
@@ -20,7 +18,8 @@ import vn.cnnt.cluster.industrialcluster.repository.ClusterRepository;
 import vn.cnnt.cluster.industrialcluster.repository.TenantRepository;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
-import vn.cnnt.kit.idempotency.IdempotencyKeys;
+import vn.cnnt.kit.idempotency.IdempotencyKey;
+import vn.cnnt.kit.idempotency.Idempotent;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.problem.FieldError;
@@ -43,7 +42,6 @@ public class TenantService {
     private final ClusterRepository clusters;
     private final ClusterAccess access;
     private final ClusterEvents events;
-    private final IdempotencyKeys idempotency;
     private final Caller caller;
     private final History history;
 
@@ -52,30 +50,20 @@ public class TenantService {
             ClusterRepository clusters,
             ClusterAccess access,
             ClusterEvents events,
-            IdempotencyKeys idempotency,
             Caller caller,
             History history) {
         this.tenants = tenants;
         this.clusters = clusters;
         this.access = access;
         this.events = events;
-        this.idempotency = idempotency;
         this.caller = caller;
         this.history = history;
     }
 
-    /**
-     * @param respond builds the HTTP answer; with an Idempotency-Key a retry gets the first answer again instead of a
-     *                second lease
-     */
+    /** With an Idempotency-Key a retry gets the first tenant again instead of a second lease. */
     @Transactional
-    public Response admit(
-            UUID clusterId, String idempotencyKey, TenantRequest r, Function<TenantView, Response> respond) {
-        return idempotency.once(
-                caller.id(), idempotencyKey, "admit-tenant:" + clusterId, r, () -> respond.apply(admit(clusterId, r)));
-    }
-
-    private TenantView admit(UUID clusterId, TenantRequest r) {
+    @Idempotent("admit-tenant")
+    public TenantView admit(UUID clusterId, @IdempotencyKey String idempotencyKey, TenantRequest r) {
         caller.requireRole("Admitting a tenant", Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY);
         if (r.leaseEnd() != null && !r.leaseEnd().isAfter(r.leaseStart())) {
             throw ProblemException.invalidField("leaseEnd", "must be after leaseStart");
