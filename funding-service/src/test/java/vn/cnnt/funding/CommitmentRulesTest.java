@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.funding.projection.service.ProjectionService;
-import vn.cnnt.kit.testing.LayerRules;
 import vn.cnnt.kit.testing.RealInfrastructure;
 import vn.cnnt.kit.testing.Tokens;
 
@@ -339,11 +338,6 @@ class CommitmentRulesTest {
                 .then()
                 .statusCode(422)
                 .body("errors[0].field", equalTo("activityType"));
-    }
-
-    @Test
-    void shouldKeepTheLayersHonest() {
-        LayerRules.check("vn.cnnt.funding");
     }
 
     private static io.restassured.response.Response settle(String c, long amount) {

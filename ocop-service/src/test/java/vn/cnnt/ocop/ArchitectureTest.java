@@ -1,12 +1,12 @@
 package vn.cnnt.ocop;
 
 import org.junit.jupiter.api.Test;
-import vn.cnnt.kit.testing.LayerRules;
+import vn.cnnt.kit.testing.ArchitectureRules;
 
 class ArchitectureTest {
 
     @Test
-    void shouldKeepRestServiceRepositoryLayers() {
-        LayerRules.check("vn.cnnt.ocop");
+    void shouldKeepTheSuitesArchitectureRules() {
+        ArchitectureRules.check("vn.cnnt.ocop");
     }
 }

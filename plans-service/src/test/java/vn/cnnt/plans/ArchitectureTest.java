@@ -1,12 +1,12 @@
 package vn.cnnt.plans;
 
 import org.junit.jupiter.api.Test;
-import vn.cnnt.kit.testing.LayerRules;
+import vn.cnnt.kit.testing.ArchitectureRules;
 
 class ArchitectureTest {
 
     @Test
-    void shouldKeepRestServiceAndRepositoryLayersInOrder() {
-        LayerRules.check("vn.cnnt.plans");
+    void shouldKeepTheSuitesArchitectureRules() {
+        ArchitectureRules.check("vn.cnnt.plans");
     }
 }

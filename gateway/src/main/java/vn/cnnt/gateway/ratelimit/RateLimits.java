@@ -17,9 +17,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.cnnt.gateway.GatewayConfig;
+import vn.cnnt.gateway.edge.ClientIdentity;
 import vn.cnnt.gateway.edge.Preflight;
 import vn.cnnt.gateway.edge.ProblemReplies;
-import vn.cnnt.gateway.security.ClientIdentity;
 import vn.cnnt.kit.problem.ProblemType;
 
 /**

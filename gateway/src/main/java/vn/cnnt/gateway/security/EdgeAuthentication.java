@@ -11,6 +11,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import vn.cnnt.gateway.GatewayConfig;
+import vn.cnnt.gateway.edge.ClientIdentity;
 import vn.cnnt.gateway.edge.Preflight;
 import vn.cnnt.gateway.edge.ProblemReplies;
 import vn.cnnt.gateway.ratelimit.RateLimits;

@@ -1,20 +1,20 @@
-package vn.cnnt.gateway.security;
+package vn.cnnt.gateway.edge;
 
 import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who a validated token speaks for, as later edge filters (rate limits) need it. */
+/** Who a validated token speaks for: set by authentication, read by later edge filters (rate limits). */
 public record ClientIdentity(String clientId) {
 
     private static final String KEY = "cnnt.client";
 
     /** The OAuth client ({@code client_id}) of machine tokens, else the subject. */
-    static ClientIdentity of(JsonWebToken token) {
+    public static ClientIdentity of(JsonWebToken token) {
         String clientId = token.getClaim("client_id");
         return new ClientIdentity(clientId != null && !clientId.isBlank() ? clientId : token.getSubject());
     }
 
-    void attachTo(RoutingContext rc) {
+    public void attachTo(RoutingContext rc) {
         rc.put(KEY, this);
     }
 

@@ -1,0 +1,12 @@
+package vn.cnnt.funding;
+
+import org.junit.jupiter.api.Test;
+import vn.cnnt.kit.testing.ArchitectureRules;
+
+class ArchitectureTest {
+
+    @Test
+    void shouldKeepTheSuitesArchitectureRules() {
+        ArchitectureRules.check("vn.cnnt.funding");
+    }
+}
