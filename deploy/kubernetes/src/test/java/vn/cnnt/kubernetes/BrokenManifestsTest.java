@@ -32,10 +32,68 @@ class BrokenManifestsTest {
     }
 
     @Test
-    void shouldReportAFieldTheModelDoesNotKnow() {
+    void shouldReportAFieldTheSchemaDoesNotKnowAtAnyDepth() {
         assertThat(violations)
-                .anyMatch(v -> v.startsWith("Deployment/careless") && v.contains("unknown field(s) [livenesProbe]"));
-        assertThat(violations).contains("KafkaTopic/plans-events-v1: unknown field(s) [replicationFactor] in spec");
+                .contains(
+                        "Deployment/careless: /spec/template/spec/containers/0: property 'livenesProbe' is not defined"
+                                + " in the schema and the schema does not allow additional properties",
+                        "KafkaTopic/plans-events-v1: /spec: property 'replicationFactor' is not defined in the schema"
+                                + " and the schema does not allow additional properties",
+                        "Kafka/off-schema: /spec/kafka/listeners/0: property 'tsl' is not defined in the schema and"
+                                + " the schema does not allow additional properties");
+    }
+
+    @Test
+    void shouldReportWrongTypesMissingRequiredFieldsAndValuesOutsideAnEnum() {
+        assertThat(violations)
+                .contains(
+                        "Deployment/off-schema: /spec/template/spec/containers/0/ports/0/containerPort: string found,"
+                                + " integer expected",
+                        "Deployment/off-schema: /spec/template/spec/containers/1: required property 'name' not found",
+                        "Deployment/off-schema: /spec/template/spec/containers/0/imagePullPolicy: does not have a value"
+                                + " in the enumeration [\"Always\", \"IfNotPresent\", \"Never\"]",
+                        "Deployment/off-schema: /spec/template/spec/topologySpreadConstraints/1/whenUnsatisfiable: does"
+                                + " not have a value in the enumeration [\"DoNotSchedule\", \"ScheduleAnyway\"]",
+                        "Kafka/off-schema: /spec/kafka/listeners/0/port: string found, integer expected",
+                        "Kafka/off-schema: /spec/kafka/listeners/0: required property 'tls' not found",
+                        "Cluster/off-schema: /spec/primaryUpdateStrategy: does not have a value in the enumeration"
+                                + " [\"unsupervised\", \"supervised\"]");
+        assertThat(violations)
+                .anyMatch(v -> v.startsWith("Kafka/off-schema: /spec/kafka/listeners/0/type: does not have a value"));
+    }
+
+    @Test
+    void shouldReportAKindOrApiVersionWithoutSchema() {
+        assertThat(violations)
+                .contains(
+                        "Unknown/off-schema: no schema for example.org/v1 Unknown in src/test/resources/schemas (add"
+                                + " it: README.md there)",
+                        "ScheduledBackup/orphan-daily: apiVersion postgresql.cnpg.io/v1beta1 of ScheduledBackup is not"
+                                + " served (served: postgresql.cnpg.io/v1)");
+    }
+
+    @Test
+    void shouldReportAKeyBothInMatchLabelKeysAndInTheLabelSelector() {
+        assertThat(violations)
+                .contains(
+                        "Deployment/off-schema: topologySpreadConstraints[0]: key app is both in matchLabelKeys and in"
+                                + " the labelSelector, which the API server refuses",
+                        "Deployment/off-schema: topologySpreadConstraints[1]: matchLabelKeys without a labelSelector")
+                .noneMatch(v -> v.contains("key pod-template-hash"));
+    }
+
+    @Test
+    void shouldReportASelectorWhoseExpressionsMissThePods() {
+        assertThat(violations)
+                .contains("Deployment/off-schema: spec.selector does not match the pod template's labels");
+    }
+
+    @Test
+    void shouldReportReplicasOfADeploymentUnderAnAutoscaler() {
+        assertThat(violations)
+                .contains("Deployment/off-schema: sets spec.replicas although HorizontalPodAutoscaler/off-schema"
+                        + " scales it (every apply would reset the scale; leave replicas out)")
+                .noneMatch(v -> v.startsWith("Deployment/careless: sets spec.replicas"));
     }
 
     @Test
@@ -116,8 +174,7 @@ class BrokenManifestsTest {
         assertThat(violations)
                 .contains(
                         "Database/orphan: refers to Cluster missing-postgres, which does not exist",
-                        "ScheduledBackup/orphan-daily: refers to Cluster missing-postgres, which does not exist",
-                        "ScheduledBackup/orphan-daily: apiVersion postgresql.cnpg.io/v1beta1, expected postgresql.cnpg.io/v1");
+                        "ScheduledBackup/orphan-daily: refers to Cluster missing-postgres, which does not exist");
     }
 
     @Test

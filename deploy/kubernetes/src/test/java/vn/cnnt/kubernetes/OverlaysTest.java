@@ -44,8 +44,16 @@ class OverlaysTest {
     void shouldRunProductionRedundantly() {
         List<HasMetadata> prod = rendered("prod").objects();
 
-        assertThat(of(prod, Deployment.class))
-                .allSatisfy(d -> assertThat(d.getSpec().getReplicas()).isEqualTo(2));
+        // The HPAs own the replicas of the gateway and the services; the collector has no HPA.
+        assertThat(of(prod, Deployment.class)
+                        .map(d -> d.getMetadata().getName() + "=" + d.getSpec().getReplicas()))
+                .containsExactlyInAnyOrder(
+                        "gateway=null",
+                        "plans-service=null",
+                        "funding-service=null",
+                        "ocop-service=null",
+                        "cluster-service=null",
+                        "otel-collector=2");
         assertThat(of(prod, HorizontalPodAutoscaler.class))
                 .hasSize(5)
                 .allSatisfy(h -> assertThat(h.getSpec().getMinReplicas()).isEqualTo(2));
@@ -70,7 +78,10 @@ class OverlaysTest {
         List<HasMetadata> dev = rendered("dev").objects();
 
         assertThat(of(dev, Deployment.class))
-                .allSatisfy(d -> assertThat(d.getSpec().getReplicas()).isEqualTo(1));
+                .allSatisfy(d -> assertThat(d.getSpec().getReplicas()).isIn(null, 1));
+        assertThat(of(dev, HorizontalPodAutoscaler.class))
+                .hasSize(5)
+                .allSatisfy(h -> assertThat(h.getSpec().getMinReplicas()).isEqualTo(1));
         assertThat(spec(custom(dev, "KafkaNodePool", "broker"), "replicas")).isEqualTo(1);
         assertThat(customs(dev, "KafkaTopic"))
                 .allSatisfy(topic -> assertThat(spec(topic, "replicas")).isEqualTo(1));

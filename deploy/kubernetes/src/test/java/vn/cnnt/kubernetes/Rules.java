@@ -8,6 +8,8 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -136,11 +138,21 @@ final class Rules {
         String id = id(deployment);
         Map<String, String> podLabels =
                 deployment.getSpec().getTemplate().getMetadata().getLabels();
-        Map<String, String> selector = deployment.getSpec().getSelector().getMatchLabels();
-        if (selector == null || selector.isEmpty() || !matches(selector, podLabels)) {
+        if (!selects(deployment.getSpec().getSelector(), podLabels)) {
             violations.add(id + ": spec.selector does not match the pod template's labels");
         }
         PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+        spreadConstraints(id, pod);
+        of(HorizontalPodAutoscaler.class)
+                .filter(h -> "Deployment".equals(h.getSpec().getScaleTargetRef().getKind())
+                        && deployment
+                                .getMetadata()
+                                .getName()
+                                .equals(h.getSpec().getScaleTargetRef().getName()))
+                .findFirst()
+                .filter(h -> deployment.getSpec().getReplicas() != null)
+                .ifPresent(h -> violations.add(id + ": sets spec.replicas although " + id(h)
+                        + " scales it (every apply would reset the scale; leave replicas out)"));
         boolean suiteService = podLabels != null
                 && SUITE_COMPONENTS.contains(podLabels.getOrDefault("app.kubernetes.io/component", ""));
         String account = pod.getServiceAccountName();
@@ -176,6 +188,76 @@ final class Rules {
             securityContext(where, pod.getSecurityContext(), init.getSecurityContext());
             environmentReferences(where, init);
         }
+    }
+
+    /**
+     * The API server refuses a pod template whose topology spread constraint (or pod affinity term) names a
+     * key both in matchLabelKeys (or mismatchLabelKeys) and in its labelSelector, or has matchLabelKeys without
+     * a labelSelector.
+     */
+    private void spreadConstraints(String id, PodSpec pod) {
+        List<io.fabric8.kubernetes.api.model.TopologySpreadConstraint> constraints =
+                nonNull(pod.getTopologySpreadConstraints());
+        for (int i = 0; i < constraints.size(); i++) {
+            var constraint = constraints.get(i);
+            labelKeys(
+                    id + ": topologySpreadConstraints[" + i + "]",
+                    constraint.getLabelSelector(),
+                    nonNull(constraint.getMatchLabelKeys()),
+                    List.of());
+        }
+        var affinity = pod.getAffinity();
+        if (affinity == null) {
+            return;
+        }
+        List<io.fabric8.kubernetes.api.model.PodAffinityTerm> terms = new ArrayList<>();
+        for (var podAffinity : Stream.of(affinity.getPodAffinity(), affinity.getPodAntiAffinity())
+                .filter(Objects::nonNull)
+                .map(a -> a instanceof io.fabric8.kubernetes.api.model.PodAffinity p
+                        ? List.of(
+                                nonNull(p.getRequiredDuringSchedulingIgnoredDuringExecution()),
+                                nonNull(p.getPreferredDuringSchedulingIgnoredDuringExecution()).stream()
+                                        .map(w -> w.getPodAffinityTerm())
+                                        .toList())
+                        : List.of(
+                                nonNull(((io.fabric8.kubernetes.api.model.PodAntiAffinity) a)
+                                        .getRequiredDuringSchedulingIgnoredDuringExecution()),
+                                nonNull(((io.fabric8.kubernetes.api.model.PodAntiAffinity) a)
+                                                .getPreferredDuringSchedulingIgnoredDuringExecution())
+                                        .stream()
+                                        .map(w -> w.getPodAffinityTerm())
+                                        .toList()))
+                .toList()) {
+            podAffinity.forEach(terms::addAll);
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            var term = terms.get(i);
+            labelKeys(
+                    id + ": pod affinity term " + i,
+                    term.getLabelSelector(),
+                    nonNull(term.getMatchLabelKeys()),
+                    nonNull(term.getMismatchLabelKeys()));
+        }
+    }
+
+    private void labelKeys(String where, LabelSelector selector, List<String> matchKeys, List<String> mismatchKeys) {
+        if (matchKeys.isEmpty() && mismatchKeys.isEmpty()) {
+            return;
+        }
+        if (selector == null) {
+            violations.add(where + ": matchLabelKeys without a labelSelector");
+            return;
+        }
+        Set<String> selected = new TreeSet<>();
+        if (selector.getMatchLabels() != null) {
+            selected.addAll(selector.getMatchLabels().keySet());
+        }
+        nonNull(selector.getMatchExpressions()).forEach(e -> selected.add(e.getKey()));
+        Stream.concat(matchKeys.stream(), mismatchKeys.stream())
+                .filter(selected::contains)
+                .distinct()
+                .forEach(key -> violations.add(where + ": key " + key
+                        + " is both in matchLabelKeys and in the labelSelector, which the API server refuses"));
     }
 
     /** A tag or a digest, never latest: what runs must be what was reviewed. */
@@ -382,15 +464,13 @@ final class Rules {
     }
 
     private void disruptionBudget(PodDisruptionBudget budget) {
-        Map<String, String> selector = budget.getSpec().getSelector().getMatchLabels();
-        boolean selects = selector != null
-                && !selector.isEmpty()
-                && of(Deployment.class)
-                        .anyMatch(d -> matches(
-                                selector,
-                                d.getSpec().getTemplate().getMetadata().getLabels()));
-        if (!selects) {
-            violations.add(id(budget) + ": selector " + selector + " selects no pod");
+        LabelSelector selector = budget.getSpec().getSelector();
+        boolean selectsAny = of(Deployment.class)
+                .anyMatch(d -> selects(
+                        selector, d.getSpec().getTemplate().getMetadata().getLabels()));
+        if (!selectsAny) {
+            violations.add(id(budget) + ": selector " + (selector == null ? null : selector.getMatchLabels())
+                    + " selects no pod");
         }
     }
 
@@ -568,6 +648,38 @@ final class Rules {
         return labels != null
                 && selector.entrySet().stream()
                         .allMatch(entry -> entry.getValue().equals(labels.get(entry.getKey())));
+    }
+
+    /**
+     * Whether a label selector (matchLabels and matchExpressions) selects these labels; an empty or missing
+     * selector selects nothing here (the workloads and budgets of the suite always name their pods).
+     */
+    static boolean selects(LabelSelector selector, Map<String, String> labels) {
+        if (selector == null
+                || (nonNull(selector.getMatchExpressions()).isEmpty()
+                        && (selector.getMatchLabels() == null
+                                || selector.getMatchLabels().isEmpty()))) {
+            return false;
+        }
+        Map<String, String> have = labels == null ? Map.of() : labels;
+        if (selector.getMatchLabels() != null && !matches(selector.getMatchLabels(), have)) {
+            return false;
+        }
+        for (LabelSelectorRequirement requirement : nonNull(selector.getMatchExpressions())) {
+            String value = have.get(requirement.getKey());
+            List<String> values = nonNull(requirement.getValues());
+            boolean ok = switch (requirement.getOperator()) {
+                case "In" -> value != null && values.contains(value);
+                case "NotIn" -> value == null || !values.contains(value);
+                case "Exists" -> value != null;
+                case "DoesNotExist" -> value == null;
+                default -> false;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean exposes(List<Container> containers, IntOrString port) {
