@@ -23,6 +23,15 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void shouldReportSiteSettingsLeftAsPlaceholders() {
+        assertThat(violations)
+                .contains(
+                        "ConfigMap/unset-site: /data/PUBLIC_HOST is the placeholder SITE (set it in site.env)",
+                        "ConfigMap/unset-site: /data/OIDC_ISSUER is the placeholder <issuer URL, as in the tokens>"
+                                + " (set it in site.env)");
+    }
+
+    @Test
     void shouldReportMissingProbes() {
         assertThat(violations)
                 .contains(

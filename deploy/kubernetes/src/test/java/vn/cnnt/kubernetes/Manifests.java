@@ -37,6 +37,7 @@ record Manifests(List<HasMetadata> objects, List<String> violations) {
                         "document " + index + " (" + document.path("kind").asText("?") + "/"
                                 + document.path("metadata").path("name").asText("?") + ")";
                 violations.addAll(Schemas.repository().validate(document, id(document)));
+                placeholders(document, "", id(document), violations);
                 try {
                     KubernetesResource resource =
                             SERIALIZATION.unmarshal(document.toString(), KubernetesResource.class);
@@ -53,6 +54,25 @@ record Manifests(List<HasMetadata> objects, List<String> violations) {
             violations.add("the rendered YAML does not parse: " + e.getMessage());
         }
         return new Manifests(List.copyOf(objects), List.copyOf(violations));
+    }
+
+    /**
+     * A value still SITE (../components/site replaces it from site.env) or still a site.env.example template
+     * value in angle brackets: the overlay misses the site component or the operator copied the template.
+     */
+    private static void placeholders(JsonNode node, String path, String id, List<String> violations) {
+        if (node.isTextual()) {
+            String text = node.asText();
+            if (text.equals("SITE") || text.matches("(?s).*<[^<>]+>.*") && !text.contains("\n")) {
+                violations.add(id + ": " + path + " is the placeholder " + text + " (set it in site.env)");
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(e -> placeholders(e.getValue(), path + "/" + e.getKey(), id, violations));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                placeholders(node.get(i), path + "/" + i, id, violations);
+            }
+        }
     }
 
     private static String id(JsonNode document) {

@@ -1,6 +1,8 @@
 package vn.cnnt.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -103,9 +105,47 @@ class OverlaysTest {
         });
     }
 
+    @ParameterizedTest(name = "overlay {0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void shouldRefuseToRenderWithoutTheSiteSettings(String overlay) {
+        Path directory = Kustomize.MODULE.resolve("overlays").resolve(overlay);
+        assumeFalse(Files.exists(directory.resolve("site.env")), "an operator's site.env is in " + directory);
+
+        assertThatThrownBy(() -> Kustomize.render(directory))
+                .hasMessageContaining("kubectl kustomize")
+                .hasMessageContaining("site.env");
+    }
+
+    @Test
+    void shouldRefuseToRenderWhenASiteSettingIsMissing() throws IOException {
+        Path copy = Kustomize.workingCopy("prod-missing-key");
+        List<String> settings = Files.readAllLines(Kustomize.MODULE.resolve("src/test/resources/site/prod.env"));
+        Files.write(
+                copy.resolve("overlays/prod/site.env"),
+                settings.stream().filter(l -> !l.startsWith("OIDC_ISSUER=")).toList());
+
+        assertThatThrownBy(() -> Kustomize.render(copy.resolve("overlays/prod")))
+                .hasMessageContaining("data.OIDC_ISSUER");
+    }
+
+    @Test
+    void shouldTakeEverySiteSettingFromSiteEnv() {
+        String prod = Kustomize.renderWithSite("prod");
+
+        assertThat(prod)
+                .contains("image: registry.example.gov.vn/cnnt/funding-service:1.0.0")
+                .contains("MP_JWT_VERIFY_ISSUER: https://sso.example.gov.vn/realms/cnnt")
+                .contains("QUARKUS_HTTP_CORS_ORIGINS: https://portal.example.gov.vn")
+                .contains("gatewayClassName: example-gateway-class")
+                .contains("endpointURL: https://s3.example.gov.vn")
+                .doesNotContain("name: cnnt-site")
+                .doesNotContain("docker.io")
+                .doesNotContain("image: cnnt/");
+    }
+
     static Manifests rendered(String overlay) {
         return CACHE.computeIfAbsent(overlay, name -> {
-            String yaml = Kustomize.render(Kustomize.MODULE.resolve("overlays").resolve(name));
+            String yaml = Kustomize.renderWithSite(name);
             try {
                 Files.createDirectories(RENDERED);
                 Files.writeString(RENDERED.resolve(name + ".yaml"), yaml, StandardCharsets.UTF_8);
