@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -141,6 +142,35 @@ class OverlaysTest {
                 .doesNotContain("name: cnnt-site")
                 .doesNotContain("docker.io")
                 .doesNotContain("image: cnnt/");
+    }
+
+    @Test
+    void shouldExposeTheGatewayThroughTheOptionalIngressComponent() throws IOException {
+        Path copy = Kustomize.workingCopy("prod-ingress");
+        Path overlay = copy.resolve("overlays/prod");
+        Path kustomization = overlay.resolve("kustomization.yaml");
+        Files.writeString(
+                kustomization,
+                Files.readString(kustomization)
+                        .replace(
+                                "  - ../../components/postgres-backup\n",
+                                "  - ../../components/postgres-backup\n  - ../../components/ingress\n"));
+        Files.writeString(
+                overlay.resolve("site.env"),
+                Files.readString(Kustomize.MODULE.resolve("src/test/resources/site/prod.env"))
+                        + "INGRESS_CLASS=example-ingress-class\n");
+
+        Manifests manifests = Manifests.parse(Kustomize.render(overlay));
+        List<String> violations = new ArrayList<>(manifests.violations());
+        violations.addAll(Rules.check(manifests.objects(), Rules.Expectations.ofRepository()));
+
+        assertThat(violations).isEmpty();
+        assertThat(of(manifests.objects(), Ingress.class)).singleElement().satisfies(ingress -> {
+            assertThat(ingress.getSpec().getIngressClassName()).isEqualTo("example-ingress-class");
+            assertThat(ingress.getSpec().getRules().getFirst().getHost()).isEqualTo("api.cnnt.example.gov.vn");
+            assertThat(ingress.getMetadata().getAnnotations())
+                    .containsEntry("cert-manager.io/cluster-issuer", "cnnt-issuer");
+        });
     }
 
     static Manifests rendered(String overlay) {
