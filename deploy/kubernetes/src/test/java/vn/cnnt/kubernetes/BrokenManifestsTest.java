@@ -171,6 +171,17 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void shouldReportGatewaysWithoutCertificateAndRoutesThatAttachOrLeadNowhere() {
+        assertThat(violations)
+                .contains(
+                        "Gateway/no-certificate: listener https is HTTPS without a certificate",
+                        "HTTPRoute/lost: attaches to listener http, which Gateway no-certificate does not have",
+                        "HTTPRoute/lost: attaches to Gateway missing-gateway, which does not exist",
+                        "HTTPRoute/lost: routes to Service missing-service that does not exist",
+                        "HTTPRoute/lost: routes to port 8080 that Service wrong-port does not have");
+    }
+
+    @Test
     void shouldReportAutoscalersAndDisruptionBudgetsThatPointAtNothing() {
         assertThat(violations)
                 .contains(

@@ -114,6 +114,8 @@ final class Rules {
         each(Deployment.class, this::deployment);
         each(Service.class, this::service);
         each(Ingress.class, this::ingress);
+        each(io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway.class, this::gateway);
+        each(io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute.class, this::httpRoute);
         each(HorizontalPodAutoscaler.class, this::autoscaler);
         each(PodDisruptionBudget.class, this::disruptionBudget);
         each(GenericKubernetesResource.class, this::operatorReferences);
@@ -452,6 +454,56 @@ final class Rules {
         if (!found) {
             violations.add(id + ": routes to port " + (portName != null ? portName : portNumber) + " that Service "
                     + backend.getName() + " does not have");
+        }
+    }
+
+    /** A Gateway's HTTPS listeners terminate TLS with a certificate Secret that exists or is written for them. */
+    private void gateway(io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway gateway) {
+        String id = id(gateway);
+        for (var listener : nonNull(gateway.getSpec().getListeners())) {
+            if ("HTTPS".equals(listener.getProtocol())) {
+                var tls = listener.getTls();
+                if (tls == null || nonNull(tls.getCertificateRefs()).isEmpty()) {
+                    violations.add(id + ": listener " + listener.getName() + " is HTTPS without a certificate");
+                } else {
+                    tls.getCertificateRefs()
+                            .forEach(ref -> secret(id, ref.getName(), "listener " + listener.getName()));
+                }
+            }
+        }
+    }
+
+    /** An HTTPRoute attaches to a listener of a Gateway of the namespace and routes to a Service's port. */
+    private void httpRoute(io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute route) {
+        String id = id(route);
+        var parents = nonNull(route.getSpec().getParentRefs());
+        if (parents.isEmpty()) {
+            violations.add(id + ": attaches to no Gateway");
+        }
+        for (var parent : parents) {
+            var gateway = of(io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway.class)
+                    .filter(named(parent.getName()))
+                    .findFirst();
+            if (gateway.isEmpty()) {
+                violations.add(id + ": attaches to Gateway " + parent.getName() + ", which does not exist");
+            } else if (parent.getSectionName() != null
+                    && nonNull(gateway.get().getSpec().getListeners()).stream()
+                            .noneMatch(l -> parent.getSectionName().equals(l.getName()))) {
+                violations.add(id + ": attaches to listener " + parent.getSectionName() + ", which Gateway "
+                        + parent.getName() + " does not have");
+            }
+        }
+        for (var rule : nonNull(route.getSpec().getRules())) {
+            for (var backend : nonNull(rule.getBackendRefs())) {
+                var service = of(Service.class).filter(named(backend.getName())).findFirst();
+                if (service.isEmpty()) {
+                    violations.add(id + ": routes to Service " + backend.getName() + " that does not exist");
+                } else if (nonNull(service.get().getSpec().getPorts()).stream()
+                        .noneMatch(p -> Objects.equals(p.getPort(), backend.getPort()))) {
+                    violations.add(id + ": routes to port " + backend.getPort() + " that Service " + backend.getName()
+                            + " does not have");
+                }
+            }
         }
     }
 
