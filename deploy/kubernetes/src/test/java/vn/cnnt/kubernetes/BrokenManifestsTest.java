@@ -194,7 +194,10 @@ class BrokenManifestsTest {
         assertThat(violations)
                 .contains(
                         "Database/orphan: refers to Cluster missing-postgres, which does not exist",
-                        "ScheduledBackup/orphan-daily: refers to Cluster missing-postgres, which does not exist");
+                        "ScheduledBackup/orphan-daily: refers to Cluster missing-postgres, which does not exist",
+                        "Pooler/orphan-pooler: refers to Cluster missing-postgres, which does not exist");
+        assertThat(violations)
+                .anyMatch(v -> v.startsWith("Pooler/orphan-pooler: /spec/pgbouncer/poolMode: does not have a value"));
     }
 
     @Test

@@ -74,6 +74,8 @@ class OverlaysTest {
                 .extracting(db -> spec(db, "name"))
                 .containsExactlyInAnyOrder("plans", "funding", "ocop", "cluster");
         assertThat(customs(prod, "ScheduledBackup")).hasSize(1);
+        assertThat(spec(custom(prod, "Pooler", "cnnt-pooler-rw"), "pgbouncer.poolMode"))
+                .isEqualTo("transaction");
     }
 
     @Test

@@ -571,7 +571,7 @@ final class Rules {
                 secretAt.accept(CustomResources.at(spec, "configuration.s3Credentials.accessKeyId.name"));
                 secretAt.accept(CustomResources.at(spec, "configuration.s3Credentials.secretAccessKey.name"));
             }
-            case "Database", "ScheduledBackup" ->
+            case "Database", "ScheduledBackup", "Pooler" ->
                 custom("Cluster", String.valueOf(CustomResources.at(spec, "cluster.name")), id);
             case "KafkaTopic", "KafkaUser", "KafkaNodePool" -> {
                 Map<String, String> labels = resource.getMetadata().getLabels();
