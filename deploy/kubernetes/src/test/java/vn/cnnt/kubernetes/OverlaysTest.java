@@ -110,6 +110,63 @@ class OverlaysTest {
 
     @ParameterizedTest(name = "overlay {0}")
     @ValueSource(strings = {"dev", "prod"})
+    void shouldLetCertificatesDnsAndKafkaClientsThroughTheDefaultDeny(String overlay) {
+        Map<String, NetworkPolicy> policies = of(rendered(overlay).objects(), NetworkPolicy.class)
+                .collect(java.util.stream.Collectors.toMap(p -> p.getMetadata().getName(), p -> p));
+
+        // cert-manager's HTTP-01 solver is reachable from wherever the Gateway's proxies run.
+        var solver = policies.get("acme-http01-solver");
+        assertThat(solver.getSpec().getPodSelector().getMatchLabels())
+                .containsEntry("acme.cert-manager.io/http01-solver", "true");
+        assertThat(solver.getSpec().getIngress()).singleElement().satisfies(rule -> {
+            assertThat(rule.getFrom()).isNullOrEmpty();
+            assertThat(rule.getPorts()).extracting(p -> p.getPort().getIntVal()).containsExactly(8089);
+        });
+        // DNS to any resolver: kube-dns, NodeLocal DNSCache's link-local address, OpenShift's 5353.
+        assertThat(policies.get("allow-dns").getSpec().getEgress())
+                .singleElement()
+                .satisfies(rule -> {
+                    assertThat(rule.getTo()).isNullOrEmpty();
+                    assertThat(rule.getPorts())
+                            .extracting(p -> p.getProtocol() + "/" + p.getPort().getIntVal())
+                            .contains("UDP/53", "TCP/53", "UDP/5353", "TCP/5353");
+                });
+        // The fallback kafka.yaml promises: the services reach the tls listener without Strimzi's policies.
+        assertThat(policies.get("kafka-fallback").getSpec().getIngress()).anySatisfy(rule -> {
+            assertThat(rule.getFrom())
+                    .anySatisfy(peer -> assertThat(peer.getPodSelector().getMatchLabels())
+                            .containsEntry("app.kubernetes.io/component", "backend"));
+            assertThat(rule.getPorts()).extracting(p -> p.getPort().getIntVal()).containsExactly(9093);
+        });
+    }
+
+    @ParameterizedTest(name = "overlay {0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void shouldRollThePodsWhenTheirSettingsChange(String overlay) {
+        // Every ConfigMap the gateway and the services read is generated: its name carries a content hash.
+        assertThat(of(rendered(overlay).objects(), Deployment.class)
+                        .filter(d -> !d.getMetadata().getName().equals("otel-collector"))
+                        .flatMap(d -> d.getSpec().getTemplate().getSpec().getContainers().stream())
+                        .flatMap(c -> c.getEnvFrom().stream())
+                        .filter(e -> e.getConfigMapRef() != null)
+                        .map(e -> e.getConfigMapRef().getName()))
+                .isNotEmpty()
+                .allSatisfy(name -> assertThat(name).matches(".+-[a-z0-9]{10}"));
+    }
+
+    @Test
+    void shouldBackUpNightlyAt2InVietnamTime() {
+        // CloudNativePG reads the schedule in UTC; 19:00 UTC is 02:00 in Việt Nam (UTC+7, no summer time).
+        assertThat(spec(custom(rendered("prod").objects(), "ScheduledBackup", "cnnt-postgres-daily"), "schedule"))
+                .isEqualTo("0 0 19 * * *");
+        assertThat(spec(
+                        custom(rendered("prod").objects(), "ObjectStore", "cnnt-backups"),
+                        "configuration.data.encryption"))
+                .isEqualTo("AES256");
+    }
+
+    @ParameterizedTest(name = "overlay {0}")
+    @ValueSource(strings = {"dev", "prod"})
     void shouldRefuseToRenderWithoutTheSiteSettings(String overlay) {
         Path directory = Kustomize.MODULE.resolve("overlays").resolve(overlay);
         assumeFalse(Files.exists(directory.resolve("site.env")), "an operator's site.env is in " + directory);
