@@ -72,6 +72,17 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void shouldReportTwoEntriesOfAListMapWithTheSameKeys() {
+        assertThat(violations)
+                .contains(
+                        "Deployment/off-schema: /spec/template/spec/containers/0/ports: two entries with the same"
+                                + " [\"containerPort\",\"protocol\"] [9000, TCP], which the API server refuses",
+                        "Gateway/no-certificate: /spec/listeners: two entries with the same [\"name\"] [https], which"
+                                + " the API server refuses")
+                .noneMatch(v -> v.contains("two entries") && v.startsWith("Deployment/careless"));
+    }
+
+    @Test
     void shouldReportAKindOrApiVersionWithoutSchema() {
         assertThat(violations)
                 .contains(

@@ -199,7 +199,6 @@ class OverlaysTest {
                 .contains("gatewayClassName: example-gateway-class")
                 .contains("endpointURL: https://s3.example.gov.vn")
                 .doesNotContain("name: cnnt-site")
-                .doesNotContain("docker.io")
                 .doesNotContain("image: cnnt/");
     }
 

@@ -55,6 +55,7 @@ final class Schemas {
     private static final String OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
     private static final String INT_OR_STRING = "io.k8s.apimachinery.pkg.util.intstr.IntOrString";
     private static final String QUANTITY = "io.k8s.apimachinery.pkg.api.resource.Quantity";
+    private static final String LIST_MAP_KEYS = "x-cnnt-list-map-keys";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
     private static final SchemaValidatorsConfig CONFIG =
@@ -142,8 +143,54 @@ final class Schemas {
         for (ValidationMessage message : schema.validate(document)) {
             violations.add(id + ": " + message.getMessage());
         }
+        listMaps(document, schemas.get(key), schemas.get(key), "", id, violations);
         violations.sort(null);
         return violations;
+    }
+
+    /**
+     * Lists of {@code x-kubernetes-list-type: map} (containers by name, ports by containerPort and protocol,
+     * env by name, a Gateway's listeners by name...): the API server refuses two entries with the same keys,
+     * which JSON Schema cannot say. Walks the document along its schema.
+     */
+    private static void listMaps(
+            JsonNode node, JsonNode schema, JsonNode root, String path, String id, List<String> violations) {
+        JsonNode resolved = schema;
+        while (resolved.has("$ref")) {
+            resolved =
+                    root.path("definitions").path(resolved.get("$ref").asText().substring("#/definitions/".length()));
+        }
+        if (node.isArray()) {
+            if (resolved.has(LIST_MAP_KEYS)) {
+                Set<List<String>> seen = new java.util.HashSet<>();
+                for (JsonNode item : node) {
+                    List<String> keys = new ArrayList<>();
+                    for (JsonNode key : resolved.get(LIST_MAP_KEYS)) {
+                        JsonNode value = item.path(key.asText());
+                        // The API server defaults a port's protocol to TCP before it compares.
+                        keys.add(value.isMissingNode() && key.asText().equals("protocol") ? "TCP" : value.asText());
+                    }
+                    if (!seen.add(keys)) {
+                        violations.add(id + ": " + (path.isEmpty() ? "/" : path) + ": two entries with the same "
+                                + resolved.get(LIST_MAP_KEYS) + " " + keys + ", which the API server refuses");
+                    }
+                }
+            }
+            for (int i = 0; i < node.size(); i++) {
+                listMaps(node.get(i), resolved.path("items"), root, path + "/" + i, id, violations);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                JsonNode property = resolved.path("properties").path(field.getKey());
+                if (property.isMissingNode()
+                        && resolved.path("additionalProperties").isObject()) {
+                    property = resolved.get("additionalProperties");
+                }
+                if (!property.isMissingNode()) {
+                    listMaps(field.getValue(), property, root, path + "/" + field.getKey(), id, violations);
+                }
+            }
+        }
     }
 
     Set<String> kinds() {
@@ -331,6 +378,14 @@ final class Schemas {
             properties.putIfAbsent("kind", types("string"));
             properties.putIfAbsent(
                     "metadata", JSON.objectNode().put("type", "object").put("additionalProperties", true));
+        }
+        // Kept for the list-map check (listMaps): entries of such a list must differ in their keys.
+        if ("map"
+                        .equals(extensions
+                                .getOrDefault("x-kubernetes-list-type", JSON.textNode(""))
+                                .asText())
+                && extensions.containsKey("x-kubernetes-list-map-keys")) {
+            out.set(LIST_MAP_KEYS, extensions.get("x-kubernetes-list-map-keys").deepCopy());
         }
         boolean object = "object".equals(out.path("type").asText()) || out.has("properties");
         boolean closes = crd ? object : out.has("properties");
