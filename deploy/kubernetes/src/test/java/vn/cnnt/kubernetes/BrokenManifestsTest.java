@@ -23,6 +23,15 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void shouldReportSiteSettingsLeftAsPlaceholders() {
+        assertThat(violations)
+                .contains(
+                        "ConfigMap/unset-site: /data/PUBLIC_HOST is the placeholder SITE (set it in site.env)",
+                        "ConfigMap/unset-site: /data/OIDC_ISSUER is the placeholder <issuer URL, as in the tokens>"
+                                + " (set it in site.env)");
+    }
+
+    @Test
     void shouldReportMissingProbes() {
         assertThat(violations)
                 .contains(
@@ -32,10 +41,79 @@ class BrokenManifestsTest {
     }
 
     @Test
-    void shouldReportAFieldTheModelDoesNotKnow() {
+    void shouldReportAFieldTheSchemaDoesNotKnowAtAnyDepth() {
         assertThat(violations)
-                .anyMatch(v -> v.startsWith("Deployment/careless") && v.contains("unknown field(s) [livenesProbe]"));
-        assertThat(violations).contains("KafkaTopic/plans-events-v1: unknown field(s) [replicationFactor] in spec");
+                .contains(
+                        "Deployment/careless: /spec/template/spec/containers/0: property 'livenesProbe' is not defined"
+                                + " in the schema and the schema does not allow additional properties",
+                        "KafkaTopic/plans-events-v1: /spec: property 'replicationFactor' is not defined in the schema"
+                                + " and the schema does not allow additional properties",
+                        "Kafka/off-schema: /spec/kafka/listeners/0: property 'tsl' is not defined in the schema and"
+                                + " the schema does not allow additional properties");
+    }
+
+    @Test
+    void shouldReportWrongTypesMissingRequiredFieldsAndValuesOutsideAnEnum() {
+        assertThat(violations)
+                .contains(
+                        "Deployment/off-schema: /spec/template/spec/containers/0/ports/0/containerPort: string found,"
+                                + " integer expected",
+                        "Deployment/off-schema: /spec/template/spec/containers/1: required property 'name' not found",
+                        "Deployment/off-schema: /spec/template/spec/containers/0/imagePullPolicy: does not have a value"
+                                + " in the enumeration [\"Always\", \"IfNotPresent\", \"Never\"]",
+                        "Deployment/off-schema: /spec/template/spec/topologySpreadConstraints/1/whenUnsatisfiable: does"
+                                + " not have a value in the enumeration [\"DoNotSchedule\", \"ScheduleAnyway\"]",
+                        "Kafka/off-schema: /spec/kafka/listeners/0/port: string found, integer expected",
+                        "Kafka/off-schema: /spec/kafka/listeners/0: required property 'tls' not found",
+                        "Cluster/off-schema: /spec/primaryUpdateStrategy: does not have a value in the enumeration"
+                                + " [\"unsupervised\", \"supervised\"]");
+        assertThat(violations)
+                .anyMatch(v -> v.startsWith("Kafka/off-schema: /spec/kafka/listeners/0/type: does not have a value"));
+    }
+
+    @Test
+    void shouldReportTwoEntriesOfAListMapWithTheSameKeys() {
+        assertThat(violations)
+                .contains(
+                        "Deployment/off-schema: /spec/template/spec/containers/0/ports: two entries with the same"
+                                + " [\"containerPort\",\"protocol\"] [9000, TCP], which the API server refuses",
+                        "Gateway/no-certificate: /spec/listeners: two entries with the same [\"name\"] [https], which"
+                                + " the API server refuses")
+                .noneMatch(v -> v.contains("two entries") && v.startsWith("Deployment/careless"));
+    }
+
+    @Test
+    void shouldReportAKindOrApiVersionWithoutSchema() {
+        assertThat(violations)
+                .contains(
+                        "Unknown/off-schema: no schema for example.org/v1 Unknown in src/test/resources/schemas (add"
+                                + " it: README.md there)",
+                        "ScheduledBackup/orphan-daily: apiVersion postgresql.cnpg.io/v1beta1 of ScheduledBackup is not"
+                                + " served (served: postgresql.cnpg.io/v1)");
+    }
+
+    @Test
+    void shouldReportAKeyBothInMatchLabelKeysAndInTheLabelSelector() {
+        assertThat(violations)
+                .contains(
+                        "Deployment/off-schema: topologySpreadConstraints[0]: key app is both in matchLabelKeys and in"
+                                + " the labelSelector, which the API server refuses",
+                        "Deployment/off-schema: topologySpreadConstraints[1]: matchLabelKeys without a labelSelector")
+                .noneMatch(v -> v.contains("key pod-template-hash"));
+    }
+
+    @Test
+    void shouldReportASelectorWhoseExpressionsMissThePods() {
+        assertThat(violations)
+                .contains("Deployment/off-schema: spec.selector does not match the pod template's labels");
+    }
+
+    @Test
+    void shouldReportReplicasOfADeploymentUnderAnAutoscaler() {
+        assertThat(violations)
+                .contains("Deployment/off-schema: sets spec.replicas although HorizontalPodAutoscaler/off-schema"
+                        + " scales it (every apply would reset the scale; leave replicas out)")
+                .noneMatch(v -> v.startsWith("Deployment/careless: sets spec.replicas"));
     }
 
     @Test
@@ -104,6 +182,17 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void shouldReportGatewaysWithoutCertificateAndRoutesThatAttachOrLeadNowhere() {
+        assertThat(violations)
+                .contains(
+                        "Gateway/no-certificate: listener https is HTTPS without a certificate",
+                        "HTTPRoute/lost: attaches to listener http, which Gateway no-certificate does not have",
+                        "HTTPRoute/lost: attaches to Gateway missing-gateway, which does not exist",
+                        "HTTPRoute/lost: routes to Service missing-service that does not exist",
+                        "HTTPRoute/lost: routes to port 8080 that Service wrong-port does not have");
+    }
+
+    @Test
     void shouldReportAutoscalersAndDisruptionBudgetsThatPointAtNothing() {
         assertThat(violations)
                 .contains(
@@ -117,7 +206,9 @@ class BrokenManifestsTest {
                 .contains(
                         "Database/orphan: refers to Cluster missing-postgres, which does not exist",
                         "ScheduledBackup/orphan-daily: refers to Cluster missing-postgres, which does not exist",
-                        "ScheduledBackup/orphan-daily: apiVersion postgresql.cnpg.io/v1beta1, expected postgresql.cnpg.io/v1");
+                        "Pooler/orphan-pooler: refers to Cluster missing-postgres, which does not exist");
+        assertThat(violations)
+                .anyMatch(v -> v.startsWith("Pooler/orphan-pooler: /spec/pgbouncer/poolMode: does not have a value"));
     }
 
     @Test

@@ -11,23 +11,35 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 /**
- * The Dockerfiles cannot be built here (no container engine), so they are read: a pinned base image, a
- * non-root user, and COPY sources that `package` really produces in the service's target/quarkus-app.
+ * The one Dockerfile of every service (images/Dockerfile, the service chosen by the build argument SERVICE)
+ * cannot be built here (no container engine), so it is read: a base image pinned by digest, a non-root user,
+ * a JVM that exits when out of memory, and COPY sources that `package` really produces in each service's
+ * target/quarkus-app and that the build context's ignore file lets through.
  */
 class DockerfilesTest {
 
     static final List<String> SERVICES = KafkaClients.SERVICES;
 
+    private static final Path IMAGES = Kustomize.MODULE.resolve("images");
     private static final Pattern ARG_DEFAULT = Pattern.compile("^ARG\\s+(\\w+)=(\\S+)$");
 
-    @ParameterizedTest(name = "{0}")
-    @FieldSource("SERVICES")
-    void shouldStartFromAPinnedBaseAndRunAsNonRoot(String service) {
-        List<String> lines = instructions(service);
+    @Test
+    void shouldBeOneDockerfileForEveryService() throws IOException {
+        try (Stream<Path> files = Files.walk(IMAGES)) {
+            assertThat(files.filter(f -> f.getFileName().toString().equals("Dockerfile")))
+                    .containsExactly(IMAGES.resolve("Dockerfile"));
+        }
+        assertThat(instructions()).contains("ARG SERVICE");
+    }
+
+    @Test
+    void shouldStartFromABaseImagePinnedByDigestAndRunAsNonRoot() {
+        List<String> lines = instructions();
 
         String from = lines.stream()
                 .filter(l -> l.startsWith("FROM "))
@@ -35,11 +47,10 @@ class DockerfilesTest {
                 .orElseThrow()
                 .substring(5)
                 .trim();
-        String image = resolveArgs(from, lines);
-        assertThat(image)
-                .as("base image of %s", service)
-                .matches("[^:@]+(/[^:@]+)*[:@].+")
-                .doesNotEndWith(":latest");
+        assertThat(resolveArgs(from, lines))
+                .as("base image")
+                .matches("[^:@]+(/[^:@]+)*:[\\w.-]+@sha256:[0-9a-f]{64}")
+                .doesNotContain(":latest");
         String user = lines.stream()
                 .filter(l -> l.startsWith("USER "))
                 .reduce((a, b) -> b)
@@ -47,35 +58,48 @@ class DockerfilesTest {
                 .substring(5)
                 .trim();
         // Numeric, so that the kubelet can verify runAsNonRoot without looking into the image.
-        assertThat(user).as("USER of %s", service).matches("[0-9]+(:[0-9]+)?").doesNotStartWith("0");
+        assertThat(user).as("USER").matches("[0-9]+(:[0-9]+)?").doesNotStartWith("0");
         assertThat(lines).anyMatch(l -> l.startsWith("ENTRYPOINT") && l.contains("quarkus-run.jar"));
+        assertThat(lines)
+                .anyMatch(l -> l.startsWith("ENV JDK_JAVA_OPTIONS") && l.contains("-XX:+ExitOnOutOfMemoryError"));
     }
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("SERVICES")
     void shouldCopyOnlyWhatPackageProduces(String service) throws IOException {
-        Path context = Kustomize.REPOSITORY.resolve(service);
+        Path repository = Kustomize.REPOSITORY;
         assumeTrue(
-                Files.isDirectory(context.resolve("target/quarkus-app")),
+                Files.isDirectory(repository.resolve(service).resolve("target/quarkus-app")),
                 service + " is not packaged (run the build from the repository root)");
 
-        List<String> sources = instructions(service).stream()
+        List<String> sources = instructions().stream()
                 .filter(l -> l.startsWith("COPY "))
                 .map(l -> l.split("\\s+"))
                 .map(words -> words[words.length - 2])
                 .toList();
 
         assertThat(sources).isNotEmpty().allSatisfy(source -> {
-            assertThat(source).startsWith("target/quarkus-app/");
-            assertThat(matching(context, source))
-                    .as("files matching %s in %s", source, context)
+            assertThat(source).startsWith("${SERVICE}/target/quarkus-app/");
+            String path = source.replace("${SERVICE}", service);
+            assertThat(matching(repository, path))
+                    .as("files matching %s in %s", path, repository)
                     .isPositive();
         });
     }
 
+    @Test
+    void shouldSendOnlyThePackagedServicesAsBuildContext() throws IOException {
+        List<String> ignore = Files.readAllLines(IMAGES.resolve("Dockerfile.dockerignore")).stream()
+                .map(String::trim)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
+
+        assertThat(ignore).containsExactly("*", "!*/target/quarkus-app/");
+    }
+
     /** The Dockerfile's instructions, continuation lines joined and comments dropped. */
-    private static List<String> instructions(String service) {
-        Path dockerfile = Kustomize.MODULE.resolve("images").resolve(service).resolve("Dockerfile");
+    private static List<String> instructions() {
+        Path dockerfile = IMAGES.resolve("Dockerfile");
         try {
             String joined = Files.readString(dockerfile).replaceAll("\\\\\\n", " ");
             return joined.lines()
@@ -83,7 +107,7 @@ class DockerfilesTest {
                     .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .toList();
         } catch (IOException e) {
-            throw new IllegalStateException("no Dockerfile for " + service + " at " + dockerfile, e);
+            throw new IllegalStateException("no Dockerfile at " + dockerfile, e);
         }
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -16,6 +18,55 @@ final class Kustomize {
     static final Path REPOSITORY = MODULE.resolve("../..").normalize();
 
     private Kustomize() {}
+
+    /**
+     * Renders an overlay as an operator would after writing its site.env: a copy of base, components and
+     * overlays in target/ with the test settings of src/test/resources/site/&lt;overlay&gt;.env.
+     */
+    static String renderWithSite(String overlay) {
+        Path copy = workingCopy(overlay);
+        try {
+            Files.copy(
+                    MODULE.resolve("src/test/resources/site").resolve(overlay + ".env"),
+                    copy.resolve("overlays").resolve(overlay).resolve("site.env"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the site.env of " + overlay, e);
+        }
+        return render(copy.resolve("overlays").resolve(overlay));
+    }
+
+    /** A fresh copy of base, components and overlays (without any site.env) under target/kustomize/name. */
+    static Path workingCopy(String name) {
+        Path copy = MODULE.resolve("target/kustomize").resolve(name);
+        try {
+            if (Files.exists(copy)) {
+                try (Stream<Path> old = Files.walk(copy)) {
+                    for (Path path :
+                            old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            for (String tree : List.of("base", "components", "overlays")) {
+                Path from = MODULE.resolve(tree);
+                try (Stream<Path> files = Files.walk(from)) {
+                    for (Path source : files.toList()) {
+                        Path target = copy.resolve(tree)
+                                .resolve(from.relativize(source).toString());
+                        if (Files.isDirectory(source)) {
+                            Files.createDirectories(target);
+                        } else if (!source.getFileName().toString().equals("site.env")) {
+                            Files.copy(source, target);
+                        }
+                    }
+                }
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot copy the manifests to " + copy, e);
+        }
+    }
 
     static String render(Path kustomization) {
         Path kubectl = kubectl();

@@ -8,6 +8,8 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -112,6 +114,8 @@ final class Rules {
         each(Deployment.class, this::deployment);
         each(Service.class, this::service);
         each(Ingress.class, this::ingress);
+        each(io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway.class, this::gateway);
+        each(io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute.class, this::httpRoute);
         each(HorizontalPodAutoscaler.class, this::autoscaler);
         each(PodDisruptionBudget.class, this::disruptionBudget);
         each(GenericKubernetesResource.class, this::operatorReferences);
@@ -136,11 +140,21 @@ final class Rules {
         String id = id(deployment);
         Map<String, String> podLabels =
                 deployment.getSpec().getTemplate().getMetadata().getLabels();
-        Map<String, String> selector = deployment.getSpec().getSelector().getMatchLabels();
-        if (selector == null || selector.isEmpty() || !matches(selector, podLabels)) {
+        if (!selects(deployment.getSpec().getSelector(), podLabels)) {
             violations.add(id + ": spec.selector does not match the pod template's labels");
         }
         PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+        spreadConstraints(id, pod);
+        of(HorizontalPodAutoscaler.class)
+                .filter(h -> "Deployment".equals(h.getSpec().getScaleTargetRef().getKind())
+                        && deployment
+                                .getMetadata()
+                                .getName()
+                                .equals(h.getSpec().getScaleTargetRef().getName()))
+                .findFirst()
+                .filter(h -> deployment.getSpec().getReplicas() != null)
+                .ifPresent(h -> violations.add(id + ": sets spec.replicas although " + id(h)
+                        + " scales it (every apply would reset the scale; leave replicas out)"));
         boolean suiteService = podLabels != null
                 && SUITE_COMPONENTS.contains(podLabels.getOrDefault("app.kubernetes.io/component", ""));
         String account = pod.getServiceAccountName();
@@ -176,6 +190,76 @@ final class Rules {
             securityContext(where, pod.getSecurityContext(), init.getSecurityContext());
             environmentReferences(where, init);
         }
+    }
+
+    /**
+     * The API server refuses a pod template whose topology spread constraint (or pod affinity term) names a
+     * key both in matchLabelKeys (or mismatchLabelKeys) and in its labelSelector, or has matchLabelKeys without
+     * a labelSelector.
+     */
+    private void spreadConstraints(String id, PodSpec pod) {
+        List<io.fabric8.kubernetes.api.model.TopologySpreadConstraint> constraints =
+                nonNull(pod.getTopologySpreadConstraints());
+        for (int i = 0; i < constraints.size(); i++) {
+            var constraint = constraints.get(i);
+            labelKeys(
+                    id + ": topologySpreadConstraints[" + i + "]",
+                    constraint.getLabelSelector(),
+                    nonNull(constraint.getMatchLabelKeys()),
+                    List.of());
+        }
+        var affinity = pod.getAffinity();
+        if (affinity == null) {
+            return;
+        }
+        List<io.fabric8.kubernetes.api.model.PodAffinityTerm> terms = new ArrayList<>();
+        for (var podAffinity : Stream.of(affinity.getPodAffinity(), affinity.getPodAntiAffinity())
+                .filter(Objects::nonNull)
+                .map(a -> a instanceof io.fabric8.kubernetes.api.model.PodAffinity p
+                        ? List.of(
+                                nonNull(p.getRequiredDuringSchedulingIgnoredDuringExecution()),
+                                nonNull(p.getPreferredDuringSchedulingIgnoredDuringExecution()).stream()
+                                        .map(w -> w.getPodAffinityTerm())
+                                        .toList())
+                        : List.of(
+                                nonNull(((io.fabric8.kubernetes.api.model.PodAntiAffinity) a)
+                                        .getRequiredDuringSchedulingIgnoredDuringExecution()),
+                                nonNull(((io.fabric8.kubernetes.api.model.PodAntiAffinity) a)
+                                                .getPreferredDuringSchedulingIgnoredDuringExecution())
+                                        .stream()
+                                        .map(w -> w.getPodAffinityTerm())
+                                        .toList()))
+                .toList()) {
+            podAffinity.forEach(terms::addAll);
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            var term = terms.get(i);
+            labelKeys(
+                    id + ": pod affinity term " + i,
+                    term.getLabelSelector(),
+                    nonNull(term.getMatchLabelKeys()),
+                    nonNull(term.getMismatchLabelKeys()));
+        }
+    }
+
+    private void labelKeys(String where, LabelSelector selector, List<String> matchKeys, List<String> mismatchKeys) {
+        if (matchKeys.isEmpty() && mismatchKeys.isEmpty()) {
+            return;
+        }
+        if (selector == null) {
+            violations.add(where + ": matchLabelKeys without a labelSelector");
+            return;
+        }
+        Set<String> selected = new TreeSet<>();
+        if (selector.getMatchLabels() != null) {
+            selected.addAll(selector.getMatchLabels().keySet());
+        }
+        nonNull(selector.getMatchExpressions()).forEach(e -> selected.add(e.getKey()));
+        Stream.concat(matchKeys.stream(), mismatchKeys.stream())
+                .filter(selected::contains)
+                .distinct()
+                .forEach(key -> violations.add(where + ": key " + key
+                        + " is both in matchLabelKeys and in the labelSelector, which the API server refuses"));
     }
 
     /** A tag or a digest, never latest: what runs must be what was reviewed. */
@@ -373,6 +457,56 @@ final class Rules {
         }
     }
 
+    /** A Gateway's HTTPS listeners terminate TLS with a certificate Secret that exists or is written for them. */
+    private void gateway(io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway gateway) {
+        String id = id(gateway);
+        for (var listener : nonNull(gateway.getSpec().getListeners())) {
+            if ("HTTPS".equals(listener.getProtocol())) {
+                var tls = listener.getTls();
+                if (tls == null || nonNull(tls.getCertificateRefs()).isEmpty()) {
+                    violations.add(id + ": listener " + listener.getName() + " is HTTPS without a certificate");
+                } else {
+                    tls.getCertificateRefs()
+                            .forEach(ref -> secret(id, ref.getName(), "listener " + listener.getName()));
+                }
+            }
+        }
+    }
+
+    /** An HTTPRoute attaches to a listener of a Gateway of the namespace and routes to a Service's port. */
+    private void httpRoute(io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute route) {
+        String id = id(route);
+        var parents = nonNull(route.getSpec().getParentRefs());
+        if (parents.isEmpty()) {
+            violations.add(id + ": attaches to no Gateway");
+        }
+        for (var parent : parents) {
+            var gateway = of(io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway.class)
+                    .filter(named(parent.getName()))
+                    .findFirst();
+            if (gateway.isEmpty()) {
+                violations.add(id + ": attaches to Gateway " + parent.getName() + ", which does not exist");
+            } else if (parent.getSectionName() != null
+                    && nonNull(gateway.get().getSpec().getListeners()).stream()
+                            .noneMatch(l -> parent.getSectionName().equals(l.getName()))) {
+                violations.add(id + ": attaches to listener " + parent.getSectionName() + ", which Gateway "
+                        + parent.getName() + " does not have");
+            }
+        }
+        for (var rule : nonNull(route.getSpec().getRules())) {
+            for (var backend : nonNull(rule.getBackendRefs())) {
+                var service = of(Service.class).filter(named(backend.getName())).findFirst();
+                if (service.isEmpty()) {
+                    violations.add(id + ": routes to Service " + backend.getName() + " that does not exist");
+                } else if (nonNull(service.get().getSpec().getPorts()).stream()
+                        .noneMatch(p -> Objects.equals(p.getPort(), backend.getPort()))) {
+                    violations.add(id + ": routes to port " + backend.getPort() + " that Service " + backend.getName()
+                            + " does not have");
+                }
+            }
+        }
+    }
+
     private void autoscaler(HorizontalPodAutoscaler autoscaler) {
         var target = autoscaler.getSpec().getScaleTargetRef();
         if (!"Deployment".equals(target.getKind()) || of(Deployment.class).noneMatch(named(target.getName()))) {
@@ -382,15 +516,13 @@ final class Rules {
     }
 
     private void disruptionBudget(PodDisruptionBudget budget) {
-        Map<String, String> selector = budget.getSpec().getSelector().getMatchLabels();
-        boolean selects = selector != null
-                && !selector.isEmpty()
-                && of(Deployment.class)
-                        .anyMatch(d -> matches(
-                                selector,
-                                d.getSpec().getTemplate().getMetadata().getLabels()));
-        if (!selects) {
-            violations.add(id(budget) + ": selector " + selector + " selects no pod");
+        LabelSelector selector = budget.getSpec().getSelector();
+        boolean selectsAny = of(Deployment.class)
+                .anyMatch(d -> selects(
+                        selector, d.getSpec().getTemplate().getMetadata().getLabels()));
+        if (!selectsAny) {
+            violations.add(id(budget) + ": selector " + (selector == null ? null : selector.getMatchLabels())
+                    + " selects no pod");
         }
     }
 
@@ -439,7 +571,7 @@ final class Rules {
                 secretAt.accept(CustomResources.at(spec, "configuration.s3Credentials.accessKeyId.name"));
                 secretAt.accept(CustomResources.at(spec, "configuration.s3Credentials.secretAccessKey.name"));
             }
-            case "Database", "ScheduledBackup" ->
+            case "Database", "ScheduledBackup", "Pooler" ->
                 custom("Cluster", String.valueOf(CustomResources.at(spec, "cluster.name")), id);
             case "KafkaTopic", "KafkaUser", "KafkaNodePool" -> {
                 Map<String, String> labels = resource.getMetadata().getLabels();
@@ -568,6 +700,38 @@ final class Rules {
         return labels != null
                 && selector.entrySet().stream()
                         .allMatch(entry -> entry.getValue().equals(labels.get(entry.getKey())));
+    }
+
+    /**
+     * Whether a label selector (matchLabels and matchExpressions) selects these labels; an empty or missing
+     * selector selects nothing here (the workloads and budgets of the suite always name their pods).
+     */
+    static boolean selects(LabelSelector selector, Map<String, String> labels) {
+        if (selector == null
+                || (nonNull(selector.getMatchExpressions()).isEmpty()
+                        && (selector.getMatchLabels() == null
+                                || selector.getMatchLabels().isEmpty()))) {
+            return false;
+        }
+        Map<String, String> have = labels == null ? Map.of() : labels;
+        if (selector.getMatchLabels() != null && !matches(selector.getMatchLabels(), have)) {
+            return false;
+        }
+        for (LabelSelectorRequirement requirement : nonNull(selector.getMatchExpressions())) {
+            String value = have.get(requirement.getKey());
+            List<String> values = nonNull(requirement.getValues());
+            boolean ok = switch (requirement.getOperator()) {
+                case "In" -> value != null && values.contains(value);
+                case "NotIn" -> value == null || !values.contains(value);
+                case "Exists" -> value != null;
+                case "DoesNotExist" -> value == null;
+                default -> false;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean exposes(List<Container> containers, IntOrString port) {
