@@ -170,12 +170,12 @@ final class Fixtures {
                 sheets));
         // Since 06/07/2025 (1489/QĐ-TTg) the commune pre-screens before the provincial council.
         if (level.equals("PROVINCIAL") && decisionDate.compareTo("2025-07-06") >= 0) {
-            request.put("communePreScreening", preScreening(decisionDate));
+            request.put("communePreScreening", preScreening("2025-07-06"));
         }
         return request;
     }
 
-    /** The commune's pre-screening decided on the council's decision date. */
+    /** The commune's pre-screening decided on {@code decisionDate}. */
     static Map<String, Object> preScreening(String decisionDate) {
         return Map.of(
                 "communeCode", "01234", "decisionNumber", unique("UBND") + "/UBND-KT", "decisionDate", decisionDate);

@@ -12,10 +12,9 @@ public record Verification(
         boolean valid,
 
         CertificateStatus status,
-        @Schema(examples = "Miến dong Nguyên Bình") String productName,
+        @Schema(examples = "Miến dong Minh họa") String productName,
 
-        @Schema(examples = "Hợp tác xã Miến dong Nguyên Bình")
-        String producerName,
+        @Schema(examples = "Hợp tác xã Minh họa") String producerName,
 
         @Schema(examples = "4") int stars,
         LocalDate decisionDate,

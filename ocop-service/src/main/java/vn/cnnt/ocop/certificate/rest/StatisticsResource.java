@@ -41,7 +41,7 @@ public class StatisticsResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples =
                                     @ExampleObject(
-                                            name = "Cao Bằng",
+                                            name = "Cao Bằng (illustrative figures)",
                                             value =
                                                     "{\"province\": \"04\", \"threeStars\": 120, \"fourStars\": 35, \"fiveStars\": 2, \"total\": 157, \"revoked\": 3, \"replaced\": 12}")))
     @APIResponse(responseCode = "422", description = "unknown-province")

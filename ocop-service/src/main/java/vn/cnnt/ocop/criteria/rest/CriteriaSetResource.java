@@ -156,6 +156,7 @@ public class CriteriaSetResource {
 
     @POST
     @Path("criteria-sets/{id}/retirement")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Retire a criteria set (ngừng sử dụng phiếu đánh giá)", description = """
             Administrators retire a sheet from today: no evaluation decided from today on may be scored with it (422
             criteria-set-retired); evaluations already scored keep it. Load the official Annex III sheets with POST

@@ -13,7 +13,7 @@ import vn.cnnt.ocop.evaluation.MissedMandatory;
 public record EvaluationResponse(
         UUID id,
         UUID productId,
-        @Schema(examples = "Miến dong Nguyên Bình") String productName,
+        @Schema(examples = "Miến dong Minh họa") String productName,
         UUID criteriaSetId,
         @Schema(examples = "QD-148-1489-2025") String regimeCode,
         CouncilLevel councilLevel,

@@ -175,7 +175,8 @@ public class EvaluationService {
                         isProposedForCentral(e),
                         e.certificateId,
                         e.currentProvinceCode,
-                        e.version));
+                        e.version,
+                        e.illustrativeSheet));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
