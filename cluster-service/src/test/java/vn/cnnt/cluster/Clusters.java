@@ -26,6 +26,11 @@ public final class Clusters {
         return String.format("%05d", ThreadLocalRandom.current().nextInt(10_000, 99_999));
     }
 
+    /** A district code (3 digits, the list before 1 July 2025) no other test uses. */
+    public static String freshDistrict() {
+        return String.format("%03d", ThreadLocalRandom.current().nextInt(100, 999));
+    }
+
     public static final class ClusterBuilder {
         private final Map<String, Object> body = new LinkedHashMap<>();
 

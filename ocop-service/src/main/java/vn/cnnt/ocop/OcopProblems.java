@@ -46,7 +46,16 @@ public final class OcopProblems {
     public static final ProblemType UNKNOWN_CERTIFICATE_NUMBER =
             new ProblemType("unknown-certificate-number", 404, "No certificate with that number");
 
+    public static final ProblemType CRITERIA_SET_RETIRED =
+            new ProblemType("criteria-set-retired", 422, "The criteria set was retired before the decision date");
+    public static final ProblemType COMMUNE_PRE_SCREENING_REQUIRED = new ProblemType(
+            "commune-pre-screening-required",
+            422,
+            "The commune's pre-screening must precede the provincial council (1489/QĐ-TTg)");
+
     public static final List<ProblemType> ALL = List.of(
+            CRITERIA_SET_RETIRED,
+            COMMUNE_PRE_SCREENING_REQUIRED,
             ProblemType.INVALID_TRANSITION,
             ProblemType.PROVINCE_NOT_YOURS,
             DUPLICATE_TAX_CODE,

@@ -120,23 +120,39 @@ class CertificateTest {
     }
 
     @Test
-    void shouldReplaceTheCertificateWhenAReEvaluationLowersTheStars() {
+    void shouldReplaceTheCertificateWhenAReEvaluationLowersTheStars() throws Exception {
+        long revokedBefore = statistic("04", "revoked");
+        long replacedBefore = statistic("04", "replaced");
         Map<String, String> first = certified("04", "75.00", "2025-09-15");
         String evaluationId = evaluated("04", first.get("productId"), "55.00", "PROVINCIAL", "2026-03-01")
                 .statusCode(201)
                 .extract()
                 .path("id");
         String number = unique("OCOP");
-        issue("04", evaluationId, number)
+        String second = issue("04", evaluationId, number)
                 .statusCode(201)
                 .body("stars", equalTo(3))
-                .body("validUntil", equalTo("2029-03-01"));
+                .body("lastValidDay", equalTo("2029-03-01"))
+                .extract()
+                .path("id");
+        // Superseded, not revoked: revocation (thu hồi) is a sanction that provinces count and publish.
         given().auth()
                 .oauth2(Tokens.viewer("04"))
                 .get("/api/v1/ocop/certificates/" + first.get("certificateId"))
                 .then()
-                .body("status", equalTo("REVOKED"))
+                .body("status", equalTo("REPLACED"))
+                .body("replacedByCertificateId", equalTo(second))
+                .body("revocationDecisionNumber", equalTo(null))
                 .body("statusReason", equalTo("Replaced by certificate " + number + " after re-evaluation"));
+        JsonNode issued = lastEvent(first.get("productId"), "vn.cnnt.ocop.certificate.issued.v1");
+        assertThat(issued.get("status").asText()).isEqualTo("VALID");
+        assertThat(issued.get("replaced").get("certificateId").asText()).isEqualTo(first.get("certificateId"));
+        assertThat(issued.get("replaced").get("status").asText()).isEqualTo("REPLACED");
+        assertThat(issued.get("replaced").get("stars").asInt()).isEqualTo(4);
+        assertThat(countEvents(first.get("productId"), "vn.cnnt.ocop.certificate.revoked.v1"))
+                .isZero();
+        assertThat(statistic("04", "replaced")).isEqualTo(replacedBefore + 1);
+        assertThat(statistic("04", "revoked")).isEqualTo(revokedBefore);
         given().auth()
                 .oauth2(Tokens.viewer("04"))
                 .get("/api/v1/ocop/products/" + first.get("productId"))
@@ -287,6 +303,103 @@ class CertificateTest {
                 .statusCode(200)
                 .body("province", equalTo("14"))
                 .body("fourStars", equalTo(before + 1));
+    }
+
+    @Test
+    void shouldCountARevocationAsRevokedWithItsDecisionInTheCertificateAndTheEvent() throws Exception {
+        long revokedBefore = statistic("04", "revoked");
+        long replacedBefore = statistic("04", "replaced");
+        Map<String, String> c = certified("04", "75.00", "2025-09-15");
+        String etag = given().auth()
+                .oauth2(Tokens.approver("04"))
+                .get("/api/v1/ocop/certificates/" + c.get("certificateId"))
+                .then()
+                .extract()
+                .header("ETag");
+        String decision = given().auth()
+                .oauth2(Tokens.approver("04"))
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of("reason", "Không duy trì chất lượng", "decisionNumber", "2210/QĐ-UBND"))
+                .post("/api/v1/ocop/certificates/" + c.get("certificateId") + "/revocation")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REVOKED"))
+                .body("revocationDecisionNumber", equalTo("2210/QĐ-UBND"))
+                .body("replacedByCertificateId", equalTo(null))
+                .extract()
+                .path("revocationDecisionNumber");
+        JsonNode revoked = lastEvent(c.get("productId"), "vn.cnnt.ocop.certificate.revoked.v1");
+        assertThat(revoked.get("status").asText()).isEqualTo("REVOKED");
+        assertThat(revoked.get("revocationDecisionNumber").asText()).isEqualTo(decision);
+        assertThat(revoked.get("statusReason").asText()).contains("Không duy trì chất lượng");
+        assertThat(statistic("04", "revoked")).isEqualTo(revokedBefore + 1);
+        assertThat(statistic("04", "replaced")).isEqualTo(replacedBefore);
+    }
+
+    @Test
+    void shouldNameTheLastValidDayAndKeepTheCertificateValidThroughIt() throws Exception {
+        // Decided 36 months ago to the day: today (Vietnam's calendar) is its last valid day, inclusive.
+        LocalDate today = VietnamTime.today();
+        LocalDate decided = today.minusMonths(36);
+        LocalDate lastValidDay = decided.plusMonths(36);
+        Map<String, String> c = certified("04", "75.00", decided.toString());
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .get("/api/v1/ocop/certificates/" + c.get("certificateId"))
+                .then()
+                .statusCode(200)
+                .body("lastValidDay", equalTo(lastValidDay.toString()))
+                .body("validUntil", equalTo(lastValidDay.toString()))
+                .body("status", equalTo("VALID"));
+        given().get("/api/v1/ocop/certificates/" + c.get("number") + "/verification")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true))
+                .body("status", equalTo("VALID"))
+                .body("lastValidDay", equalTo(lastValidDay.toString()));
+        assertThat(lastEvent(c.get("productId"), "vn.cnnt.ocop.certificate.issued.v1")
+                        .get("lastValidDay")
+                        .asText())
+                .isEqualTo(lastValidDay.toString());
+        expiry.expireDue(lastValidDay);
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .get("/api/v1/ocop/certificates/" + c.get("certificateId"))
+                .then()
+                .body("status", equalTo("VALID"));
+    }
+
+    @Test
+    void shouldCountThe36MonthsToTheLastDayOfAShorterMonth() {
+        // 29 February 2024 + 36 months: February 2027 has no 29th, so its last day is the last valid day.
+        Map<String, String> c = certified("04", "75.00", "2024-02-29");
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .get("/api/v1/ocop/certificates/" + c.get("certificateId"))
+                .then()
+                .statusCode(200)
+                .body("lastValidDay", equalTo("2027-02-28"));
+    }
+
+    private static long statistic(String province, String field) {
+        return given().auth()
+                .oauth2(Tokens.viewer(province))
+                .get("/api/v1/ocop/statistics?province=" + province)
+                .then()
+                .statusCode(200)
+                .extract()
+                .<Number>path(field)
+                .longValue();
+    }
+
+    private long countEvents(String productId, String type) {
+        return ((Number) em.createNativeQuery(
+                                "SELECT count(*) FROM kit_outbox WHERE aggregate_id = :id AND event_type = :t")
+                        .setParameter("id", productId)
+                        .setParameter("t", type)
+                        .getSingleResult())
+                .longValue();
     }
 
     private JsonNode lastEvent(String productId, String type) throws Exception {

@@ -153,7 +153,7 @@ final class Fixtures {
         for (int i = 1; i <= members; i++) {
             sheets.add(Map.of("memberName", "Thành viên " + i, "choices", choices));
         }
-        return Map.of(
+        Map<String, Object> request = new HashMap<>(Map.of(
                 "productId",
                 productId,
                 "criteriaSetId",
@@ -167,7 +167,18 @@ final class Fixtures {
                 "decisionDate",
                 decisionDate,
                 "sheets",
-                sheets);
+                sheets));
+        // Since 06/07/2025 (1489/QĐ-TTg) the commune pre-screens before the provincial council.
+        if (level.equals("PROVINCIAL") && decisionDate.compareTo("2025-07-06") >= 0) {
+            request.put("communePreScreening", preScreening("2025-07-06"));
+        }
+        return request;
+    }
+
+    /** The commune's pre-screening decided on {@code decisionDate}. */
+    static Map<String, Object> preScreening(String decisionDate) {
+        return Map.of(
+                "communeCode", "01234", "decisionNumber", unique("UBND") + "/UBND-KT", "decisionDate", decisionDate);
     }
 
     static Map<String, String> choice(String criterion, String option) {

@@ -20,6 +20,14 @@ public final class ClusterProblems {
             "establishment-occupancy-too-low",
             422,
             "The area's existing clusters are not occupied enough for a new one");
+    public static final ProblemType ESTABLISHMENT_AREA_UNKNOWN = new ProblemType(
+            "establishment-area-unknown",
+            422,
+            "The cluster lacks the district or commune that the establishment rule in force measures");
+    public static final ProblemType CRAFT_VILLAGE_LAND_BELOW_SHARE = new ProblemType(
+            "craft-village-land-below-share",
+            422,
+            "A craft-village cluster keeps too little industrial land for craft-village producers");
     public static final ProblemType EXPANSION_OCCUPANCY_TOO_LOW = new ProblemType(
             "expansion-occupancy-too-low",
             422,
@@ -52,6 +60,8 @@ public final class ClusterProblems {
             ProblemType.INVALID_TRANSITION,
             DECISION_DATE_OUT_OF_ORDER,
             ESTABLISHMENT_OCCUPANCY_TOO_LOW,
+            ESTABLISHMENT_AREA_UNKNOWN,
+            CRAFT_VILLAGE_LAND_BELOW_SHARE,
             EXPANSION_OCCUPANCY_TOO_LOW,
             SHARED_INFRASTRUCTURE_UNFINISHED,
             EXPANDED_AREA_TOO_LARGE,

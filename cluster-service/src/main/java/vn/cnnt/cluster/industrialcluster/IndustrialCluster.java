@@ -45,6 +45,10 @@ public class IndustrialCluster {
 
     public boolean mountainous;
 
+    /** Craft-village clusters: industrial land reserved for the craft villages' producers. */
+    @Column(name = "craft_village_land_ha")
+    public BigDecimal craftVillageLandHa;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "planned_industries")
     public List<String> plannedIndustries;

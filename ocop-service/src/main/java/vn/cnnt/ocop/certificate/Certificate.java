@@ -43,6 +43,10 @@ public class Certificate {
     @Column(name = "decision_date")
     public LocalDate decisionDate;
 
+    /**
+     * The last day of validity, inclusive (ngày cuối cùng còn hiệu lực): the decision date + 36 months, in Vietnam's
+     * calendar (Asia/Ho_Chi_Minh). The API shows it as {@code lastValidDay} (and, for older clients, {@code validUntil}).
+     */
     @Column(name = "valid_until")
     public LocalDate validUntil;
 
@@ -54,6 +58,18 @@ public class Certificate {
 
     @Column(name = "status_changed_on")
     public LocalDate statusChangedOn;
+
+    /** The certificate of the later evaluation that superseded this one; set exactly when REPLACED. */
+    @Column(name = "replaced_by_certificate_id")
+    public UUID replacedByCertificateId;
+
+    /** The revoking decision (quyết định thu hồi); set when REVOKED through the API. */
+    @Column(name = "revocation_decision_number")
+    public String revocationDecisionNumber;
+
+    /** Scored with an illustrative sheet, not an official Annex III one. */
+    @Column(name = "illustrative_sheet")
+    public boolean illustrativeSheet;
 
     @Column(name = "province_code")
     public String provinceCode;
@@ -67,7 +83,10 @@ public class Certificate {
     @Version
     public long version;
 
-    /** Valid on a day: not revoked or expired, and the day is within the 36 months. */
+    /**
+     * Valid on a day of Vietnam's calendar: VALID (not revoked, replaced or expired) and the day is at most its last
+     * valid day, {@link #validUntil}, which is itself a day of validity.
+     */
     public boolean validOn(LocalDate day) {
         return status == CertificateStatus.VALID && !day.isAfter(validUntil);
     }

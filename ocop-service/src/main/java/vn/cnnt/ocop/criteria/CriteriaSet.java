@@ -32,6 +32,13 @@ public class CriteriaSet {
     @JdbcTypeCode(SqlTypes.JSON)
     public Sheet sheet;
 
+    /** An illustrative sheet (phiếu minh họa) that follows Annex III's structure, not its official items. */
+    public boolean illustrative;
+
+    /** From this day the sheet scores no new evaluation (an administrator retired it); null while in use. */
+    @Column(name = "retired_on")
+    public java.time.LocalDate retiredOn;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -24,6 +24,10 @@ public class Regime {
     @Column(name = "effective_to")
     public LocalDate effectiveTo;
 
+    /** Whether a provincial council's evaluation needs the commune's pre-screening first (1489/QĐ-TTg). */
+    @Column(name = "commune_pre_screening_required")
+    public boolean communePreScreeningRequired;
+
     @Column(name = "part_a_max")
     public int partAMax;
 

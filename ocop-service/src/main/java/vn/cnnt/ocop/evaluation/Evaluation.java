@@ -84,6 +84,19 @@ public class Evaluation {
     @Column(name = "current_province_code")
     public String currentProvinceCode;
 
+    @Column(name = "pre_screening_commune_code")
+    public String preScreeningCommuneCode;
+
+    @Column(name = "pre_screening_decision_number")
+    public String preScreeningDecisionNumber;
+
+    @Column(name = "pre_screening_decision_date")
+    public java.time.LocalDate preScreeningDecisionDate;
+
+    /** Scored with an illustrative sheet (phiếu minh họa), not an official Annex III one. */
+    @Column(name = "illustrative_sheet")
+    public boolean illustrativeSheet;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -48,7 +48,7 @@ public record ClusterReport(
             @Schema(examples = "12") long tenants,
             @Schema(examples = "1250000000000") long registeredCapitalVnd,
             @Schema(examples = "5300") long jobs,
-            @Schema(examples = "322000000000") long totalInvestmentVnd,
+            @Schema(examples = "150000000000") long totalInvestmentVnd,
             @Schema(examples = "0") long stateSupportVnd) {}
 
     @Schema(
@@ -56,8 +56,8 @@ public record ClusterReport(
             description = "A cluster at the cut-off; developer and investment are the current values")
     public record Line(
             UUID clusterId,
-            @Schema(examples = "Cụm công nghiệp Quảng Chu") String name,
-            @Schema(examples = "06") String provinceCode,
+            @Schema(examples = "Cụm công nghiệp Minh họa") String name,
+            @Schema(examples = "19") String provinceCode,
             ClusterStatus status,
             @Schema(examples = "74.4") BigDecimal totalAreaHa,
             @Schema(examples = "52.1") BigDecimal industrialLandHa,

@@ -17,17 +17,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ClusterUpdate", description = "Editable attributes of a cluster (replaced as a whole)")
 public record ClusterUpdate(
-        @NotBlank @Size(max = 200) @Schema(examples = "Cụm công nghiệp Quảng Chu")
+        @NotBlank @Size(max = 200) @Schema(examples = "Cụm công nghiệp Minh họa")
         String name,
 
-        @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") @Schema(examples = "02008")
+        @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") @Schema(examples = "01234")
         String communeCode,
 
         @NotNull @Size(max = 20) @Schema(examples = "[\"Da giày\"]")
         List<@NotBlank @Size(max = 200) String> plannedIndustries,
 
         @Valid DeveloperPayload developer,
-        @PositiveOrZero @Schema(examples = "322000000000") Long totalInvestmentVnd,
+        @PositiveOrZero @Schema(examples = "150000000000") Long totalInvestmentVnd,
 
         @PastOrPresent
         @Schema(

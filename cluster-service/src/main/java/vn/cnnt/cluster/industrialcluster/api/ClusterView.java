@@ -14,35 +14,44 @@ public record ClusterView(
         UUID id,
 
         @Schema(examples = "3") long version,
-        @Schema(examples = "Cụm công nghiệp Quảng Chu") String name,
+        @Schema(examples = "Cụm công nghiệp Minh họa") String name,
 
-        @Schema(description = "Province code when the cluster was planned", examples = "06")
+        @Schema(description = "Province code when the cluster was planned", examples = "19")
         String provinceCode,
 
         @Schema(description = "Province that holds it today", examples = "19")
         String currentProvinceCode,
 
-        @Schema(examples = "063") String districtCode,
-        @Schema(examples = "02008") String communeCode,
+        @Schema(description = "District (huyện) when planned before 1 July 2025", examples = "065")
+        String districtCode,
+
+        @Schema(examples = "01234") String communeCode,
         boolean craftVillage,
+
+        @Schema(
+                nullable = true,
+                description = "Craft-village clusters: industrial land reserved for craft-village producers (ha)",
+                examples = "null")
+        BigDecimal craftVillageLandHa,
+
         boolean mountainous,
         List<String> plannedIndustries,
         @Schema(examples = "74.4") BigDecimal totalAreaHa,
-        @Schema(examples = "52.1") BigDecimal industrialLandHa,
+        @Schema(examples = "50") BigDecimal industrialLandHa,
 
         @Schema(description = "Industrial land leased to tenants", examples = "30.5")
         BigDecimal leasedHa,
 
-        @Schema(description = "Industrial land still free", examples = "21.6")
+        @Schema(description = "Industrial land still free", examples = "19.5")
         BigDecimal freeIndustrialLandHa,
 
         @Schema(
                 description = "Occupancy (tỷ lệ lấp đầy), percent with two decimals: leased / industrial land",
-                examples = "58.54")
+                examples = "61.00")
         BigDecimal occupancy,
 
         DeveloperPayload developer,
-        @Schema(examples = "322000000000") Long totalInvestmentVnd,
+        @Schema(examples = "150000000000") Long totalInvestmentVnd,
 
         @Schema(
                 description = "State budget support received (vốn ngân sách hỗ trợ), from funding commitments",

@@ -16,5 +16,5 @@ public record DecisionRequest(
         @NotNull @PastOrPresent @Schema(examples = "2020-11-20")
         LocalDate decisionDate,
 
-        @Size(max = 1000) @Schema(examples = "Quyết định thành lập Cụm công nghiệp Quảng Chu")
+        @Size(max = 1000) @Schema(examples = "Quyết định thành lập cụm công nghiệp")
         String note) {}

@@ -40,4 +40,12 @@ public record ExpansionRequest(
                 examples = "12.5")
         BigDecimal registeredDemandHa,
 
+        @DecimalMin("0")
+        @Digits(integer = 5, fraction = 2)
+        @Schema(
+                description = "Craft-village clusters: land reserved for craft-village producers after expansion (ha);"
+                        + " absent keeps the current reservation",
+                examples = "30")
+        BigDecimal craftVillageLandHa,
+
         @Size(max = 1000) String note) {}

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "TenantRequest",
         description = "A secondary investor (nhà đầu tư thứ cấp) admitted to lease industrial land")
 public record TenantRequest(
-        @NotBlank @Size(max = 200) @Schema(examples = "Công ty TNHH Giày da Bắc Kạn")
+        @NotBlank @Size(max = 200) @Schema(examples = "Công ty TNHH Giày xuất khẩu Minh họa")
         String investorName,
 
         @Pattern(regexp = "\\d{10}(\\d{3})?", message = "must be 10 or 13 digits") @Schema(examples = "4700654321")

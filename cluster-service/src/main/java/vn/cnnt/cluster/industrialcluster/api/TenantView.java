@@ -11,7 +11,10 @@ public record TenantView(
         UUID id,
         @Schema(examples = "1") long version,
         UUID clusterId,
-        @Schema(examples = "Công ty TNHH Giày da Bắc Kạn") String investorName,
+
+        @Schema(examples = "Công ty TNHH Giày xuất khẩu Minh họa")
+        String investorName,
+
         @Schema(examples = "4700654321") String investorTaxCode,
 
         @Schema(examples = "Nhà máy sản xuất giày xuất khẩu")

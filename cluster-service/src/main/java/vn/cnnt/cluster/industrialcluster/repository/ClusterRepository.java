@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.cnnt.cluster.industrialcluster.AreaOccupancy;
 import vn.cnnt.cluster.industrialcluster.ClusterStatus;
+import vn.cnnt.cluster.industrialcluster.EstablishmentScope;
 import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
 
 @ApplicationScoped
@@ -82,21 +83,29 @@ public class ClusterRepository implements PanacheRepositoryBase<IndustrialCluste
     }
 
     /**
-     * The established, not withdrawn clusters of a current province (and commune when given), except one: the
-     * "area" of the establishment rule.
+     * The established, not withdrawn clusters of "the area" of the establishment rule, except the cluster being
+     * established: the district (by the province code valid when planned: district codes are of that list), the
+     * commune, or the whole current province.
      */
-    public AreaOccupancy areaOccupancy(String currentProvince, String communeCode, UUID except) {
+    public AreaOccupancy areaOccupancy(EstablishmentScope scope, IndustrialCluster of) {
         String sql = """
                 SELECT count(*), coalesce(avg(leased_ha * 100 / industrial_land_ha), 0), coalesce(sum(industrial_land_ha - leased_ha), 0)
                 FROM industrial_cluster
-                WHERE current_province_code = :p AND status IN (:established) AND id <> :except""";
+                WHERE status IN (:established) AND id <> :except"""
+                + " AND "
+                + switch (scope) {
+                    case DISTRICT -> "province_code = :p AND district_code = :unit";
+                    case COMMUNE -> "current_province_code = :p AND commune_code = :unit";
+                    case PROVINCE -> "current_province_code = :p";
+                };
         var query = getEntityManager()
-                .createNativeQuery(communeCode == null ? sql : sql + " AND commune_code = :commune")
-                .setParameter("p", currentProvince)
+                .createNativeQuery(sql)
                 .setParameter("established", ESTABLISHED)
-                .setParameter("except", except);
-        if (communeCode != null) {
-            query.setParameter("commune", communeCode);
+                .setParameter("except", of.id);
+        switch (scope) {
+            case DISTRICT -> query.setParameter("p", of.provinceCode).setParameter("unit", of.districtCode);
+            case COMMUNE -> query.setParameter("p", of.currentProvinceCode).setParameter("unit", of.communeCode);
+            case PROVINCE -> query.setParameter("p", of.currentProvinceCode);
         }
         Object[] row = (Object[]) query.getSingleResult();
         return new AreaOccupancy(

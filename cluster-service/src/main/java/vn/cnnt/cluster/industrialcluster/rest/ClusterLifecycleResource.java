@@ -48,10 +48,13 @@ public class ClusterLifecycleResource {
     @POST
     @Path("establishment")
     @Operation(summary = "Establish a cluster (quyết định thành lập CCN)", description = """
-            IN_PLAN → ESTABLISHED by the Provincial People's Committee's decision. Checks the area range again and, where
-            the same area already has established clusters, requires their average occupancy (tỷ lệ lấp đầy trung bình) above
-            50 % or their unleased industrial land at most 100 ha. "The same area" is the established, not withdrawn clusters
-            of the same current province and, when this cluster has a commune, of the same commune. Approver role.""")
+            IN_PLAN → ESTABLISHED by the Provincial People's Committee's decision, checked against the rules in force on the
+            decision's date. Under Decree 32/2024/NĐ-CP (decisions from 1 May 2024): the area range, a craft-village
+            cluster's land for craft-village producers (≥ 60 %), and, where "the area" already has established clusters,
+            their average occupancy (tỷ lệ lấp đầy trung bình) above 50 % or their unleased industrial land at most 100 ha.
+            "The area" is the district (địa bàn cấp huyện) for decisions before 1 July 2025; after that the scope is data
+            with an effective date (provisionally the commune: the sources do not settle it). A decision before 1 May 2024
+            is recorded as taken. Approver role.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Establishment", value = DECISION_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Established; new ETag")
     @APIResponse(responseCode = "404", description = "not-found")
@@ -60,7 +63,8 @@ public class ClusterLifecycleResource {
     @APIResponse(
             responseCode = "422",
             description =
-                    "validation-failed, area-out-of-range, establishment-occupancy-too-low, decision-date-out-of-order")
+                    "validation-failed, area-out-of-range, establishment-occupancy-too-low, establishment-area-unknown,"
+                            + " craft-village-land-below-share, decision-date-out-of-order")
     @APIResponse(responseCode = "428", description = "precondition-required")
     public Response establish(
             @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DecisionRequest r) {
@@ -109,7 +113,10 @@ public class ClusterLifecycleResource {
     @Operation(summary = "Expand a cluster (quyết định mở rộng CCN)", description = """
             OPERATING or EXPANDED → EXPANDED with the areas after expansion. Requires at most 75 ha afterwards, finished shared
             technical infrastructure (hạ tầng kỹ thuật dùng chung), and occupancy of at least 60 % or a documented demand for
-            land (registeredDemandHa) above the free industrial land. Approver role.""")
+            land (registeredDemandHa) above the free industrial land, under the rules in force on the decision's date (Decree
+            32/2024/NĐ-CP from 1 May 2024; earlier decisions are recorded as taken). A craft-village cluster keeps at least
+            60 % of its industrial land after expansion for craft-village producers (`craftVillageLandHa`, absent keeps the
+            current reservation). Approver role.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Expansion", value = """
             {"decisionNumber": "1890/QĐ-UBND", "decisionDate": "2024-09-12", "totalAreaHa": 70, "industrialLandHa": 50}""")))
     @APIResponse(responseCode = "200", description = "Expanded; new ETag")
@@ -119,7 +126,7 @@ public class ClusterLifecycleResource {
     @APIResponse(
             responseCode = "422",
             description =
-                    "validation-failed, expansion-not-larger, industrial-land-above-total-area, expanded-area-too-large, shared-infrastructure-unfinished, expansion-occupancy-too-low, decision-date-out-of-order")
+                    "validation-failed, expansion-not-larger, industrial-land-above-total-area, expanded-area-too-large, shared-infrastructure-unfinished, expansion-occupancy-too-low, craft-village-land-below-share, decision-date-out-of-order")
     @APIResponse(responseCode = "428", description = "precondition-required")
     public Response expand(
             @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ExpansionRequest r) {

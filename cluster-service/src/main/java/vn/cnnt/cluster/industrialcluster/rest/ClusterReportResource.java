@@ -9,12 +9,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cnnt.cluster.industrialcluster.api.ClusterReport;
 import vn.cnnt.cluster.industrialcluster.api.ClusterStatistics;
+import vn.cnnt.cluster.industrialcluster.api.RuleSetView;
 import vn.cnnt.cluster.industrialcluster.service.ClusterReportService;
 
 @Path("/api/v1/clusters")
@@ -29,6 +31,18 @@ public class ClusterReportResource {
 
     ClusterReportResource(ClusterReportService reports) {
         this.reports = reports;
+    }
+
+    @GET
+    @Path("rule-sets")
+    @Operation(summary = "Rules in force by date (quy định áp dụng theo thời điểm)", description = """
+            The rules of establishing and expanding clusters, each over the decision dates it governs: a decision is checked
+            against the rule set in force on its own date. Before 1 May 2024 decisions are recorded as taken (thresholds
+            not in the sources); Decree 32/2024/NĐ-CP measures the district before 1 July 2025; after that the scope is
+            provisional (`unconfirmed`). Amendments are new rows loaded by migrations.""")
+    @APIResponse(responseCode = "200", description = "The rule sets, oldest first")
+    public List<RuleSetView> ruleSets() {
+        return reports.ruleSets();
     }
 
     @GET

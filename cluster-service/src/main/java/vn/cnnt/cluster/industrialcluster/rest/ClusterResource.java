@@ -43,15 +43,28 @@ import vn.cnnt.kit.web.ETags;
 @Tag(name = "Clusters", description = "Industrial clusters (cụm công nghiệp, CCN) under Decree 32/2024/NĐ-CP")
 public class ClusterResource {
 
+    /**
+     * From the Bắc Kạn seed (2023): the name, huyện Chợ Mới (district 065 of 124/2004/QĐ-TTg), 74.4 ha and the
+     * developer. Not in the seed, so illustrative: the industrial land, the industries and the decisions.
+     */
     private static final String CLUSTER_EXAMPLE = """
-            {"name": "Cụm công nghiệp Quảng Chu", "provinceCode": "06", "districtCode": "063", "craftVillage": false,
-             "mountainous": true, "plannedIndustries": ["Chế biến nông lâm sản", "Da giày"], "totalAreaHa": 74.4,
-             "industrialLandHa": 52.1, "developer": {"kind": "ENTERPRISE", "name": "Công ty Cổ phần Onsen Fuji Bắc Kạn"},
-             "planDecisionNumber": "1520/QĐ-UBND", "planDecisionDate": "2019-08-26"}""";
+            {"name": "Cụm công nghiệp Quảng Chu", "provinceCode": "06", "districtCode": "065", "craftVillage": false,
+             "mountainous": true, "plannedIndustries": ["Chế biến nông lâm sản"], "totalAreaHa": 74.4,
+             "industrialLandHa": 50, "developer": {"kind": "ENTERPRISE", "name": "Công ty Cổ phần Onsen Fuji Bắc Kạn"},
+             "planDecisionNumber": "1520/QĐ-UBND", "planDecisionDate": "2019-08-26",
+             "decisions": [{"status": "ESTABLISHED", "decisionNumber": "2217/QĐ-UBND", "decisionDate": "2020-11-20"},
+                           {"status": "UNDER_CONSTRUCTION", "decisionNumber": "45/QĐ-UBND", "decisionDate": "2021-03-15"}]}""";
+    /** A craft-village cluster (illustrative): at least 60 % of its industrial land kept for craft-village producers. */
+    private static final String CRAFT_VILLAGE_EXAMPLE = """
+            {"name": "Cụm công nghiệp làng nghề Minh họa", "provinceCode": "19", "communeCode": "05800",
+             "craftVillage": true, "mountainous": false, "plannedIndustries": ["Mây tre đan"], "totalAreaHa": 12,
+             "industrialLandHa": 9, "craftVillageLandHa": 6, "planDecisionNumber": "100/QĐ-UBND",
+             "planDecisionDate": "2025-08-01"}""";
+
     private static final String UPDATE_EXAMPLE = """
-            {"name": "Cụm công nghiệp Quảng Chu", "plannedIndustries": ["Da giày"], "totalInvestmentVnd": 322000000000,
-             "developer": {"kind": "ENTERPRISE", "name": "Công ty Cổ phần Onsen Fuji Bắc Kạn"},
-             "sharedInfrastructureCompletedOn": "2023-06-30"}""";
+            {"name": "Cụm công nghiệp Minh họa", "plannedIndustries": ["Cơ khí"], "totalInvestmentVnd": 150000000000,
+             "developer": {"kind": "ENTERPRISE", "name": "Công ty Cổ phần Hạ tầng Minh họa"},
+             "sharedInfrastructureCompletedOn": "2023-06-30"}"""; // illustrative
 
     private final ClusterService clusters;
 
@@ -78,19 +91,36 @@ public class ClusterResource {
     }
 
     @POST
-    @Operation(summary = "Enter a planned cluster (cụm công nghiệp trong phương án phát triển)", description = """
-            Enters a cluster of the province's cluster development plan with the decision that planned it; it starts IN_PLAN.
-            The province code must be valid on the plan decision date (a former code before 1 July 2025, when a district may
-            also be given). Area 10–75 ha, 5–75 ha in mountainous areas or for craft-village clusters (CCN làng nghề).
-            Occupancy is derived from tenants and never entered. Officer role, own province only.""")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Quảng Chu, Bắc Kạn", value = CLUSTER_EXAMPLE)))
+    @Operation(summary = "Enter a cluster (cụm công nghiệp trong phương án phát triển)", description = """
+            Enters a cluster of the province's cluster development plan with the decision that planned it; it starts IN_PLAN,
+            or, for a cluster that already exists, in its real status when the decisions already taken are given
+            (`decisions`: establishment, construction, operation, in order; approver role). The province code must be valid
+            on the plan decision date (a former code before 1 July 2025, when a district may also be given). Every decision
+            is checked against the rules in force on its own date (data with effective dates, `cluster_rule_set`): from 1
+            May 2024 Decree 32/2024/NĐ-CP (area 10–75 ha, 5–75 ha in mountainous areas or for craft-village clusters, which
+            keep at least 60 % of their industrial land for craft-village producers, `craftVillageLandHa`); decisions before
+            that are recorded as taken. Occupancy is derived from tenants and never entered. Own province only.""")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples = {
+                                @ExampleObject(
+                                        name = "Quảng Chu, Bắc Kạn (seed: name, huyện Chợ Mới, 74.4 ha, developer;"
+                                                + " decisions and industrial land illustrative)",
+                                        value = CLUSTER_EXAMPLE),
+                                @ExampleObject(
+                                        name = "Craft-village cluster (illustrative)",
+                                        value = CRAFT_VILLAGE_EXAMPLE)
+                            }))
     @APIResponse(responseCode = "201", description = "Entered; ETag carries the version")
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "409", description = "duplicate-cluster-name")
     @APIResponse(
             responseCode = "422",
             description =
-                    "validation-failed, area-out-of-range, industrial-land-above-total-area, district-after-reform, unknown-province")
+                    "validation-failed, area-out-of-range, industrial-land-above-total-area, district-after-reform, unknown-province,"
+                            + " craft-village-land-below-share, establishment-occupancy-too-low, establishment-area-unknown,"
+                            + " decision-date-out-of-order")
     public Response create(@NotNull @Valid ClusterRequest request, @Context UriInfo uri) {
         ClusterView created = clusters.create(request);
         return Response.created(uri.getAbsolutePathBuilder()

@@ -69,7 +69,7 @@ public class TenantResource {
             the industrial land, so occupancy (tỷ lệ lấp đầy) never exceeds 100 %. Being a new resource, it needs no If-Match
             (the cluster's ETag changes with every lease); send an Idempotency-Key to retry safely.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Footwear export project", value = """
-            {"investorName": "Công ty TNHH Giày da Bắc Kạn", "investorTaxCode": "4700654321",
+            {"investorName": "Công ty TNHH Giày xuất khẩu Minh họa", "investorTaxCode": "4700654321",
              "projectName": "Nhà máy sản xuất giày xuất khẩu", "industry": "Da giày", "leasedHa": 12.5,
              "registeredCapitalVnd": 250000000000, "jobs": 1200, "leaseStart": "2023-03-01", "leaseEnd": "2073-03-01"}""")))
     @APIResponse(responseCode = "201", description = "Admitted; ETag is the tenant's version")

@@ -2,11 +2,13 @@ package vn.cnnt.cluster.industrialcluster.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.cnnt.cluster.industrialcluster.ClusterDecision;
 import vn.cnnt.cluster.industrialcluster.ClusterProblems;
+import vn.cnnt.cluster.industrialcluster.ClusterRuleSet;
 import vn.cnnt.cluster.industrialcluster.ClusterRules;
 import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
 import vn.cnnt.cluster.industrialcluster.Transition;
@@ -21,7 +23,10 @@ import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.Roles;
 import vn.cnnt.kit.web.ETags;
 
-/** The legal lifecycle of Decree 32/2024/NĐ-CP: each move checked, recorded with its decision, historised and published. */
+/**
+ * The legal lifecycle of a cluster: each move checked against the rules in force on its decision's date (Decree
+ * 32/2024/NĐ-CP from 1 May 2024), recorded with its decision, historised and published.
+ */
 @ApplicationScoped
 public class ClusterLifecycleService {
 
@@ -29,6 +34,7 @@ public class ClusterLifecycleService {
     private final DecisionRepository decisions;
     private final ClusterAccess access;
     private final ClusterRules rules;
+    private final RulesInForce rulesInForce;
     private final ClusterEvents events;
     private final Caller caller;
     private final History history;
@@ -38,6 +44,7 @@ public class ClusterLifecycleService {
             DecisionRepository decisions,
             ClusterAccess access,
             ClusterRules rules,
+            RulesInForce rulesInForce,
             ClusterEvents events,
             Caller caller,
             History history) {
@@ -45,6 +52,7 @@ public class ClusterLifecycleService {
         this.decisions = decisions;
         this.access = access;
         this.rules = rules;
+        this.rulesInForce = rulesInForce;
         this.events = events;
         this.caller = caller;
         this.history = history;
@@ -58,7 +66,7 @@ public class ClusterLifecycleService {
         }
         IndustrialCluster c = prepare(id, ifMatch, transition, r.decisionDate());
         switch (transition) {
-            case ESTABLISHMENT -> requireEstablishmentAllowed(c);
+            case ESTABLISHMENT -> rulesInForce.requireEstablishmentAllowed(c, r.decisionDate());
             case WITHDRAWAL -> requireNoTenants(c);
             default -> {}
         }
@@ -75,11 +83,15 @@ public class ClusterLifecycleService {
     @Transactional
     public ClusterView expand(UUID id, String ifMatch, ExpansionRequest r) {
         IndustrialCluster c = prepare(id, ifMatch, Transition.EXPANSION, r.decisionDate());
-        rules.requireExpansionAllowed(c, r.totalAreaHa(), r.industrialLandHa(), r.registeredDemandHa());
+        ClusterRuleSet in = rulesInForce.on(r.decisionDate());
+        rules.requireExpansionAllowed(in, c, r.totalAreaHa(), r.industrialLandHa(), r.registeredDemandHa());
+        BigDecimal craftVillageLand = r.craftVillageLandHa() == null ? c.craftVillageLandHa : r.craftVillageLandHa();
+        rules.requireCraftVillageLand(in, c.craftVillage, craftVillageLand, r.industrialLandHa());
         ClusterView before = ClusterMapper.view(c);
         c.status = Transition.EXPANSION.target();
         c.totalAreaHa = r.totalAreaHa().setScale(2);
         c.industrialLandHa = r.industrialLandHa().setScale(2);
+        c.craftVillageLandHa = craftVillageLand == null ? null : craftVillageLand.setScale(2);
         ClusterDecision d = commit(c, r.decisionNumber(), r.decisionDate(), r.note());
         ClusterView after = ClusterMapper.view(c);
         history.record(ClusterEvents.AGGREGATE, c.id, c.version, "EXPANDED", caller.id(), before, after);
@@ -102,13 +114,6 @@ public class ClusterLifecycleService {
                     + " decision is dated " + decisionDate + ", before the cluster's previous decision of " + latest);
         }
         return c;
-    }
-
-    private void requireEstablishmentAllowed(IndustrialCluster c) {
-        rules.requireAreaInRange(c.totalAreaHa, c.mountainous, c.craftVillage);
-        clusters.lockProvinceForEstablishment(c.currentProvinceCode);
-        String area = "province " + c.currentProvinceCode + (c.communeCode == null ? "" : ", commune " + c.communeCode);
-        rules.requireEstablishmentAllowed(clusters.areaOccupancy(c.currentProvinceCode, c.communeCode, c.id), area);
     }
 
     private static void requireNoTenants(IndustrialCluster c) {

@@ -26,6 +26,7 @@ final class ClusterMapper {
                 c.districtCode,
                 c.communeCode,
                 c.craftVillage,
+                c.craftVillageLandHa,
                 c.mountainous,
                 List.copyOf(c.plannedIndustries),
                 c.totalAreaHa,

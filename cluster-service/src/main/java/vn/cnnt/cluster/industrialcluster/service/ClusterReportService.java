@@ -12,8 +12,10 @@ import vn.cnnt.cluster.industrialcluster.Occupancy;
 import vn.cnnt.cluster.industrialcluster.api.ClusterReport;
 import vn.cnnt.cluster.industrialcluster.api.ClusterStatistics;
 import vn.cnnt.cluster.industrialcluster.api.DeveloperPayload;
+import vn.cnnt.cluster.industrialcluster.api.RuleSetView;
 import vn.cnnt.cluster.industrialcluster.repository.ClusterReportRepository;
 import vn.cnnt.cluster.industrialcluster.repository.ReportRow;
+import vn.cnnt.cluster.industrialcluster.repository.RuleSetRepository;
 import vn.cnnt.cluster.industrialcluster.repository.StatusFigures;
 import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.ProvinceScope;
@@ -28,11 +30,35 @@ public class ClusterReportService {
     private final ClusterReportRepository reports;
     private final AdministrativeUnits units;
     private final Caller caller;
+    private final RuleSetRepository ruleSets;
 
-    ClusterReportService(ClusterReportRepository reports, AdministrativeUnits units, Caller caller) {
+    ClusterReportService(
+            ClusterReportRepository reports, AdministrativeUnits units, Caller caller, RuleSetRepository ruleSets) {
+        this.ruleSets = ruleSets;
         this.reports = reports;
         this.units = units;
         this.caller = caller;
+    }
+
+    /** The rule sets with their effective dates, oldest first: public reference data. */
+    public List<RuleSetView> ruleSets() {
+        return ruleSets.all().stream()
+                .map(r -> new RuleSetView(
+                        r.code,
+                        r.legalBasis,
+                        r.effectiveFrom,
+                        r.effectiveTo,
+                        r.checked,
+                        r.minAreaHa,
+                        r.minAreaMountainousOrCraftVillageHa,
+                        r.maxAreaHa,
+                        r.establishmentScope,
+                        r.establishmentAverageOccupancyAbovePercent,
+                        r.establishmentUnleasedLandAtMostHa,
+                        r.expansionOccupancyAtLeastPercent,
+                        r.craftVillageLandAtLeastPercent,
+                        r.unconfirmed))
+                .toList();
     }
 
     public ClusterStatistics statistics(String province) {

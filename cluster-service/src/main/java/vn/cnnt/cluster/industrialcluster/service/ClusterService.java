@@ -4,18 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import vn.cnnt.cluster.industrialcluster.ClusterDecision;
 import vn.cnnt.cluster.industrialcluster.ClusterProblems;
+import vn.cnnt.cluster.industrialcluster.ClusterRuleSet;
 import vn.cnnt.cluster.industrialcluster.ClusterRules;
 import vn.cnnt.cluster.industrialcluster.ClusterStatus;
 import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
+import vn.cnnt.cluster.industrialcluster.Transition;
 import vn.cnnt.cluster.industrialcluster.api.ClusterRequest;
 import vn.cnnt.cluster.industrialcluster.api.ClusterUpdate;
 import vn.cnnt.cluster.industrialcluster.api.ClusterView;
 import vn.cnnt.cluster.industrialcluster.api.DecisionView;
 import vn.cnnt.cluster.industrialcluster.api.DeveloperPayload;
+import vn.cnnt.cluster.industrialcluster.api.EntryDecision;
 import vn.cnnt.cluster.industrialcluster.repository.ClusterRepository;
 import vn.cnnt.cluster.industrialcluster.repository.DecisionRepository;
 import vn.cnnt.cluster.industrialcluster.repository.StateSupportRepository;
@@ -25,6 +30,7 @@ import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.problem.FieldError;
 import vn.cnnt.kit.problem.ProblemException;
+import vn.cnnt.kit.problem.ProblemType;
 import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.ProvinceScope;
 import vn.cnnt.kit.security.Roles;
@@ -45,6 +51,7 @@ public class ClusterService {
     private final StateSupportRepository stateSupport;
     private final ClusterAccess access;
     private final ClusterRules rules;
+    private final RulesInForce rulesInForce;
     private final ClusterEvents events;
     private final AdministrativeUnits units;
     private final Caller caller;
@@ -56,6 +63,7 @@ public class ClusterService {
             StateSupportRepository stateSupport,
             ClusterAccess access,
             ClusterRules rules,
+            RulesInForce rulesInForce,
             ClusterEvents events,
             AdministrativeUnits units,
             Caller caller,
@@ -65,6 +73,7 @@ public class ClusterService {
         this.stateSupport = stateSupport;
         this.access = access;
         this.rules = rules;
+        this.rulesInForce = rulesInForce;
         this.events = events;
         this.units = units;
         this.caller = caller;
@@ -83,8 +92,14 @@ public class ClusterService {
                             + AdministrativeUnits.REFORM_DATE,
                     List.of(new FieldError("districtCode", "must be absent for plans decided from 2025-07-01")));
         }
-        rules.requireAreaInRange(r.totalAreaHa(), r.mountainous(), r.craftVillage());
+        if (!r.decisionsOrNone().isEmpty()) {
+            caller.requireRole("Entering a cluster's lifecycle decisions", Roles.APPROVER, Roles.MINISTRY);
+        }
+        // The rules in force on the plan's date: a cluster planned in 2019 is not held to Decree 32/2024.
+        ClusterRuleSet planRules = rulesInForce.on(r.planDecisionDate());
+        rules.requireAreaInRange(planRules, r.totalAreaHa(), r.mountainous(), r.craftVillage());
         rules.requireIndustrialLandWithinArea(r.industrialLandHa(), r.totalAreaHa());
+        rules.requireCraftVillageLand(planRules, r.craftVillage(), r.craftVillageLandHa(), r.industrialLandHa());
         String name = VietnameseText.nfc(r.name());
         requireNameFree(r.provinceCode(), name, null);
 
@@ -97,6 +112,8 @@ public class ClusterService {
         c.communeCode = r.communeCode();
         c.craftVillage = r.craftVillage();
         c.mountainous = r.mountainous();
+        c.craftVillageLandHa =
+                r.craftVillageLandHa() == null ? null : r.craftVillageLandHa().setScale(2);
         c.plannedIndustries = industries(r.plannedIndustries());
         c.totalAreaHa = r.totalAreaHa().setScale(2);
         c.industrialLandHa = r.industrialLandHa().setScale(2);
@@ -109,12 +126,23 @@ public class ClusterService {
         c.createdBy = caller.id();
         c.updatedAt = c.createdAt;
         clusters.persist(c);
-        ClusterDecision plan = LifecycleDecisions.record(
+        ClusterDecision last = LifecycleDecisions.record(
                 decisions, c, r.planDecisionNumber(), r.planDecisionDate(), null, caller.id());
+        for (EntryDecision d : r.decisionsOrNone()) {
+            last = enter(c, d, last.decisionDate);
+        }
         clusters.flush();
         ClusterView view = ClusterMapper.view(c);
-        history.record(ClusterEvents.AGGREGATE, c.id, c.version, "PLANNED", caller.id(), null, view);
-        events.statusChanged(c, plan);
+        history.record(
+                ClusterEvents.AGGREGATE,
+                c.id,
+                c.version,
+                r.decisionsOrNone().isEmpty() ? "PLANNED" : "ENTERED",
+                caller.id(),
+                null,
+                view);
+        // One event with the status the cluster has now: the decisions share the cluster's first version.
+        events.statusChanged(c, last);
         return view;
     }
 
@@ -201,6 +229,29 @@ public class ClusterService {
                 before,
                 ClusterMapper.view(c));
         return true;
+    }
+
+    /**
+     * A decision already taken, applied in order: establishment, construction, operation, each checked against the rules
+     * in force on its own date (none before 1 May 2024).
+     */
+    private ClusterDecision enter(IndustrialCluster c, EntryDecision d, LocalDate previous) {
+        Transition transition = Arrays.stream(Transition.values())
+                .filter(t -> t != Transition.EXPANSION && t != Transition.WITHDRAWAL)
+                .filter(t -> t.target() == d.status() && t.allowedFrom(c.status))
+                .findFirst()
+                .orElseThrow(() -> ProblemType.INVALID_TRANSITION.exception("A cluster " + c.status
+                        + " cannot be entered with a decision giving " + d.status()
+                        + "; the decisions follow ESTABLISHED, UNDER_CONSTRUCTION, OPERATING in order"));
+        if (d.decisionDate().isBefore(previous)) {
+            throw ClusterProblems.DECISION_DATE_OUT_OF_ORDER.exception("The decision " + d.decisionNumber()
+                    + " is dated " + d.decisionDate() + ", before the cluster's previous decision of " + previous);
+        }
+        if (transition == Transition.ESTABLISHMENT) {
+            rulesInForce.requireEstablishmentAllowed(c, d.decisionDate());
+        }
+        c.status = transition.target();
+        return LifecycleDecisions.record(decisions, c, d.decisionNumber(), d.decisionDate(), d.note(), caller.id());
     }
 
     private void requireNameFree(String provinceCode, String name, UUID except) {

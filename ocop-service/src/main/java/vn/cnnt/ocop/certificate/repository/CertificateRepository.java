@@ -105,6 +105,13 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
         return new StarCounts(byStars.getOrDefault(3, 0L), byStars.getOrDefault(4, 0L), byStars.getOrDefault(5, 0L));
     }
 
+    /** Certificates of a status, all time, in a current province or everywhere. */
+    public long countWithStatus(boolean allProvinces, String currentProvinceCode, CertificateStatus status) {
+        return allProvinces
+                ? count("status", status)
+                : count("currentProvinceCode = ?1 and status = ?2", currentProvinceCode, status);
+    }
+
     public boolean numberTaken(String certificateNumber) {
         return count("certificateNumber", certificateNumber) > 0;
     }

@@ -41,9 +41,10 @@ public class CertificateIssueResource {
     @POST
     @Operation(summary = "Issue the certificate of an evaluation (cấp giấy chứng nhận)", description = """
             Approvers issue the certificate of a recognised evaluation (3★ or more): stars, decision number and date and
-            issuing level come from the evaluation; valid until the decision date + 36 months. A re-evaluation's
-            certificate replaces the product's current one (which is closed as REVOKED, "replaced"). Requires the
-            evaluation's ETag in If-Match. Records `vn.cnnt.ocop.certificate.issued.v1`.""")
+            issuing level come from the evaluation; valid through its `lastValidDay`, the decision date + 36 months (inclusive). A re-evaluation's
+            certificate replaces the product's current one, which is closed as REPLACED (never REVOKED: revocation is a
+            sanction) and named as `replaced` in the event. Requires the evaluation's ETag in If-Match. Records
+            `vn.cnnt.ocop.certificate.issued.v1`.""")
     @RequestBody(
             content =
                     @Content(

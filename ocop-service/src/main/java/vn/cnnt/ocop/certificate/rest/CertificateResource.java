@@ -44,8 +44,9 @@ public class CertificateResource {
             {"id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "certificateNumber": "OCOP-04-2025-000123",
              "productId": "5b0e7c4a-8f7e-4a53-9b0e-0c3e9d7a2f10", "evaluationId": "0f5c3a1e-2b7d-4e8f-9a6b-1c2d3e4f5a6b",
              "stars": 4, "issuingLevel": "PROVINCIAL", "decisionNumber": "1520/QĐ-UBND", "decisionDate": "2025-09-15",
-             "validUntil": "2028-09-15", "status": "VALID", "statusReason": null, "statusChangedOn": null,
-             "provinceCode": "04", "currentProvinceCode": "04", "version": 0}""";
+             "lastValidDay": "2028-09-15", "validUntil": "2028-09-15", "status": "VALID", "statusReason": null,
+             "statusChangedOn": null, "replacedByCertificateId": null, "revocationDecisionNumber": null,
+             "illustrativeScoringSheet": false, "provinceCode": "04", "currentProvinceCode": "04", "version": 0}""";
 
     private final CertificateService certificates;
 
@@ -56,7 +57,7 @@ public class CertificateResource {
     @GET
     @Operation(summary = "List certificates (danh sách giấy chứng nhận)", description = """
             Certificates visible to the caller, soonest expiry first, in keyset pages. `expiringWithinDays=30` lists the
-            valid certificates whose last day is within 30 days: their producers must be notified (thông báo trước 30
+            valid certificates whose last valid day (`lastValidDay`, inclusive) is within 30 days: their producers must be notified (thông báo trước 30
             ngày). Other filters: `province`, `status`, `productId`.""")
     @APIResponse(
             responseCode = "200",
@@ -74,7 +75,11 @@ public class CertificateResource {
             @QueryParam("province")
                     @Parameter(description = "Province code (mã tỉnh), current or former", example = "04")
                     String province,
-            @QueryParam("status") @Parameter(description = "VALID, EXPIRED or REVOKED") String status,
+            @QueryParam("status")
+                    @Parameter(
+                            description = "VALID, EXPIRED, REVOKED (thu hồi, a sanction) or REPLACED (superseded by a"
+                                    + " later evaluation)")
+                    String status,
             @QueryParam("productId") @Parameter(description = "Product id") UUID productId,
             @QueryParam("expiringWithinDays")
                     @Parameter(
@@ -106,8 +111,9 @@ public class CertificateResource {
     @POST
     @Path("{id}/revocation")
     @Operation(summary = "Revoke a certificate (thu hồi giấy chứng nhận)", description = """
-            Approvers revoke a VALID certificate with a reason and the revoking decision; requires If-Match. Records
-            `vn.cnnt.ocop.certificate.revoked.v1`.""")
+            Approvers revoke (thu hồi) a VALID certificate with a reason and the revoking decision; requires If-Match.
+            A revocation is a sanction that provinces count and publish (statistics `revoked`); a certificate superseded
+            by a later evaluation is REPLACED instead, never revoked. Records `vn.cnnt.ocop.certificate.revoked.v1`.""")
     @RequestBody(
             content =
                     @Content(

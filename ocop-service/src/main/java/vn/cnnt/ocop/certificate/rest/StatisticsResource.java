@@ -30,7 +30,9 @@ public class StatisticsResource {
     @GET
     @Operation(summary = "OCOP statistics by stars (thống kê sản phẩm OCOP theo hạng sao)", description = """
             Valid certificates today by stars, for a province (current or former code) or the caller's scope; national
-            callers without `province` get the whole country. Used by the gateway's province overview.""")
+            callers without `province` get the whole country; and the certificates revoked (thu hồi, a sanction) apart from
+            those replaced by a later evaluation, which are never counted as revocations. Used by the gateway's province
+            overview.""")
     @APIResponse(
             responseCode = "200",
             description = "Counts by stars",
@@ -39,9 +41,9 @@ public class StatisticsResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples =
                                     @ExampleObject(
-                                            name = "Cao Bằng",
+                                            name = "Cao Bằng (illustrative figures)",
                                             value =
-                                                    "{\"province\": \"04\", \"threeStars\": 120, \"fourStars\": 35, \"fiveStars\": 2, \"total\": 157}")))
+                                                    "{\"province\": \"04\", \"threeStars\": 120, \"fourStars\": 35, \"fiveStars\": 2, \"total\": 157, \"revoked\": 3, \"replaced\": 12}")))
     @APIResponse(responseCode = "422", description = "unknown-province")
     public Statistics statistics(
             @QueryParam("province")

@@ -41,8 +41,9 @@ public class VerificationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Valid", value = """
                     {"certificateNumber": "OCOP-04-2025-000123", "valid": true, "status": "VALID",
-                     "productName": "Miến dong Nguyên Bình", "producerName": "Hợp tác xã Miến dong Nguyên Bình", "stars": 4,
-                     "decisionDate": "2025-09-15", "validUntil": "2028-09-15"}""")))
+                     "productName": "Miến dong Minh họa", "producerName": "Hợp tác xã Minh họa", "stars": 4,
+                     "decisionDate": "2025-09-15", "lastValidDay": "2028-09-15", "validUntil": "2028-09-15",
+                     "illustrativeScoringSheet": false}""")))
     @APIResponse(responseCode = "404", description = "unknown-certificate-number")
     public Verification verify(@PathParam("certificateNumber") String certificateNumber) {
         return certificates.verify(certificateNumber);

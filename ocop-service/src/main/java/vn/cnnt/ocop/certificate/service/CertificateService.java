@@ -89,8 +89,9 @@ public class CertificateService {
                             + latest.get().decisionDate + ", later than this evaluation");
         }
         Optional<Certificate> current = certificates.validOf(evaluation.productId);
-        current.ifPresent(old -> certification.replaced(old, request.certificateNumber(), caller.id(), today));
         Certificate certificate = newCertificate(evaluation, request, today);
+        // Closed as REPLACED (never REVOKED) before its successor is inserted: at most one VALID per product.
+        current.ifPresent(old -> certification.replaced(old, certificate, caller.id(), today));
         certificates.persist(certificate);
         var evaluationBefore = EvaluationService.toResponse(evaluation, null);
         evaluation.certificateId = certificate.id;
@@ -103,7 +104,8 @@ public class CertificateService {
                 caller.id(),
                 evaluationBefore,
                 EvaluationService.toResponse(evaluation, null));
-        certification.changed(certificate, product, null, "ISSUED", caller.id(), Certification.ISSUED);
+        certification.changed(
+                certificate, product, null, "ISSUED", caller.id(), Certification.ISSUED, current.orElse(null));
         return Certification.toResponse(certificate);
     }
 
@@ -124,6 +126,7 @@ public class CertificateService {
         certificate.status = CertificateStatus.REVOKED;
         certificate.statusReason =
                 VietnameseText.nfc(request.reason()) + " (" + VietnameseText.nfc(request.decisionNumber()) + ")";
+        certificate.revocationDecisionNumber = VietnameseText.nfc(request.decisionNumber());
         certificate.statusChangedOn = VietnamTime.today();
         certification.changed(certificate, product, before, "REVOKED", caller.id(), Certification.REVOKED);
         return Certification.toResponse(certificate);
@@ -185,14 +188,16 @@ public class CertificateService {
                 product.producer.name,
                 certificate.stars,
                 certificate.decisionDate,
-                certificate.validUntil);
+                certificate.validUntil,
+                certificate.validUntil,
+                certificate.illustrativeSheet);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Statistics statistics(String province) {
         ProvinceScope scope = caller.listScope(provinces.filter(province));
         if (scope.isEmpty()) {
-            return new Statistics(province, 0, 0, 0, 0);
+            return new Statistics(province, 0, 0, 0, 0, 0, 0);
         }
         var counts = certificates.validByStars(scope.everything(), scope.code(), VietnamTime.today());
         return new Statistics(
@@ -200,7 +205,9 @@ public class CertificateService {
                 counts.three(),
                 counts.four(),
                 counts.five(),
-                counts.three() + counts.four() + counts.five());
+                counts.three() + counts.four() + counts.five(),
+                certificates.countWithStatus(scope.everything(), scope.code(), CertificateStatus.REVOKED),
+                certificates.countWithStatus(scope.everything(), scope.code(), CertificateStatus.REPLACED));
     }
 
     private void requireCertifiable(Evaluation evaluation, IssueRequest request) {
@@ -237,6 +244,7 @@ public class CertificateService {
         c.statusChangedOn = c.status == CertificateStatus.EXPIRED ? today : null;
         c.provinceCode = evaluation.provinceCode;
         c.currentProvinceCode = evaluation.currentProvinceCode;
+        c.illustrativeSheet = evaluation.illustrativeSheet;
         c.createdAt = Instant.now();
         return c;
     }

@@ -46,6 +46,21 @@ public class Certification {
             String action,
             String actor,
             String eventType) {
+        changed(certificate, product, before, action, actor, eventType, null);
+    }
+
+    /**
+     * As {@link #changed(Certificate, Product, CertificateResponse, String, String, String)}; {@code replaced} is the
+     * product's former certificate that this newly issued one superseded (REPLACED), named in the event.
+     */
+    public void changed(
+            Certificate certificate,
+            Product product,
+            CertificateResponse before,
+            String action,
+            String actor,
+            String eventType,
+            Certificate replaced) {
         ProductResponse productBefore = ProductService.toResponse(product);
         product.stars = certificate.stars;
         product.certificateStatus = certificate.status;
@@ -77,14 +92,32 @@ public class Certification {
                         certificate.status,
                         certificate.decisionDate,
                         certificate.validUntil,
-                        product.version));
+                        product.version,
+                        certificate.decisionNumber,
+                        certificate.issuingLevel,
+                        certificate.validUntil,
+                        certificate.statusReason,
+                        certificate.revocationDecisionNumber,
+                        certificate.illustrativeSheet,
+                        replaced == null
+                                ? null
+                                : new CertificateEventData.ReplacedCertificate(
+                                        replaced.id,
+                                        replaced.certificateNumber,
+                                        replaced.stars,
+                                        replaced.decisionDate,
+                                        replaced.status)));
     }
 
-    /** Closes a certificate without touching its product (replaced by a newer one in the same transaction). */
-    public void replaced(Certificate certificate, String byNumber, String actor, LocalDate today) {
+    /**
+     * Closes a certificate as REPLACED (never REVOKED) without touching its product: the certificate of a later
+     * evaluation, issued in the same transaction, supersedes it.
+     */
+    public void replaced(Certificate certificate, Certificate by, String actor, LocalDate today) {
         CertificateResponse before = toResponse(certificate);
-        certificate.status = CertificateStatus.REVOKED;
-        certificate.statusReason = "Replaced by certificate " + byNumber + " after re-evaluation";
+        certificate.status = CertificateStatus.REPLACED;
+        certificate.statusReason = "Replaced by certificate " + by.certificateNumber + " after re-evaluation";
+        certificate.replacedByCertificateId = by.id;
         certificate.statusChangedOn = today;
         products.flush();
         history.record(
@@ -102,9 +135,13 @@ public class Certification {
                 c.decisionNumber,
                 c.decisionDate,
                 c.validUntil,
+                c.validUntil,
                 c.status,
                 c.statusReason,
                 c.statusChangedOn,
+                c.replacedByCertificateId,
+                c.revocationDecisionNumber,
+                c.illustrativeSheet,
                 c.provinceCode,
                 c.currentProvinceCode,
                 c.version);

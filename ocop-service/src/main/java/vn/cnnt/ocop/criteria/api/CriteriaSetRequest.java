@@ -18,4 +18,16 @@ public record CriteriaSetRequest(
         @NotBlank @Size(max = 300) @Schema(examples = "Phiếu đánh giá Đồ ăn nhanh")
         String name,
 
-        @NotNull @Valid Sheet sheet) {}
+        @NotNull @Valid Sheet sheet,
+
+        @Schema(
+                nullable = true,
+                description =
+                        "true for an illustrative sheet (phiếu minh họa) that follows Annex III's structure but not"
+                                + " its official items; absent or false: the official sheet")
+        Boolean illustrative) {
+
+    public boolean isIllustrative() {
+        return Boolean.TRUE.equals(illustrative);
+    }
+}

@@ -1,5 +1,6 @@
 package vn.cnnt.ocop.criteria.api;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cnnt.ocop.criteria.Sheet;
@@ -14,4 +15,14 @@ public record CriteriaSetResponse(
 
         String name,
         Sheet sheet,
+
+        @Schema(
+                description =
+                        "An illustrative sheet (phiếu minh họa), not the official Annex III sheet: evaluations and"
+                                + " certificates scored with it say so")
+        boolean illustrative,
+
+        @Schema(nullable = true, description = "Retired from this day: it scores no evaluation decided on or after it")
+        LocalDate retiredOn,
+
         long version) {}

@@ -22,7 +22,12 @@ public record RegimeResponse(
         @Schema(description = "Minimum average score of each star level")
         Map<Integer, BigDecimal> starBands,
 
-        List<Recognition> recognition) {
+        List<Recognition> recognition,
+
+        @Schema(
+                description = "A provincial council's evaluation needs the commune's pre-screening with its decision"
+                        + " (sàng lọc cấp xã, 1489/QĐ-TTg)")
+        boolean communePreScreeningRequired) {
 
     public record Recognition(
             @Schema(examples = "PROVINCIAL") String councilLevel,

@@ -4,7 +4,7 @@ package vn.cnnt.ocop.criteria.rest;
 final class CriteriaExamples {
 
     static final String REQUEST = """
-            {"categoryCode": "05", "regimeCode": "QD-148-1489-2025", "name": "Phiếu đánh giá Đồ ăn nhanh",
+            {"categoryCode": "05", "regimeCode": "QD-148-1489-2025", "name": "Phiếu đánh giá Đồ ăn nhanh", "illustrative": false,
              "sheet": {"parts": [
                {"code": "A", "name": "Sản phẩm và sức mạnh cộng đồng", "maxPoints": 40, "criteria": [
                  {"code": "A1", "name": "Nguồn nguyên liệu", "options": [
@@ -21,7 +21,9 @@ final class CriteriaExamples {
 
     static final String SET = """
             {"id": "ea530692-6273-5dea-b28d-608e7f67f657", "categoryCode": "05", "regimeCode": "QD-148-1489-2025",
-             "sheetVersion": 1, "name": "Phiếu đánh giá Đồ ăn nhanh", "version": 0,
+             "sheetVersion": 1,
+             "name": "Phiếu minh họa (không phải phiếu chính thức của Phụ lục III) — Phiếu đánh giá Đồ ăn nhanh (148/QĐ-TTg sửa đổi bởi 1489/QĐ-TTg)",
+             "illustrative": true, "retiredOn": null, "version": 0,
              "sheet": {"parts": [{"code": "A", "name": "Sản phẩm và sức mạnh cộng đồng", "maxPoints": 40, "criteria": [
                {"code": "A1", "name": "Nguồn nguyên liệu", "options": [
                  {"code": "A1.1", "text": "Chưa đáp ứng", "points": 0.00, "minimumForStars": null},

@@ -154,6 +154,30 @@ public class CriteriaSetResource {
         return ETags.ok(set, set.version()).build();
     }
 
+    @POST
+    @Path("criteria-sets/{id}/retirement")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Retire a criteria set (ngừng sử dụng phiếu đánh giá)", description = """
+            Administrators retire a sheet from today: no evaluation decided from today on may be scored with it (422
+            criteria-set-retired); evaluations already scored keep it. Load the official Annex III sheets with POST
+            /api/v1/ocop/criteria-sets, then retire the illustrative ones (`illustrative: true`). Requires If-Match.""")
+    @APIResponse(
+            responseCode = "200",
+            description = "Retired; ETag header",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "Retired", value = CriteriaExamples.SET)))
+    @APIResponse(responseCode = "403", description = "forbidden")
+    @APIResponse(responseCode = "404", description = "not-found")
+    @APIResponse(responseCode = "409", description = "invalid-transition")
+    @APIResponse(responseCode = "412", description = "precondition-failed")
+    @APIResponse(responseCode = "428", description = "precondition-required")
+    public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        CriteriaSetResponse set = sets.retire(id, ifMatch);
+        return ETags.ok(set, set.version()).build();
+    }
+
     @GET
     @Path("criteria-sets/{id}/history")
     @Operation(

@@ -18,6 +18,7 @@ import vn.cnnt.kit.problem.ProblemType;
 import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.Roles;
 import vn.cnnt.kit.text.VietnameseText;
+import vn.cnnt.kit.time.VietnamTime;
 import vn.cnnt.kit.web.ETags;
 import vn.cnnt.ocop.OcopProblems;
 import vn.cnnt.ocop.criteria.CriteriaSet;
@@ -67,6 +68,7 @@ public class CriteriaSetService {
         set.sheetVersion = sets.nextSheetVersion(request.categoryCode(), regime.code);
         set.name = VietnameseText.nfc(request.name());
         set.sheet = request.sheet();
+        set.illustrative = request.isIllustrative();
         set.createdAt = Instant.now();
         sets.persist(set);
         sets.flush();
@@ -99,9 +101,31 @@ public class CriteriaSetService {
         CriteriaSetResponse before = toResponse(set);
         set.name = VietnameseText.nfc(request.name());
         set.sheet = request.sheet();
+        set.illustrative = request.isIllustrative();
         sets.flush();
         CriteriaSetResponse after = toResponse(set);
         history.record(AGGREGATE, set.id, set.version, "REPLACED", caller.id(), before, after);
+        return after;
+    }
+
+    /**
+     * Retires a sheet from today (Vietnam's calendar): evaluations decided from today on must use another one (the
+     * official sheets once loaded); those scored with it keep it.
+     */
+    @Transactional
+    public CriteriaSetResponse retire(UUID id, String ifMatch) {
+        caller.requireRole("Retiring a criteria set", Roles.ADMIN);
+        CriteriaSet set = sets.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Criteria set", id));
+        ETags.requireMatch(ifMatch, set.version);
+        if (set.retiredOn != null) {
+            throw ProblemType.INVALID_TRANSITION.exception("Criteria set " + id + " was retired on " + set.retiredOn);
+        }
+        CriteriaSetResponse before = toResponse(set);
+        set.retiredOn = VietnamTime.today();
+        sets.flush();
+        CriteriaSetResponse after = toResponse(set);
+        history.record(AGGREGATE, set.id, set.version, "RETIRED", caller.id(), before, after);
         return after;
     }
 
@@ -153,7 +177,8 @@ public class CriteriaSetService {
                         regimes.recognitionRules(r.code).stream()
                                 .map(rule -> new RegimeResponse.Recognition(
                                         rule.level().name(), rule.minStars(), rule.maxStars()))
-                                .toList()))
+                                .toList(),
+                        r.communePreScreeningRequired))
                 .toList();
     }
 
@@ -169,6 +194,15 @@ public class CriteriaSetService {
     }
 
     static CriteriaSetResponse toResponse(CriteriaSet s) {
-        return new CriteriaSetResponse(s.id, s.categoryCode, s.regimeCode, s.sheetVersion, s.name, s.sheet, s.version);
+        return new CriteriaSetResponse(
+                s.id,
+                s.categoryCode,
+                s.regimeCode,
+                s.sheetVersion,
+                s.name,
+                s.sheet,
+                s.illustrative,
+                s.retiredOn,
+                s.version);
     }
 }

@@ -7,7 +7,8 @@ import vn.cnnt.ocop.CouncilLevel;
 
 /**
  * Data of {@code vn.cnnt.ocop.evaluation.completed.v1}. {@code version} is the product's version, the sequence every
- * event about a product carries.
+ * event about a product carries. {@code illustrativeScoringSheet} (added later, optional in the schema): scored
+ * with an illustrative sheet, not an official Annex III one.
  */
 public record EvaluationCompletedData(
         UUID evaluationId,
@@ -22,4 +23,5 @@ public record EvaluationCompletedData(
         boolean proposedForCentral,
         String decisionNumber,
         LocalDate decisionDate,
-        long version) {}
+        long version,
+        boolean illustrativeScoringSheet) {}

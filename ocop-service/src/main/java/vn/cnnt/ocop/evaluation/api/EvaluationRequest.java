@@ -37,7 +37,16 @@ public record EvaluationRequest(
         @Schema(description = "Decision date: chooses the regime and the level rules", examples = "2025-09-15")
         LocalDate decisionDate,
 
-        @NotNull @Size(min = 1, max = 25) List<@NotNull @Valid MemberSheetRequest> sheets) {
+        @NotNull @Size(min = 1, max = 25) List<@NotNull @Valid MemberSheetRequest> sheets,
+
+        @Valid
+        @Schema(
+                nullable = true,
+                description =
+                        "The commune's pre-screening (sàng lọc cấp xã) with its decision: required for a provincial"
+                                + " council's evaluation under a regime that requires it (148/QĐ-TTg as amended by 1489/QĐ-TTg,"
+                                + " decisions from 2025-07-06)")
+        CommunePreScreening communePreScreening) {
 
     /** One council member's sheet: one option per criterion of the set. */
     public record MemberSheetRequest(

@@ -13,7 +13,7 @@ import vn.cnnt.ocop.evaluation.MissedMandatory;
 public record EvaluationResponse(
         UUID id,
         UUID productId,
-        @Schema(examples = "Miến dong Nguyên Bình") String productName,
+        @Schema(examples = "Miến dong Minh họa") String productName,
         UUID criteriaSetId,
         @Schema(examples = "QD-148-1489-2025") String regimeCode,
         CouncilLevel councilLevel,
@@ -53,6 +53,15 @@ public record EvaluationResponse(
         CouncilLevel proposedToLevel,
 
         @Schema(nullable = true) UUID certificateId,
+
+        @Schema(nullable = true, description = "The commune's pre-screening (sàng lọc cấp xã) and its decision")
+        CommunePreScreening communePreScreening,
+
+        @Schema(
+                description = "Scored with an illustrative sheet (phiếu minh họa), not an official Annex III sheet:"
+                        + " the score and stars are not an official grading")
+        boolean illustrativeScoringSheet,
+
         String provinceCode,
         String currentProvinceCode,
         List<MemberSheetResponse> sheets,

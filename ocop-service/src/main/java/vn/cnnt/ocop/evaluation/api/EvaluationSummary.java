@@ -3,6 +3,7 @@ package vn.cnnt.ocop.evaluation.api;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cnnt.ocop.CouncilLevel;
 
 /** An evaluation in a list, without the members' sheets. */
@@ -18,4 +19,7 @@ public record EvaluationSummary(
         boolean proposedForCentral,
         UUID certificateId,
         String currentProvinceCode,
-        long version) {}
+        long version,
+
+        @Schema(description = "Scored with an illustrative sheet (phiếu minh họa), not an official Annex III sheet")
+        boolean illustrativeScoringSheet) {}

@@ -45,7 +45,7 @@ public class EvaluationResource {
              "sheets": [{"memberName": "Nguyễn Văn An", "choices": [{"criterion": "A1", "option": "A1.4"}, {"criterion": "A2", "option": "A2.3"}]}]}""";
     private static final String EVALUATION = """
             {"id": "0f5c3a1e-2b7d-4e8f-9a6b-1c2d3e4f5a6b", "productId": "5b0e7c4a-8f7e-4a53-9b0e-0c3e9d7a2f10",
-             "productName": "Miến dong Nguyên Bình", "criteriaSetId": "ea530692-6273-5dea-b28d-608e7f67f657",
+             "productName": "Miến dong Minh họa", "criteriaSetId": "ea530692-6273-5dea-b28d-608e7f67f657",
              "regimeCode": "QD-148-1489-2025", "councilLevel": "PROVINCIAL", "round": "Đợt 2 năm 2025",
              "decisionNumber": "1520/QĐ-UBND", "decisionDate": "2025-09-15", "partScores": {"A": 36.50, "B": 22.00, "C": 33.00},
              "averageScore": 91.50, "scoreStars": 5, "stars": 4, "recognised": true, "missedMandatory": [],

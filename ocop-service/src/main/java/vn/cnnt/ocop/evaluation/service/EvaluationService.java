@@ -30,6 +30,7 @@ import vn.cnnt.ocop.evaluation.Evaluation;
 import vn.cnnt.ocop.evaluation.MemberSheet;
 import vn.cnnt.ocop.evaluation.Score;
 import vn.cnnt.ocop.evaluation.Scoring;
+import vn.cnnt.ocop.evaluation.api.CommunePreScreening;
 import vn.cnnt.ocop.evaluation.api.EvaluationCompletedData;
 import vn.cnnt.ocop.evaluation.api.EvaluationRequest;
 import vn.cnnt.ocop.evaluation.api.EvaluationResponse;
@@ -96,6 +97,7 @@ public class EvaluationService {
                         "No OCOP regime was in force on " + request.decisionDate(),
                         List.of(new FieldError("decisionDate", "is before the first OCOP criteria regime"))));
         CriteriaSet set = criteriaSet(request, regime, product);
+        requirePreScreening(request, regime);
         RecognitionRule rule = regimes.recognitionRule(regime.code, request.councilLevel())
                 .orElseThrow(() -> new ProblemException(
                         OcopProblems.COUNCIL_LEVEL_NOT_IN_REGIME,
@@ -115,6 +117,7 @@ public class EvaluationService {
                             + rule.maxStars() + "★, not " + score.stars() + "★");
         }
         Evaluation evaluation = newEvaluation(request, product, regime, score, outcome);
+        evaluation.illustrativeSheet = set.illustrative;
         evaluations.persist(evaluation);
         evaluations.flush();
         EvaluationResponse created = toResponse(evaluation, product.name);
@@ -137,7 +140,8 @@ public class EvaluationService {
                         created.proposedForCentral(),
                         evaluation.decisionNumber,
                         evaluation.decisionDate,
-                        product.version));
+                        product.version,
+                        evaluation.illustrativeSheet));
         return created;
     }
 
@@ -171,7 +175,8 @@ public class EvaluationService {
                         isProposedForCentral(e),
                         e.certificateId,
                         e.currentProvinceCode,
-                        e.version));
+                        e.version,
+                        e.illustrativeSheet));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -202,6 +207,13 @@ public class EvaluationService {
                             + " (" + regime.code + ") was in force on " + request.decisionDate(),
                     List.of(new FieldError("criteriaSetId", "must be a criteria set of regime " + regime.code)));
         }
+        if (set.retiredOn != null && !request.decisionDate().isBefore(set.retiredOn)) {
+            throw new ProblemException(
+                    OcopProblems.CRITERIA_SET_RETIRED,
+                    "Criteria set " + set.id + " (" + set.name + ") was retired on " + set.retiredOn
+                            + "; score with the sheet in use",
+                    List.of(new FieldError("criteriaSetId", "was retired on " + set.retiredOn)));
+        }
         if (!set.categoryCode.equals(product.categoryCode)) {
             throw new ProblemException(
                     OcopProblems.CRITERIA_SET_WRONG_CATEGORY,
@@ -211,6 +223,25 @@ public class EvaluationService {
                             "criteriaSetId", "must be a criteria set of category " + product.categoryCode)));
         }
         return set;
+    }
+
+    /** Under 1489/QĐ-TTg the commune pre-screens before the provincial council: a step with its decision. */
+    private static void requirePreScreening(EvaluationRequest request, Regime regime) {
+        CommunePreScreening screening = request.communePreScreening();
+        if (screening == null) {
+            if (regime.communePreScreeningRequired && request.councilLevel() == CouncilLevel.PROVINCIAL) {
+                throw new ProblemException(
+                        OcopProblems.COMMUNE_PRE_SCREENING_REQUIRED,
+                        "Under " + regime.legalBasis + " (decision date " + request.decisionDate()
+                                + ") the commune pre-screens and proposes the product before the provincial council",
+                        List.of(new FieldError("communePreScreening", "is required: the commune's decision")));
+            }
+            return;
+        }
+        if (screening.decisionDate().isAfter(request.decisionDate())) {
+            throw ProblemException.invalidField(
+                    "communePreScreening.decisionDate", "must be on or before the council's decision date");
+        }
     }
 
     private Evaluation newEvaluation(
@@ -234,6 +265,12 @@ public class EvaluationService {
         e.proposedToLevel = outcome.proposedTo();
         e.provinceCode = product.provinceCode;
         e.currentProvinceCode = product.currentProvinceCode;
+        if (request.communePreScreening() != null) {
+            e.preScreeningCommuneCode = request.communePreScreening().communeCode();
+            e.preScreeningDecisionNumber =
+                    VietnameseText.nfc(request.communePreScreening().decisionNumber());
+            e.preScreeningDecisionDate = request.communePreScreening().decisionDate();
+        }
         e.createdAt = Instant.now();
         e.createdBy = caller.id();
         for (int i = 0; i < request.sheets().size(); i++) {
@@ -270,6 +307,11 @@ public class EvaluationService {
                 isProposedForCentral(e),
                 e.proposedToLevel,
                 e.certificateId,
+                e.preScreeningDecisionNumber == null
+                        ? null
+                        : new CommunePreScreening(
+                                e.preScreeningCommuneCode, e.preScreeningDecisionNumber, e.preScreeningDecisionDate),
+                e.illustrativeSheet,
                 e.provinceCode,
                 e.currentProvinceCode,
                 e.sheets.stream()

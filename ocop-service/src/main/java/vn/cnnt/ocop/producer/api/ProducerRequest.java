@@ -11,7 +11,7 @@ import vn.cnnt.ocop.producer.ProducerKind;
 
 /** What a caller may set on a producer (chủ thể OCOP). */
 public record ProducerRequest(
-        @NotBlank @Size(max = 300) @Schema(examples = "Hợp tác xã Miến dong Nguyên Bình")
+        @NotBlank @Size(max = 300) @Schema(examples = "Hợp tác xã Minh họa")
         String name,
 
         @NotNull @Schema(examples = "COOPERATIVE") ProducerKind kind,

@@ -8,8 +8,7 @@ import vn.cnnt.ocop.producer.ProducerKind;
 public record ProducerResponse(
         UUID id,
 
-        @Schema(examples = "Hợp tác xã Miến dong Nguyên Bình")
-        String name,
+        @Schema(examples = "Hợp tác xã Minh họa") String name,
 
         ProducerKind kind,
         @Schema(nullable = true, examples = "4800123456") String taxCode,

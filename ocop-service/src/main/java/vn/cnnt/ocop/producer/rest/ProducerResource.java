@@ -44,10 +44,10 @@ import vn.cnnt.ocop.producer.service.ProducerService;
 public class ProducerResource {
 
     private static final String REQUEST = """
-            {"name": "Hợp tác xã Miến dong Nguyên Bình", "kind": "COOPERATIVE", "taxCode": "4800123456",
+            {"name": "Hợp tác xã Minh họa", "kind": "COOPERATIVE", "taxCode": "4800123456",
              "provinceCode": "04", "communeCode": "01291", "registeredOn": "2023-05-10"}""";
     private static final String PRODUCER = """
-            {"id": "1d7d0f0e-3b1c-4c55-9a57-1f0c8a0e1b11", "name": "Hợp tác xã Miến dong Nguyên Bình", "kind": "COOPERATIVE",
+            {"id": "1d7d0f0e-3b1c-4c55-9a57-1f0c8a0e1b11", "name": "Hợp tác xã Minh họa", "kind": "COOPERATIVE",
              "taxCode": "4800123456", "provinceCode": "04", "currentProvinceCode": "04", "communeCode": "01291",
              "registeredOn": "2023-05-10", "version": 0}""";
 
@@ -69,7 +69,7 @@ public class ProducerResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples =
                                     @ExampleObject(
-                                            name = "Cao Bằng",
+                                            name = "Cao Bằng (illustrative figures)",
                                             value = "{\"items\": [" + PRODUCER + "], \"nextPageToken\": null}")))
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
     public Page<ProducerResponse> list(

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a caller may set on a product; stars and certificate status come only from certificates. */
 public record ProductRequest(
-        @NotBlank @Size(max = 300) @Schema(examples = "Miến dong Nguyên Bình")
+        @NotBlank @Size(max = 300) @Schema(examples = "Miến dong Minh họa")
         String name,
 
         @NotNull @Schema(description = "The producer (chủ thể OCOP)")
@@ -34,5 +34,5 @@ public record ProductRequest(
         @NotNull @PastOrPresent @Schema(examples = "2023-06-01")
         LocalDate registeredOn,
 
-        @Size(max = 4000) @Schema(examples = "Miến làm từ củ dong riềng trồng tại Nguyên Bình", nullable = true)
+        @Size(max = 4000) @Schema(examples = "Miến làm từ củ dong riềng (mô tả minh họa)", nullable = true)
         String description) {}

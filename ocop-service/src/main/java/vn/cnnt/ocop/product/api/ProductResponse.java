@@ -7,11 +7,10 @@ import vn.cnnt.ocop.certificate.CertificateStatus;
 
 public record ProductResponse(
         UUID id,
-        @Schema(examples = "Miến dong Nguyên Bình") String name,
+        @Schema(examples = "Miến dong Minh họa") String name,
         UUID producerId,
 
-        @Schema(examples = "Hợp tác xã Miến dong Nguyên Bình")
-        String producerName,
+        @Schema(examples = "Hợp tác xã Minh họa") String producerName,
 
         @Schema(examples = "05") String categoryCode,
         @Schema(examples = "04") String provinceCode,

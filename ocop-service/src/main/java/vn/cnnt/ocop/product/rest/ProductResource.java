@@ -43,14 +43,14 @@ import vn.cnnt.ocop.product.service.ProductService;
 public class ProductResource {
 
     private static final String REQUEST = """
-            {"name": "Miến dong Nguyên Bình", "producerId": "1d7d0f0e-3b1c-4c55-9a57-1f0c8a0e1b11", "categoryCode": "05",
+            {"name": "Miến dong Minh họa", "producerId": "1d7d0f0e-3b1c-4c55-9a57-1f0c8a0e1b11", "categoryCode": "05",
              "provinceCode": "04", "communeCode": "01291", "registeredOn": "2023-06-01",
-             "description": "Miến làm từ củ dong riềng trồng tại Nguyên Bình"}""";
+             "description": "Miến làm từ củ dong riềng (mô tả minh họa)"}""";
     private static final String PRODUCT = """
-            {"id": "5b0e7c4a-8f7e-4a53-9b0e-0c3e9d7a2f10", "name": "Miến dong Nguyên Bình",
-             "producerId": "1d7d0f0e-3b1c-4c55-9a57-1f0c8a0e1b11", "producerName": "Hợp tác xã Miến dong Nguyên Bình",
+            {"id": "5b0e7c4a-8f7e-4a53-9b0e-0c3e9d7a2f10", "name": "Miến dong Minh họa",
+             "producerId": "1d7d0f0e-3b1c-4c55-9a57-1f0c8a0e1b11", "producerName": "Hợp tác xã Minh họa",
              "categoryCode": "05", "provinceCode": "04", "currentProvinceCode": "04", "communeCode": "01291",
-             "registeredOn": "2023-06-01", "description": "Miến làm từ củ dong riềng trồng tại Nguyên Bình",
+             "registeredOn": "2023-06-01", "description": "Miến làm từ củ dong riềng (mô tả minh họa)",
              "stars": 4, "certificateStatus": "VALID", "certificateValidUntil": "2028-09-15", "version": 3}""";
 
     private final ProductService products;
@@ -72,7 +72,7 @@ public class ProductResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples =
                                     @ExampleObject(
-                                            name = "Cao Bằng",
+                                            name = "Cao Bằng (illustrative figures)",
                                             value = "{\"items\": [" + PRODUCT + "], \"nextPageToken\": null}")))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
