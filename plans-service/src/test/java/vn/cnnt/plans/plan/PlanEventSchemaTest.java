@@ -25,7 +25,7 @@ import vn.cnnt.kit.testing.Tokens;
 @WithTestResource(RealInfrastructure.class)
 class PlanEventSchemaTest {
 
-    private static final List<String> TYPES = List.of("approved", "amended", "completed", "cancelled");
+    private static final List<String> TYPES = List.of("approved", "amended", "completed", "cancelled", "superseded");
     private static final String OFFICER = Tokens.officer("04");
     private static final String APPROVER = Tokens.approver("04");
 
