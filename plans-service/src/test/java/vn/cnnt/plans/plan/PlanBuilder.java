@@ -83,6 +83,44 @@ public final class PlanBuilder {
         return this;
     }
 
+    /** A line for the whole period of the plan (no year). */
+    public PlanBuilder wholePeriodLine(String source, String taskCode, Object amountVnd) {
+        line(0, source, taskCode, amountVnd);
+        lines.getLast().put("year", null);
+        return this;
+    }
+
+    /** OTHER money from a programme (lồng ghép). */
+    public PlanBuilder otherLine(int year, String programme, String programmeName, Object amountVnd) {
+        line(year, "OTHER", null, amountVnd);
+        lines.getLast().put("programme", programme);
+        lines.getLast().put("programmeName", programmeName);
+        return this;
+    }
+
+    /** Sets a field of the last funding line added. */
+    public PlanBuilder lineWith(String field, Object value) {
+        lines.getLast().put(field, value);
+        return this;
+    }
+
+    /** Sets a field of the last task added. */
+    public PlanBuilder taskWith(String field, Object value) {
+        tasks.getLast().put(field, value);
+        return this;
+    }
+
+    /** An OCOP target counted from certificates: at least minStars, NEW or CUMULATIVE. */
+    public PlanBuilder ocopTarget(String indicator, int value, Integer year, int minStars, String count) {
+        target(indicator, "sản phẩm", value, year);
+        @SuppressWarnings("unchecked")
+        List<Object> targets = (List<Object>) tasks.getLast().get("targets");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> last = (Map<String, Object>) targets.getLast();
+        last.put("ocop", Map.of("minStars", minStars, "count", count));
+        return this;
+    }
+
     public Map<String, Object> build() {
         Map<String, Object> built = new LinkedHashMap<>(body);
         built.put("tasks", tasks);

@@ -3,7 +3,6 @@ package vn.cnnt.plans.plan.service;
 import java.util.List;
 import vn.cnnt.kit.problem.FieldError;
 import vn.cnnt.kit.problem.ProblemException;
-import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.plans.plan.DocumentNumber;
 
 /** Document numbers read from requests: a number that does not parse is a malformed-document-number problem. */
@@ -30,6 +29,6 @@ final class DocumentNumbers {
 
     /** A number as the document writes it: the leading zero of "08/KH-UBND" is kept (Decree 30/2020/NĐ-CP). */
     static String written(String text) {
-        return VietnameseText.nfc(text).strip();
+        return DocumentNumber.written(text);
     }
 }
