@@ -144,6 +144,51 @@ class ProgressTest {
                 .body("targets[5].achieved", equalTo(null));
     }
 
+    /**
+     * A 2026 Lào Cai plan (15) counts the products of the units merged into it (former Lào Cai's, code 10, and Yên
+     * Bái's, code 15); a 2021 Yên Bái plan (15) counts only products of code 15 certified while Yên Bái existed, since
+     * code 15 now also names products registered in former Lào Cai after the merger.
+     */
+    @Test
+    void shouldCountTheMergedUnitsForACurrentUnitsPlanAndOnlyItsOwnForAFormerOne() {
+        String laoCai = Tokens.officer("15");
+        String current = Plans.create(
+                PlanBuilder.aPlan()
+                        .inProvince("15", "2026-01-15")
+                        .period(2026, 2026)
+                        .with("issuingAuthority", "UBND tỉnh Lào Cai")
+                        .task("OCOP", "OCOP")
+                        .ocopTarget("Sản phẩm OCOP mới đạt 3 sao trở lên năm 2026", 10, 2026, 3, "NEW"),
+                laoCai);
+        String former = Plans.create(
+                PlanBuilder.aPlan()
+                        .inProvince("15", "2021-04-01")
+                        .period(2021, 2025)
+                        .with("issuingAuthority", "UBND tỉnh Yên Bái")
+                        .task("OCOP", "OCOP")
+                        .ocopTarget("Sản phẩm OCOP 3 sao trở lên lũy kế đến năm 2025", 10, 2025, 3, "CUMULATIVE"),
+                laoCai);
+        QuarkusTransaction.requiringNew().run(() -> {
+            certificate(UUID.randomUUID(), "10", 3, "VALID", "2026-03-01");
+            certificate(UUID.randomUUID(), "15", 4, "VALID", "2026-04-01");
+            certificate(UUID.randomUUID(), "15", 3, "VALID", "2025-06-30");
+            certificate(UUID.randomUUID(), "15", 3, "VALID", "2025-09-01");
+        });
+
+        given().auth()
+                .oauth2(laoCai)
+                .get("/api/v1/plans/" + current + "/progress")
+                .then()
+                .statusCode(200)
+                .body("targets[0].achieved", equalTo(2));
+        given().auth()
+                .oauth2(laoCai)
+                .get("/api/v1/plans/" + former + "/progress")
+                .then()
+                .statusCode(200)
+                .body("targets[0].achieved", equalTo(1));
+    }
+
     @Test
     void shouldIgnoreAnOlderEventOfTheSameCertificate() {
         String officer = Tokens.officer("12");

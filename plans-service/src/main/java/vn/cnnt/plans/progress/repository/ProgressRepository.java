@@ -88,11 +88,11 @@ public class ProgressRepository implements PanacheRepositoryBase<PlanProject, UU
                 .createNativeQuery("""
                 SELECT COUNT(*) FROM (
                     SELECT product_id, MIN(decision_date) AS first_decision FROM ocop_certificate
-                    WHERE province_code = :p AND stars >= :stars AND status <> 'REVOKED' AND decision_date >= :firstFrom
+                    WHERE province_code IN (:p) AND stars >= :stars AND status <> 'REVOKED' AND decision_date >= :firstFrom
                       AND decision_date < :to
                     GROUP BY product_id) f
                 WHERE f.first_decision >= :from""")
-                .setParameter("p", provinceCode)
+                .setParameter("p", provinceCodes)
                 .setParameter("stars", minStars)
                 .setParameter("firstFrom", firstFrom)
                 .setParameter("from", from)

@@ -143,7 +143,7 @@ public class ProgressService {
 
     /**
      * OCOP targets that say how they count: products of the plan's unit (the province code valid when the plan was
-     * issued, matched against the product's registration code) whose first certificate of at least minStars (not
+     * issued, matched against the product's registration code; a current unit also covers the codes merged into it) whose first certificate of at least minStars (not
      * revoked) was decided in the target's year (NEW) or up to it (CUMULATIVE); without a year, over the plan's period.
      */
     private List<PlanProgress.TargetAttainment> targets(Plan plan) {
@@ -175,7 +175,14 @@ public class ProgressService {
         LocalDate unitStart = LocalDate.of(1900, 1, 1);
         LocalDate to = LocalDate.of(toYear + 1, 1, 1);
         ProvinceUnit unit = units.find(plan.provinceCode, plan.issuedOn).orElse(null);
-        if (unit != null && codeNowNamesAnotherUnit(unit)) {
+        List<String> codes = List.of(plan.provinceCode);
+        if (unit != null && unit.isCurrent()) {
+            // A plan of a current unit covers the products registered under the units merged into it (a 2026 Đồng Nai
+            // plan counts a product registered in Bình Phước, code 70).
+            codes = java.util.stream.Stream.concat(codes.stream(), unit.formedFrom().stream())
+                    .distinct()
+                    .toList();
+        } else if (unit != null && codeNowNamesAnotherUnit(unit)) {
             // The code was kept by a merged province: after the merger it also names products of the other units, so
             // only certificates decided while this unit existed are surely its own.
             LocalDate end = unit.validTo().plusDays(1);
@@ -185,7 +192,7 @@ public class ProgressService {
             case NEW -> LocalDate.of(fromYear, 1, 1);
             case CUMULATIVE -> unitStart;
         };
-        return progress.productsFirstCertified(plan.provinceCode, target.ocop().minStars(), unitStart, from, to);
+        return progress.productsFirstCertified(codes, target.ocop().minStars(), unitStart, from, to);
     }
 
     private boolean codeNowNamesAnotherUnit(ProvinceUnit unit) {
