@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Request bodies for plans: {@code aPlan().inProvince("04").build()}; each gets a fresh document number. */
+/**
+ * Request bodies for plans: {@code aPlan().inProvince("04").build()}; each gets a fresh document number. The defaults
+ * are illustrative (minh họa), not a province's real plan: no signer is invented.
+ */
 public final class PlanBuilder {
 
     private static final AtomicInteger NUMBERS = new AtomicInteger((int) (System.nanoTime() % 100_000));
@@ -21,11 +24,11 @@ public final class PlanBuilder {
 
     private PlanBuilder() {
         body.put("kind", "PLAN");
-        body.put("title", "Kế hoạch khuyến công năm 2024");
+        body.put("title", "Kế hoạch khuyến công năm 2024 (minh họa)");
         body.put("provinceCode", "04");
         body.put("documentNumber", NUMBERS.incrementAndGet() + "/KH-UBND");
         body.put("issuingAuthority", "UBND tỉnh Cao Bằng");
-        body.put("signer", "Nguyễn Văn A");
+        body.put("signer", null);
         body.put("issuedOn", "2024-01-22");
         body.put("periodFrom", 2024);
         body.put("periodTo", 2024);

@@ -79,11 +79,12 @@ public class ProgressRepository implements PanacheRepositoryBase<PlanProject, UU
     }
 
     /**
-     * Products of a province code whose first certificate of at least {@code minStars} that was not revoked has its
-     * decision in [from, to); {@code firstFrom} bounds which certificates can be a product's first (the unit's start).
+     * Products registered under one of {@code provinceCodes} whose first certificate of at least {@code minStars} that
+     * was not revoked has its decision in [from, to); {@code firstFrom} bounds which certificates can be a product's
+     * first.
      */
     public long productsFirstCertified(
-            String provinceCode, int minStars, LocalDate firstFrom, LocalDate from, LocalDate to) {
+            List<String> provinceCodes, int minStars, LocalDate firstFrom, LocalDate from, LocalDate to) {
         Number count = (Number) getEntityManager()
                 .createNativeQuery("""
                 SELECT COUNT(*) FROM (
