@@ -4,9 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.kit.testing.KafkaProbe;
@@ -15,89 +19,147 @@ import vn.cnnt.kit.testing.Tokens;
 import vn.cnnt.plans.plan.PlanBuilder;
 import vn.cnnt.plans.plan.Plans;
 
-/** funding.events.v1 as funding-service publishes it → the plan's progress, through the real broker. */
+/**
+ * funding.events.v1 as funding-service publishes it (allocation-event and project-event data, shaped like its examples)
+ * → the plan's progress by stage, through the real broker, with redelivered and late events.
+ */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 class FundingEventsTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Test
-    void shouldMoveProgressWithCommitmentsAndDisbursementsEvenWhenEventsArriveTwiceOrLate() {
+    void shouldFollowAnAllocationAndAProjectFromApprovalToSettlementEvenWhenEventsArriveTwiceOrLate() {
         String officer = Tokens.officer("04");
-        String plan =
-                Plans.create(PlanBuilder.aPlan().task("1", "TRAINING").line(2024, "LOCAL", "1", 800_000_000L), officer);
+        String plan = Plans.create(
+                PlanBuilder.aPlan().task("1", "TECHNOLOGY_AND_MACHINERY").line(2024, "NATIONAL", "1", 2_760_000_000L),
+                officer);
         String task = Plans.get(plan, officer).then().extract().path("tasks[0].id");
-        String commitment = UUID.randomUUID().toString();
+        String allocation = UUID.randomUUID().toString();
+        String project = UUID.randomUUID().toString();
 
-        send(commitment, "vn.cnnt.funding.commitment.approved.v1", plan, task, "APPROVED", 300_000_000L, 0, 1);
-        String paid = send(
-                commitment,
-                "vn.cnnt.funding.disbursement.recorded.v1",
-                plan,
-                task,
-                "APPROVED",
-                300_000_000L,
-                120_000_000L,
-                2);
-        KafkaProbe.send(
-                "funding.events.v1",
-                commitment,
-                KafkaProbe.cloudEvent(paid, "vn.cnnt.funding.disbursement.recorded.v1", 2),
-                data(commitment, plan, task, "APPROVED", 300_000_000L, 120_000_000L, 2));
-        send(commitment, "vn.cnnt.funding.commitment.approved.v1", plan, task, "APPROVED", 300_000_000L, 0, 1);
+        send(allocation, "allocation.decided.v1", allocationData(allocation, plan, 2_760_000_000L, 0));
+        send(project, "project.approved.v1", projectData(project, allocation, plan, task, "APPROVED", 450, 0, 0, 0, 3));
         send(
-                UUID.randomUUID().toString(),
-                "vn.cnnt.funding.envelope.opened.v1",
-                plan,
-                null,
-                "OPEN",
-                800_000_000L,
-                0,
-                1);
+                project,
+                "project.disbursed.v1",
+                projectData(project, allocation, plan, task, "IN_PROGRESS", 450, 200, 0, 0, 5));
+        send(project, "project.approved.v1", projectData(project, allocation, plan, task, "APPROVED", 450, 0, 0, 0, 3));
+        send(
+                project,
+                "project.accepted.v1",
+                projectData(project, allocation, plan, task, "ACCEPTED", 450, 440, 440, 0, 7));
+        send(
+                project,
+                "project.settled.v1",
+                projectData(project, allocation, plan, task, "SETTLED", 440, 440, 440, 440, 8));
+        send(
+                project,
+                "project.settled.v1",
+                projectData(project, allocation, plan, task, "SETTLED", 440, 440, 440, 440, 8));
+        send(allocation, "allocation.adjusted.v1", allocationData(allocation, plan, 2_500_000_000L, 1));
+        // A type funding-service no longer publishes, still on the topic from before: known, no effect.
+        send(UUID.randomUUID().toString(), "envelope.opened.v1", "{\"planId\":\"" + plan + "\"}");
 
-        await().atMost(Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> given().auth()
                         .oauth2(officer)
                         .get("/api/v1/plans/" + plan + "/progress")
                         .then()
                         .statusCode(200)
-                        .body("total.plannedVnd", equalTo(800_000_000))
-                        .body("total.committedVnd", equalTo(300_000_000))
-                        .body("total.disbursedVnd", equalTo(120_000_000)));
+                        .body("total.estimateVnd", equalTo(2_760_000_000L))
+                        .body("total.allocatedVnd", equalTo(2_500_000_000L))
+                        .body(
+                                "byTask.find { it.taskCode == '1' && it.source == 'NATIONAL' }.money.committedVnd",
+                                equalTo(440_000_000))
+                        .body(
+                                "byTask.find { it.taskCode == '1' && it.source == 'NATIONAL' }.money.disbursedVnd",
+                                equalTo(440_000_000))
+                        .body(
+                                "byTask.find { it.taskCode == '1' && it.source == 'NATIONAL' }.money.acceptedVnd",
+                                equalTo(440_000_000))
+                        .body(
+                                "byTask.find { it.taskCode == '1' && it.source == 'NATIONAL' }.money.settledVnd",
+                                equalTo(440_000_000))
+                        .body("bySource.find { it.source == 'COUNTERPART' }.money.committedVnd", equalTo(850_000_000)));
     }
 
-    private static String send(
-            String key,
-            String type,
+    private static void send(String key, String type, String data) {
+        KafkaProbe.send(
+                "funding.events.v1",
+                key,
+                KafkaProbe.cloudEvent(UUID.randomUUID().toString(), "vn.cnnt.funding." + type, 1),
+                data);
+    }
+
+    private static String allocationData(String allocation, String plan, long allocated, long version) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("allocationId", allocation);
+        data.put("planId", plan);
+        data.put("year", 2024);
+        data.put("source", "NATIONAL");
+        data.put("provinceCode", "04");
+        data.put("currentProvinceCode", "04");
+        data.put("decidedBy", "MINISTRY");
+        data.put("decisionNumber", "1520/QĐ-BCT");
+        data.put("decisionDate", "2023-12-20");
+        data.put("amountVnd", allocated);
+        data.put("allocatedVnd", allocated);
+        data.put("committedVnd", 0);
+        data.put("disbursedVnd", 0);
+        data.put("version", version);
+        return json(data);
+    }
+
+    private static String projectData(
+            String project,
+            String allocation,
             String plan,
             String task,
             String status,
             long committed,
             long disbursed,
+            long accepted,
+            long settled,
             long version) {
-        String id = UUID.randomUUID().toString();
-        KafkaProbe.send(
-                "funding.events.v1",
-                key,
-                KafkaProbe.cloudEvent(id, type, version),
-                data(key, plan, task, status, committed, disbursed, version));
-        return id;
+        long m = 1_000_000L;
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("projectId", project);
+        data.put("allocationId", allocation);
+        data.put("planId", plan);
+        data.put("taskId", task);
+        data.put("year", 2024);
+        data.put("source", "NATIONAL");
+        data.put("provinceCode", "04");
+        data.put("currentProvinceCode", "04");
+        data.put("beneficiaryId", UUID.randomUUID().toString());
+        data.put("activityType", "TECHNOLOGY_LINE");
+        data.put("productId", null);
+        data.put("clusterId", null);
+        data.put("status", status);
+        data.put("amountVnd", 0);
+        data.put("supportVnd", 450 * m);
+        data.put("counterpartVnd", 850 * m);
+        data.put("otherVnd", 0);
+        data.put("totalCostVnd", 1_300 * m);
+        data.put("committedVnd", committed * m);
+        data.put("disbursedVnd", disbursed * m);
+        data.put("acceptedVnd", accepted * m);
+        data.put("settledVnd", settled * m);
+        data.put("disbursementKind", null);
+        data.put("documentNumber", "88/QĐ-SCT");
+        data.put("documentDate", "2024-12-05");
+        data.put("decidedBy", "approver-04");
+        data.put("version", version);
+        return json(data);
     }
 
-    private static String data(
-            String commitment, String plan, String task, String status, long committed, long disbursed, long version) {
-        return """
-                {"envelopeId":"%s","planId":"%s","taskId":%s,"year":2024,"source":"LOCAL","provinceCode":"04","currentProvinceCode":"04",
-                 "commitmentId":"%s","beneficiaryId":"%s","activityType":"VOCATIONAL_TRAINING","status":"%s","amountVnd":%d,
-                 "budgetVnd":800000000,"committedVnd":%d,"disbursedVnd":%d,"version":%d}""".formatted(
-                        UUID.randomUUID(),
-                        plan,
-                        task == null ? "null" : "\"" + task + "\"",
-                        commitment,
-                        UUID.randomUUID(),
-                        status,
-                        committed,
-                        committed,
-                        disbursed,
-                        version);
+    private static String json(Map<String, Object> data) {
+        try {
+            return JSON.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -406,7 +406,9 @@ class EventReactionsIT {
                                 "targetValue",
                                 5,
                                 "year",
-                                2026)))));
+                                2026,
+                                "ocop",
+                                Map.of("minStars", 3, "count", "NEW"))))));
         body.put("fundingLines", List.of(Map.of("year", 2026, "source", "LOCAL", "amountVnd", 500_000_000L)));
         String plan = as("caobang-officer")
                 .contentType(ContentType.JSON)

@@ -8,7 +8,9 @@ import vn.cnnt.kit.text.VietnameseText;
 /**
  * A document number (số, ký hiệu): administrative {@code 317/KH-UBND} or legal normative {@code 45/2012/NĐ-CP}.
  * Type codes keep their case and Đ ({@code TTr}, {@code CTr}, {@code QĐ}, {@code ĐA}); the issuer may carry a
- * unit ({@code QĐ-UBND-KT}). Input may be decomposed (NFD) or padded with spaces; the number loses leading zeros.
+ * unit ({@code QĐ-UBND-KT}). Input may be decomposed (NFD) or padded with spaces. A number is kept as written
+ * ({@link #written}: "08/KH-UBND" keeps its zero, Decree 30/2020/NĐ-CP); {@link #toString} is its comparison key, without
+ * the leading zero, so that "08/KH-UBND" and "8/KH-UBND" are the same document.
  */
 public record DocumentNumber(int number, Integer year, String type, String issuer) {
 
@@ -30,6 +32,12 @@ public record DocumentNumber(int number, Integer year, String type, String issue
                 m.group(4)));
     }
 
+    /** The number as the document writes it: NFC, surrounding spaces removed, a leading zero kept. */
+    public static String written(String text) {
+        return VietnameseText.nfc(text).strip();
+    }
+
+    /** The comparison key: the number without leading zeros. */
     @Override
     public String toString() {
         return number + "/" + (year == null ? "" : year + "/") + type + "-" + issuer;

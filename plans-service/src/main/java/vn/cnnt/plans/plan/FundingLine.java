@@ -11,7 +11,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
 
-/** One line of a plan's funding table: a year, a source, optionally a task, an amount in đồng. */
+/**
+ * One line of a plan's funding table, an estimate (dự kiến), never spendable money: a year or, with no year, the
+ * whole period; a source (OTHER money names its programme); optionally a task; an amount in đồng.
+ */
 @Entity
 @Table(name = "plan_funding_line")
 public class FundingLine {
@@ -24,10 +27,18 @@ public class FundingLine {
     public Plan plan;
 
     public int position;
-    public int year;
+    /** The fiscal year, or null for the whole period of the plan. */
+    public Integer year;
 
     @Enumerated(EnumType.STRING)
     public FundingSource source;
+
+    /** For OTHER money: the programme it comes from (lồng ghép). */
+    @Enumerated(EnumType.STRING)
+    public OtherProgramme programme;
+
+    @Column(name = "programme_name")
+    public String programmeName;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "task_id")

@@ -49,6 +49,10 @@ public class Plan {
     @Column(name = "document_number")
     public String documentNumber;
 
+    /** The number without its leading zero ("8/KH-UBND" for "08/KH-UBND"): what searches compare. */
+    @Column(name = "document_key")
+    public String documentKey;
+
     @Column(name = "document_seq")
     public int documentSeq;
 
@@ -80,7 +84,11 @@ public class Plan {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "legal_bases")
-    public List<String> legalBases = new ArrayList<>();
+    public List<LegalBasis> legalBases = new ArrayList<>();
+
+    /** Đơn vị thực hiện, where the document names one distinct from the lead agencies of its tasks. */
+    @Column(name = "implementing_unit")
+    public String implementingUnit;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
@@ -101,6 +109,18 @@ public class Plan {
     /** The note or reason of the latest lifecycle step. */
     @Column(name = "status_note")
     public String statusNote;
+
+    /** The plan that replaced this one, when it is entered here (SUPERSEDED). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "superseded_by_plan_id")
+    public Plan supersededByPlan;
+
+    /** The number of the replacing document, as written (SUPERSEDED). */
+    @Column(name = "superseded_by_document")
+    public String supersededByDocument;
+
+    @Column(name = "superseded_on")
+    public LocalDate supersededOn;
 
     @Column(name = "search_text")
     public String searchText;

@@ -38,6 +38,15 @@ public class PlanTask {
     @Column(name = "lead_agency")
     public String leadAgency;
 
+    /** Đơn vị thực hiện, distinct from the lead agency (e.g. the Industrial Promotion Centre under the DOIT). */
+    @Column(name = "implementing_unit")
+    public String implementingUnit;
+
+    /** The task's own legal bases, where it cites some beyond the plan's. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "legal_bases")
+    public List<LegalBasis> legalBases = new ArrayList<>();
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "coordinating_agencies")
     public List<String> coordinatingAgencies = new ArrayList<>();

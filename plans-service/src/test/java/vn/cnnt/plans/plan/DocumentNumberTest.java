@@ -23,10 +23,13 @@ class DocumentNumberTest {
     }
 
     @Test
-    void shouldIgnoreSurroundingSpacesAndLeadingZeros() {
+    void shouldKeepTheLeadingZeroAsWrittenAndCompareWithoutIt() {
+        assertThat(DocumentNumber.written(" 08/KH-UBND ")).isEqualTo("08/KH-UBND");
+        assertThat(DocumentNumber.written(" 05/2020/TT-BCT ")).isEqualTo("05/2020/TT-BCT");
         assertThat(DocumentNumber.parse(" 05/2020/TT-BCT "))
                 .map(DocumentNumber::toString)
                 .contains("5/2020/TT-BCT");
+        assertThat(DocumentNumber.parse("08/KH-UBND")).isEqualTo(DocumentNumber.parse("8/KH-UBND"));
     }
 
     @Test

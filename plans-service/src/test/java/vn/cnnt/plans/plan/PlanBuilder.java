@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Request bodies for plans: {@code aPlan().inProvince("04").build()}; each gets a fresh document number. */
+/**
+ * Request bodies for plans: {@code aPlan().inProvince("04").build()}; each gets a fresh document number. The defaults
+ * are illustrative (minh họa), not a province's real plan: no signer is invented.
+ */
 public final class PlanBuilder {
 
     private static final AtomicInteger NUMBERS = new AtomicInteger((int) (System.nanoTime() % 100_000));
@@ -21,11 +24,11 @@ public final class PlanBuilder {
 
     private PlanBuilder() {
         body.put("kind", "PLAN");
-        body.put("title", "Kế hoạch khuyến công năm 2024");
+        body.put("title", "Kế hoạch khuyến công năm 2024 (minh họa)");
         body.put("provinceCode", "04");
         body.put("documentNumber", NUMBERS.incrementAndGet() + "/KH-UBND");
         body.put("issuingAuthority", "UBND tỉnh Cao Bằng");
-        body.put("signer", "Nguyễn Văn A");
+        body.put("signer", null);
         body.put("issuedOn", "2024-01-22");
         body.put("periodFrom", 2024);
         body.put("periodTo", 2024);
@@ -80,6 +83,44 @@ public final class PlanBuilder {
         line.put("taskCode", taskCode);
         line.put("amountVnd", amountVnd);
         lines.add(line);
+        return this;
+    }
+
+    /** A line for the whole period of the plan (no year). */
+    public PlanBuilder wholePeriodLine(String source, String taskCode, Object amountVnd) {
+        line(0, source, taskCode, amountVnd);
+        lines.getLast().put("year", null);
+        return this;
+    }
+
+    /** OTHER money from a programme (lồng ghép). */
+    public PlanBuilder otherLine(int year, String programme, String programmeName, Object amountVnd) {
+        line(year, "OTHER", null, amountVnd);
+        lines.getLast().put("programme", programme);
+        lines.getLast().put("programmeName", programmeName);
+        return this;
+    }
+
+    /** Sets a field of the last funding line added. */
+    public PlanBuilder lineWith(String field, Object value) {
+        lines.getLast().put(field, value);
+        return this;
+    }
+
+    /** Sets a field of the last task added. */
+    public PlanBuilder taskWith(String field, Object value) {
+        tasks.getLast().put(field, value);
+        return this;
+    }
+
+    /** An OCOP target counted from certificates: at least minStars, NEW or CUMULATIVE. */
+    public PlanBuilder ocopTarget(String indicator, int value, Integer year, int minStars, String count) {
+        target(indicator, "sản phẩm", value, year);
+        @SuppressWarnings("unchecked")
+        List<Object> targets = (List<Object>) tasks.getLast().get("targets");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> last = (Map<String, Object>) targets.getLast();
+        last.put("ocop", Map.of("minStars", minStars, "count", count));
         return this;
     }
 

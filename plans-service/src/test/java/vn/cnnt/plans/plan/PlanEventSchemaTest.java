@@ -25,7 +25,7 @@ import vn.cnnt.kit.testing.Tokens;
 @WithTestResource(RealInfrastructure.class)
 class PlanEventSchemaTest {
 
-    private static final List<String> TYPES = List.of("approved", "amended", "completed", "cancelled");
+    private static final List<String> TYPES = List.of("approved", "amended", "completed", "cancelled", "superseded");
     private static final String OFFICER = Tokens.officer("04");
     private static final String APPROVER = Tokens.approver("04");
 
@@ -61,11 +61,27 @@ class PlanEventSchemaTest {
                 .then()
                 .statusCode(200);
 
+        String superseded = Plans.create(
+                PlanBuilder.aPlan()
+                        .with("legalBases", List.of(Map.of("documentNumber", "597/QĐ-UBND", "issuedOn", "2019-03-12")))
+                        .wholePeriodLine("LOCAL", null, 100_000_000L)
+                        .otherLine(2024, "OCOP", null, 20_000_000L),
+                OFFICER);
+        Plans.approve(superseded, OFFICER, APPROVER);
+        Plans.transition(
+                        superseded,
+                        "supersession",
+                        APPROVER,
+                        Map.of("supersedingDocumentNumber", "02/KH-UBND", "supersededOn", "2024-09-02"))
+                .then()
+                .statusCode(200);
+
         List<Object[]> events = QuarkusTransaction.requiringNew()
                 .call(() -> em.createNativeQuery("""
-                SELECT event_type, CAST(payload AS text) FROM kit_outbox WHERE aggregate_id IN (:a, :b) ORDER BY position""", Object[].class)
+                SELECT event_type, CAST(payload AS text) FROM kit_outbox WHERE aggregate_id IN (:a, :b, :c) ORDER BY position""", Object[].class)
                         .setParameter("a", completed)
                         .setParameter("b", cancelled)
+                        .setParameter("c", superseded)
                         .getResultList());
 
         assertThat(events)
@@ -75,7 +91,9 @@ class PlanEventSchemaTest {
                         "vn.cnnt.plans.plan.amended.v1",
                         "vn.cnnt.plans.plan.completed.v1",
                         "vn.cnnt.plans.plan.approved.v1",
-                        "vn.cnnt.plans.plan.cancelled.v1");
+                        "vn.cnnt.plans.plan.cancelled.v1",
+                        "vn.cnnt.plans.plan.approved.v1",
+                        "vn.cnnt.plans.plan.superseded.v1");
         for (Object[] event : events) {
             String type = ((String) event[0]).replace("vn.cnnt.plans.plan.", "").replace(".v1", "");
             JsonNode data = json.readTree((String) event[1]);

@@ -191,7 +191,7 @@ class PlanLifecycleTest {
                 .get("/api/v1/plans/" + id + "/versions/1")
                 .then()
                 .statusCode(200)
-                .body("content.title", equalTo("Kế hoạch khuyến công năm 2024"));
+                .body("content.title", equalTo("Kế hoạch khuyến công năm 2024 (minh họa)"));
         assertThat(eventTypes(id)).containsExactly("vn.cnnt.plans.plan.approved.v1", "vn.cnnt.plans.plan.amended.v1");
     }
 

@@ -32,7 +32,16 @@ class PlanValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"45/2012/NĐ-CP", "12/TTr-SCT", "3/CTr-UBND", "8/ĐA-UBND", "1877/QĐ-UBND", "5/KH-UBND-KT"})
+    @ValueSource(
+            strings = {
+                "45/2012/NĐ-CP",
+                "12/TTr-SCT",
+                "3/CTr-UBND",
+                "8/ĐA-UBND",
+                "1877/QĐ-UBND",
+                "5/KH-UBND-KT",
+                "07/KH-UBND"
+            })
     void shouldAcceptTheDocumentNumbersOfficialsWrite(String number) {
         PlanBuilder.aPlan()
                 .with("documentNumber", number)

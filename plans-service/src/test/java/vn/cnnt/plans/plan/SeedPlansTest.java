@@ -1,20 +1,15 @@
 package vn.cnnt.plans.plan;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,57 +24,8 @@ class SeedPlansTest {
     @Inject
     EntityManager em;
 
-    @Test
-    void shouldComputeCaoBangTotalsExactlyToTheDongAndPublishThemOnApproval() throws Exception {
-        PlanBuilder caoBang = PlanBuilder.aPlan()
-                .with("kind", "PLAN")
-                .with("title", "Kế hoạch thực hiện Chương trình khuyến công tỉnh Cao Bằng giai đoạn 2021-2025")
-                .inProvince("04", "2021-06-15")
-                .period(2021, 2025)
-                .with("issuingAuthority", "UBND tỉnh Cao Bằng")
-                .task("1", "TECHNOLOGY_AND_MACHINERY")
-                .task("2", "TRADE_PROMOTION");
-        long[] national = {2_200_000_000L, 2_600_000_000L, 2_800_000_000L, 3_000_000_000L, 3_200_000_000L};
-        long[] local = {800_000_000L, 850_000_000L, 900_000_000L, 936_000_000L, 960_000_000L};
-        for (int i = 0; i < 5; i++) {
-            caoBang.line(2021 + i, "NATIONAL", "1", national[i])
-                    .line(2021 + i, "LOCAL", i % 2 == 0 ? "2" : null, local[i]);
-        }
-        String id = Plans.create(caoBang, Tokens.officer("04"));
-
-        Plans.get(id, Tokens.viewer("04"))
-                .then()
-                .statusCode(200)
-                .body("totals.totalVnd", equalTo(18_246_000_000L))
-                .body("totals.bySourceVnd.NATIONAL", equalTo(13_800_000_000L))
-                .body("totals.bySourceVnd.LOCAL", equalTo(4_446_000_000L))
-                .body("totals.byYearVnd.2021", equalTo(3_000_000_000L))
-                .body("totals.byYearVnd.2025", equalTo(4_160_000_000L))
-                .body("provinceName", equalTo("Tỉnh Cao Bằng"));
-        given().auth()
-                .oauth2(Tokens.viewer("04"))
-                .queryParam("q", "khuyen cong cao bang 2021-2025")
-                .queryParam("pageSize", 500)
-                .get("/api/v1/plans")
-                .then()
-                .statusCode(200)
-                .body("items.id", hasItem(id));
-
-        Plans.approve(id, Tokens.officer("04"), Tokens.approver("04"));
-        JsonNode event = new ObjectMapper()
-                .readTree(QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                                "SELECT CAST(payload AS text) FROM kit_outbox WHERE aggregate_id = :id AND event_type = 'vn.cnnt.plans.plan.approved.v1'")
-                        .setParameter("id", id)
-                        .getSingleResult()));
-        Map<String, Long> bySource = new HashMap<>();
-        event.get("fundingLines")
-                .forEach(l -> bySource.merge(
-                        l.get("source").asText(), l.get("amountVnd").asLong(), Long::sum));
-        assertThat(bySource)
-                .containsExactlyInAnyOrderEntriesOf(Map.of("NATIONAL", 13_800_000_000L, "LOCAL", 4_446_000_000L));
-        assertThat(event.get("provinceCode").asText()).isEqualTo("04");
-        assertThat(event.get("tasks")).hasSize(2);
-    }
+    // Cao Bằng's 2021–2025 plan (18,246 tỷ = 13,800 tỷ national + 4,446 tỷ local, no yearly split) is entered as its
+    // seed gives it in EstimateTest; its number, signer and yearly split are not in the seed.
 
     @Test
     void shouldKeepABinhPhuoc2021PlanAndShowItToDongNaiToday() {
@@ -144,7 +90,11 @@ class SeedPlansTest {
                         .period(2024, 2024)
                         .with("issuingAuthority", "UBND tỉnh Thừa Thiên Huế")
                         .with("signer", "Phan Quý Phương")
-                        .with("legalBases", List.of("597/QĐ-UBND", "3000/QĐ-UBND"))
+                        .with(
+                                "legalBases",
+                                List.of(
+                                        Map.of("documentNumber", "597/QĐ-UBND", "issuedOn", "2019-03-12"),
+                                        Map.of("documentNumber", "3000/QĐ-UBND", "issuedOn", "2023-12-19")))
                         .with("parentPlanId", scheme),
                 Tokens.officer("46"));
 
@@ -152,7 +102,8 @@ class SeedPlansTest {
                 .then()
                 .statusCode(200)
                 .body("signer", equalTo("Phan Quý Phương"))
-                .body("legalBases", equalTo(List.of("597/QĐ-UBND", "3000/QĐ-UBND")))
+                .body("legalBases.documentNumber", equalTo(List.of("597/QĐ-UBND", "3000/QĐ-UBND")))
+                .body("legalBases.issuedOn", equalTo(List.of("2019-03-12", "2023-12-19")))
                 .body("parentPlanId", equalTo(scheme))
                 .body("document.number", equalTo(26))
                 .body("document.type", equalTo("KH"))
@@ -161,15 +112,21 @@ class SeedPlansTest {
 
     @Test
     void shouldEnterBinhDuongProgrammeFromDecomposedTextAndFindItWithoutAccents() {
-        String title = Normalizer.normalize(
-                "Chương trình phát triển công nghiệp nông thôn tỉnh Bình Dương đến năm 2020", Normalizer.Form.NFD);
+        String title =
+                Normalizer.normalize("Chương trình Khuyến công tỉnh Bình Dương đến năm 2020", Normalizer.Form.NFD);
+        String centre = "Trung tâm Khuyến công – Tư vấn phát triển công nghiệp";
         PlanBuilder programme = PlanBuilder.aPlan()
                 .with("kind", "PROGRAMME")
                 .with("title", title)
                 .with("documentNumber", Normalizer.normalize("1877/QĐ-UBND", Normalizer.Form.NFD))
                 .inProvince("74", "2016-07-20")
                 .period(2016, 2020)
-                .with("issuingAuthority", "UBND tỉnh Bình Dương");
+                .with("issuingAuthority", "UBND tỉnh Bình Dương")
+                .with("implementingUnit", centre)
+                .task("1", "OTHER")
+                .taskWith("title", "Tổ chức và hướng dẫn thực hiện các hoạt động khuyến công")
+                .taskWith("implementingUnit", centre);
+        // The seed: "dự kiến mỗi năm 4.5 tỷ đồng", for the programme's years to 2020.
         for (int year = 2016; year <= 2020; year++) {
             programme.line(year, "LOCAL", null, 4_500_000_000L);
         }
@@ -181,8 +138,11 @@ class SeedPlansTest {
                 .body("title", equalTo(Normalizer.normalize(title, Normalizer.Form.NFC)))
                 .body("documentNumber", equalTo("1877/QĐ-UBND"))
                 .body("currentProvinceCode", equalTo("79"))
+                .body("implementingUnit", equalTo(centre))
+                .body("tasks[0].leadAgency", equalTo("Sở Công Thương"))
+                .body("tasks[0].implementingUnit", equalTo(centre))
                 .body("totals.totalVnd", equalTo(22_500_000_000L));
-        for (String q : new String[] {"binh duong", "BÌNH DƯƠNG", "Bình Dương", "cong nghiep nong thon binh duong"}) {
+        for (String q : new String[] {"binh duong", "BÌNH DƯƠNG", "Bình Dương", "khuyen cong binh duong 2020"}) {
             given().auth()
                     .oauth2(Tokens.ministry())
                     .queryParam("q", q)

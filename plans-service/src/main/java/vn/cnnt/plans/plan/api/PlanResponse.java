@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cnnt.plans.plan.FundingSource;
+import vn.cnnt.plans.plan.OcopCount;
+import vn.cnnt.plans.plan.OtherProgramme;
 import vn.cnnt.plans.plan.PlanKind;
 import vn.cnnt.plans.plan.PlanStatus;
 import vn.cnnt.plans.plan.TaskCategory;
@@ -27,7 +29,9 @@ public record PlanResponse(
         @Schema(description = "The current province that holds it (after the 2025 reform)")
         String currentProvinceCode,
 
+        @Schema(description = "Số, ký hiệu exactly as written (a leading zero is kept)", examples = "08/KH-UBND")
         String documentNumber,
+
         DocumentNumberParts document,
         String issuingAuthority,
         String signer,
@@ -35,7 +39,11 @@ public record PlanResponse(
         LocalDate effectiveOn,
         int periodFrom,
         int periodTo,
-        List<String> legalBases,
+        List<LegalBasisResponse> legalBases,
+
+        @Schema(description = "Đơn vị thực hiện, where distinct from the lead agencies")
+        String implementingUnit,
+
         UUID parentPlanId,
         String purposes,
         PlanStatus status,
@@ -49,6 +57,10 @@ public record PlanResponse(
         String statusNote,
 
         int amendmentCount,
+
+        @Schema(description = "The document that replaced this plan (SUPERSEDED), or null")
+        Supersession supersededBy,
+
         List<TaskResponse> tasks,
         List<FundingLineResponse> fundingLines,
         Totals totals,
@@ -68,15 +80,41 @@ public record PlanResponse(
             String description,
             TaskCategory category,
             String leadAgency,
+
+            @Schema(description = "Đơn vị thực hiện, when distinct from the lead agency")
+            String implementingUnit,
+
             List<String> coordinatingAgencies,
+            List<LegalBasisResponse> legalBases,
             List<TargetResponse> targets) {}
 
+    @Schema(name = "LegalBasis", description = "A legal basis (căn cứ): number as written, date, title")
+    public record LegalBasisResponse(String documentNumber, LocalDate issuedOn, String title) {}
+
+    @Schema(name = "SupersededBy", description = "The replacing document (văn bản thay thế)")
+    public record Supersession(UUID planId, String documentNumber, LocalDate supersededOn) {}
+
     @Schema(name = "Target")
-    public record TargetResponse(String indicator, String unit, BigDecimal targetValue, Integer year) {}
+    public record TargetResponse(
+            String indicator, String unit, BigDecimal targetValue, Integer year, OcopMeasureResponse ocop) {}
 
-    @Schema(name = "FundingLine")
-    public record FundingLineResponse(int year, FundingSource source, UUID taskId, String taskCode, long amountVnd) {}
+    @Schema(name = "OcopMeasureResponse")
+    public record OcopMeasureResponse(int minStars, OcopCount count) {}
 
-    @Schema(name = "FundingTotals", description = "Computed from the funding lines, never entered")
-    public record Totals(long totalVnd, Map<FundingSource, Long> bySourceVnd, Map<Integer, Long> byYearVnd) {}
+    @Schema(name = "FundingLine", description = "An estimate line; year null: for the whole period")
+    public record FundingLineResponse(
+            Integer year,
+            FundingSource source,
+            OtherProgramme programme,
+            String programmeName,
+            UUID taskId,
+            String taskCode,
+            long amountVnd) {}
+
+    @Schema(
+            name = "FundingTotals",
+            description = "Computed from the funding lines, never entered: the estimate, not spendable money."
+                    + " byYearVnd sums the yearly lines; wholePeriodVnd the lines given for the whole period")
+    public record Totals(
+            long totalVnd, Map<FundingSource, Long> bySourceVnd, Map<Integer, Long> byYearVnd, long wholePeriodVnd) {}
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Bodies of the lifecycle sub-resources. */
@@ -29,6 +30,18 @@ public final class TransitionRequests {
     public record Cancellation(
             @NotBlank @Size(max = 2_000) String reason,
             @Size(max = 60) String decisionNumber) {}
+
+    @Schema(
+            name = "Supersession",
+            description = "Thay thế: an approved plan is replaced by another document (its number and date; the "
+                    + "replacing plan's id when it is entered here)")
+    public record Supersession(
+            @NotBlank @Size(max = 60) @Schema(examples = "12/KH-UBND")
+            String supersedingDocumentNumber,
+
+            @NotNull LocalDate supersededOn,
+            UUID supersedingPlanId,
+            @Size(max = 2_000) String note) {}
 
     @Schema(
             name = "Amendment",

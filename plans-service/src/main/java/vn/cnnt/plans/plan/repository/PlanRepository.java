@@ -57,7 +57,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
             params.put("to", c.periodTo());
         }
         if (c.documentNumber() != null) {
-            jpql.append(" AND p.documentNumber = :number");
+            jpql.append(" AND p.documentKey = :number");
             params.put("number", c.documentNumber());
         }
         List<String> patterns = TextSearch.likePatterns(c.text());

@@ -101,12 +101,22 @@ public class PlanResource {
     @POST
     @Operation(summary = "Enter a plan as a draft (nhập dự thảo kế hoạch)", description = """
             Officers and approvers of the plan's province (or the ministry) enter a plan, scheme or programme with its
-            tasks (nhiệm vụ), targets (chỉ tiêu) and funding table (dự toán kinh phí). The province code is the one valid
-            on the issue date; the document number is parsed (317/KH-UBND, 45/2012/NĐ-CP) and unique per issuer and
-            year. Totals per source and per year are computed, never entered.""")
+            tasks (nhiệm vụ), targets (chỉ tiêu) and funding table (dự kiến kinh phí: an estimate, per year or for the
+            whole period; OTHER money names its programme). The province code is the one valid on the issue date; the
+            document number is kept exactly as written ("08/KH-UBND") and unique per issuer and year, ignoring a leading
+            zero. Totals per source and per year are computed, never entered.""")
     @RequestBody(
             content =
-                    @Content(examples = @ExampleObject(name = "Cao Bằng 2021-2025", value = PlanExamples.PLAN_REQUEST)))
+                    @Content(
+                            examples = {
+                                @ExampleObject(name = "Thừa Thiên Huế 2024", value = PlanExamples.PLAN_REQUEST),
+                                @ExampleObject(
+                                        name = "Bình Dương programme to 2020",
+                                        value = PlanExamples.PROGRAMME_REQUEST),
+                                @ExampleObject(
+                                        name = "Cao Bằng 2021-2025 estimate (number and date illustrative)",
+                                        value = PlanExamples.WHOLE_PERIOD_REQUEST)
+                            }))
     @APIResponse(
             responseCode = "201",
             description = "Created; Location and ETag headers",
@@ -121,9 +131,9 @@ public class PlanResource {
     @APIResponse(responseCode = "415", description = "unsupported-media-type")
     @APIResponse(
             responseCode = "422",
-            description =
-                    "validation-failed, malformed-document-number, invalid-period, "
-                            + "funding-year-outside-period, duplicate-task-code, unknown-task, unknown-parent-plan, unknown-province")
+            description = "validation-failed, malformed-document-number, invalid-period, "
+                    + "funding-year-outside-period, duplicate-task-code, unknown-task, unknown-parent-plan, unknown-province, "
+                    + "funding-programme-mismatch, mixed-estimate-periods")
     public Response create(@NotNull @Valid PlanRequest request, @Context UriInfo uri) {
         PlanResponse created = plans.create(request);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -157,7 +167,8 @@ public class PlanResource {
             approvers; requires If-Match. A submitted or approved plan is not edited: approved ones are amended.""")
     @RequestBody(
             content =
-                    @Content(examples = @ExampleObject(name = "Cao Bằng 2021-2025", value = PlanExamples.PLAN_REQUEST)))
+                    @Content(
+                            examples = @ExampleObject(name = "Thừa Thiên Huế 2024", value = PlanExamples.PLAN_REQUEST)))
     @APIResponse(
             responseCode = "200",
             description = "The edited plan; new ETag",
@@ -172,9 +183,9 @@ public class PlanResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(
             responseCode = "422",
-            description =
-                    "validation-failed, malformed-document-number, invalid-period, "
-                            + "funding-year-outside-period, duplicate-task-code, unknown-task, unknown-parent-plan, unknown-province")
+            description = "validation-failed, malformed-document-number, invalid-period, "
+                    + "funding-year-outside-period, duplicate-task-code, unknown-task, unknown-parent-plan, unknown-province, "
+                    + "funding-programme-mismatch, mixed-estimate-periods")
     @APIResponse(responseCode = "428", description = "precondition-required")
     public Response update(
             @PathParam("id") @Parameter(description = ID) UUID id,
@@ -205,8 +216,10 @@ public class PlanResource {
     @POST
     @Path("{id}/approval")
     @Operation(summary = "Approve a plan (ban hành)", description = """
-            SUBMITTED → APPROVED with the approving decision's number; approvers; requires If-Match. Records
-            vn.cnnt.plans.plan.approved.v1, from which funding-service opens one budget envelope per year and source.""")
+            SUBMITTED → APPROVED with the approving decision's number, kept as written; approvers; requires If-Match.
+            Records vn.cnnt.plans.plan.approved.v1, which publishes the plan's estimate (dự kiến) per source and per year or
+            whole period. Approving a plan allocates nothing: spendable money exists only by an allocation decision
+            (dự toán được giao) in funding-service.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Quyết định", value = PlanExamples.APPROVAL)))
     @APIResponse(
             responseCode = "200",
@@ -250,8 +263,8 @@ public class PlanResource {
     @Path("{id}/cancellation")
     @Operation(summary = "Cancel a plan (hủy bỏ)", description = """
             DRAFT, SUBMITTED or APPROVED → CANCELLED with a reason (lý do) and optionally the cancelling decision;
-            approvers; requires If-Match. Records vn.cnnt.plans.plan.cancelled.v1, from which funding-service freezes the
-            uncommitted rest of the plan's envelopes.""")
+            approvers; requires If-Match. Records vn.cnnt.plans.plan.cancelled.v1: the plan's estimate is withdrawn; no
+            allocated money is touched (allocations are decisions of their own).""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Hủy bỏ", value = PlanExamples.CANCELLATION)))
     @APIResponse(responseCode = "200", description = "The cancelled plan; new ETag")
     @APIResponse(responseCode = "404", description = "not-found")
@@ -267,12 +280,35 @@ public class PlanResource {
     }
 
     @POST
+    @Path("{id}/supersession")
+    @Operation(summary = "Record that a plan was replaced (thay thế)", description = """
+            APPROVED → SUPERSEDED: another document replaced this one (its number as written and date; the replacing
+            plan's id when it is entered here). Approvers; requires If-Match. The plan's content stays as it was. Records
+            vn.cnnt.plans.plan.superseded.v1: the plan's estimate is replaced by the replacing document's; no allocated
+            money is touched.""")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Thay thế", value = PlanExamples.SUPERSESSION)))
+    @APIResponse(responseCode = "200", description = "The superseded plan; new ETag")
+    @APIResponse(responseCode = "404", description = "not-found")
+    @APIResponse(responseCode = "409", description = "invalid-transition, conflict")
+    @APIResponse(responseCode = "412", description = "precondition-failed")
+    @APIResponse(
+            responseCode = "422",
+            description = "validation-failed, malformed-document-number, unknown-superseding-plan, invalid-period")
+    @APIResponse(responseCode = "428", description = "precondition-required")
+    public Response supersede(
+            @PathParam("id") @Parameter(description = ID) UUID id,
+            @HeaderParam(IF_MATCH) @Parameter(description = ETAG) String ifMatch,
+            @NotNull @Valid TransitionRequests.Supersession body) {
+        return withETag(plans.supersede(id, ifMatch, body));
+    }
+
+    @POST
     @Path("{id}/amendments")
     @Operation(summary = "Amend an approved plan (sửa đổi, bổ sung)", description = """
             Approved content is never overwritten: the current content becomes a readable version, the amending
             document's number, date and rationale are recorded, and the new content applies (same document number,
-            province and issue date). Approvers; requires If-Match. Records vn.cnnt.plans.plan.amended.v1, from which
-            funding-service adjusts the plan's envelopes.""")
+            province and issue date). Approvers; requires If-Match. Records vn.cnnt.plans.plan.amended.v1, which publishes
+            the new estimate; no allocated money changes.""")
     @RequestBody(
             content = @Content(examples = @ExampleObject(name = "Bổ sung kinh phí", value = PlanExamples.AMENDMENT)))
     @APIResponse(responseCode = "200", description = "The amended plan; new ETag")
@@ -281,9 +317,9 @@ public class PlanResource {
     @APIResponse(responseCode = "412", description = "precondition-failed")
     @APIResponse(
             responseCode = "422",
-            description =
-                    "validation-failed, malformed-document-number, amendment-changes-identity, "
-                            + "invalid-period, funding-year-outside-period, duplicate-task-code, unknown-task, unknown-parent-plan, unknown-province")
+            description = "validation-failed, malformed-document-number, amendment-changes-identity, "
+                    + "invalid-period, funding-year-outside-period, duplicate-task-code, unknown-task, unknown-parent-plan, unknown-province, "
+                    + "funding-programme-mismatch, mixed-estimate-periods")
     @APIResponse(responseCode = "428", description = "precondition-required")
     public Response amend(
             @PathParam("id") @Parameter(description = ID) UUID id,

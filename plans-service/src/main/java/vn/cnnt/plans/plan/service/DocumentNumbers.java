@@ -18,8 +18,17 @@ final class DocumentNumbers {
                         List.of(new FieldError(field, "must look like 317/KH-UBND or 45/2012/NĐ-CP"))));
     }
 
-    /** The canonical text of an optional number (null stays null). */
+    /** An optional number, checked and kept as written (NFC, surrounding spaces removed); null stays null. */
     static String optional(String field, String text) {
-        return text == null ? null : require(field, text).toString();
+        if (text == null) {
+            return null;
+        }
+        require(field, text);
+        return written(text);
+    }
+
+    /** A number as the document writes it: the leading zero of "08/KH-UBND" is kept (Decree 30/2020/NĐ-CP). */
+    static String written(String text) {
+        return DocumentNumber.written(text);
     }
 }

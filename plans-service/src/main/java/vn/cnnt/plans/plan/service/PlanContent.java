@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,8 @@ import vn.cnnt.kit.units.AdministrativeUnits;
 import vn.cnnt.kit.units.ProvinceUnit;
 import vn.cnnt.plans.plan.DocumentNumber;
 import vn.cnnt.plans.plan.FundingLine;
+import vn.cnnt.plans.plan.FundingSource;
+import vn.cnnt.plans.plan.LegalBasis;
 import vn.cnnt.plans.plan.Plan;
 import vn.cnnt.plans.plan.PlanTask;
 import vn.cnnt.plans.plan.Target;
@@ -72,7 +75,8 @@ class PlanContent {
         plan.title = VietnameseText.nfc(r.title());
         plan.provinceCode = r.provinceCode();
         plan.currentProvinceCode = unit.currentCode();
-        plan.documentNumber = number.toString();
+        plan.documentNumber = DocumentNumbers.written(r.documentNumber());
+        plan.documentKey = number.toString();
         plan.documentSeq = number.number();
         plan.documentYear = documentYear;
         plan.documentType = number.type();
@@ -83,13 +87,15 @@ class PlanContent {
         plan.effectiveOn = r.effectiveOn();
         plan.periodFrom = r.periodFrom();
         plan.periodTo = r.periodTo();
-        plan.legalBases = nfc(r.legalBases());
+        plan.legalBases = bases(r.legalBases());
+        plan.implementingUnit = VietnameseText.nfc(r.implementingUnit());
         plan.parent = parent;
         plan.purposes = VietnameseText.nfc(r.purposes());
         plan.searchText = VietnameseText.fold(String.join(
                 " ",
                 plan.title,
                 plan.documentNumber,
+                plan.documentKey,
                 plan.issuingAuthority,
                 plan.signer == null ? "" : plan.signer,
                 unit.name(),
@@ -124,7 +130,9 @@ class PlanContent {
             task.description = VietnameseText.nfc(t.description());
             task.category = t.category();
             task.leadAgency = VietnameseText.nfc(t.leadAgency());
+            task.implementingUnit = VietnameseText.nfc(t.implementingUnit());
             task.coordinatingAgencies = nfc(t.coordinatingAgencies());
+            task.legalBases = bases(t.legalBases());
             task.targets = t.targets() == null
                     ? new ArrayList<>()
                     : t.targets().stream()
@@ -132,7 +140,12 @@ class PlanContent {
                                     VietnameseText.nfc(g.indicator()),
                                     VietnameseText.nfc(g.unit()),
                                     g.targetValue(),
-                                    g.year()))
+                                    g.year(),
+                                    g.ocop() == null
+                                            ? null
+                                            : new Target.OcopMeasure(
+                                                    g.ocop().minStars(),
+                                                    g.ocop().count())))
                             .collect(Collectors.toCollection(ArrayList::new));
         }
         plan.tasks.removeIf(t -> !kept.contains(t.code));
@@ -146,6 +159,8 @@ class PlanContent {
             line.position = position++;
             line.year = l.year();
             line.source = l.source();
+            line.programme = l.programme();
+            line.programmeName = VietnameseText.nfc(l.programmeName());
             line.task = l.taskCode() == null ? null : byCode.get(VietnameseText.nfc(l.taskCode()));
             line.amountVnd = l.amountVnd();
             plan.fundingLines.add(line);
@@ -182,14 +197,28 @@ class PlanContent {
 
     private static void checkLines(PlanRequest r, Map<String, PlanRequest.TaskRequest> tasksByCode) {
         List<PlanRequest.FundingLineRequest> lines = r.fundingLinesOrEmpty();
+        checkEstimatePeriods(lines);
         for (int i = 0; i < lines.size(); i++) {
             PlanRequest.FundingLineRequest line = lines.get(i);
-            if (line.year() < r.periodFrom() || line.year() > r.periodTo()) {
+            if (line.year() != null && (line.year() < r.periodFrom() || line.year() > r.periodTo())) {
                 throw new ProblemException(
                         PlanProblems.FUNDING_YEAR_OUTSIDE_PERIOD,
                         "Funding line " + i + " is for " + line.year() + ", outside the period " + r.periodFrom() + "–"
                                 + r.periodTo(),
                         List.of(new FieldError("fundingLines[" + i + "].year", "must be within the plan's period")));
+            }
+            boolean other = line.source() == FundingSource.OTHER;
+            if (other && line.programme() == null) {
+                throw new ProblemException(
+                        PlanProblems.PROGRAMME_MISMATCH,
+                        "Funding line " + i + " is OTHER money: name the programme it comes from (lồng ghép)",
+                        List.of(new FieldError("fundingLines[" + i + "].programme", "is required for OTHER money")));
+            }
+            if (!other && (line.programme() != null || line.programmeName() != null)) {
+                throw new ProblemException(
+                        PlanProblems.PROGRAMME_MISMATCH,
+                        "Funding line " + i + " is " + line.source() + " money, which comes from no other programme",
+                        List.of(new FieldError("fundingLines[" + i + "].programme", "is only for OTHER money")));
             }
             if (line.taskCode() != null && !tasksByCode.containsKey(VietnameseText.nfc(line.taskCode()))) {
                 throw new ProblemException(
@@ -199,6 +228,36 @@ class PlanContent {
                                 "fundingLines[" + i + "].taskCode", "is not the code of a task of this plan")));
             }
         }
+    }
+
+    /** Per source, lines are either all yearly or all for the whole period: otherwise the estimate counts twice. */
+    private static void checkEstimatePeriods(List<PlanRequest.FundingLineRequest> lines) {
+        Map<FundingSource, Boolean> yearly = new EnumMap<>(FundingSource.class);
+        for (int i = 0; i < lines.size(); i++) {
+            PlanRequest.FundingLineRequest line = lines.get(i);
+            Boolean before = yearly.putIfAbsent(line.source(), line.year() != null);
+            if (before != null && before != (line.year() != null)) {
+                throw new ProblemException(
+                        PlanProblems.MIXED_ESTIMATE_PERIODS,
+                        "The " + line.source() + " estimate has lines per year and lines for the whole period",
+                        List.of(new FieldError(
+                                "fundingLines[" + i + "].year",
+                                before
+                                        ? "must be a year like the other " + line.source() + " lines"
+                                        : "must be empty like the other " + line.source() + " lines")));
+            }
+        }
+    }
+
+    private static List<LegalBasis> bases(List<PlanRequest.LegalBasisRequest> bases) {
+        return bases == null
+                ? new ArrayList<>()
+                : bases.stream()
+                        .map(b -> new LegalBasis(
+                                DocumentNumbers.written(b.documentNumber()),
+                                b.issuedOn(),
+                                VietnameseText.nfc(b.title())))
+                        .collect(Collectors.toCollection(ArrayList::new));
     }
 
     private static List<String> nfc(List<String> texts) {

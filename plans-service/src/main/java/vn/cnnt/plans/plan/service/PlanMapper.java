@@ -1,6 +1,7 @@
 package vn.cnnt.plans.plan.service;
 
 import jakarta.inject.Singleton;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import vn.cnnt.kit.units.ProvinceUnit;
 import vn.cnnt.plans.plan.DocumentNumber;
 import vn.cnnt.plans.plan.FundingLine;
 import vn.cnnt.plans.plan.FundingSource;
+import vn.cnnt.plans.plan.LegalBasis;
 import vn.cnnt.plans.plan.Plan;
 import vn.cnnt.plans.plan.PlanTask;
 import vn.cnnt.plans.plan.api.PlanEventData;
@@ -43,18 +45,22 @@ public class PlanMapper {
                 p.effectiveOn,
                 p.periodFrom,
                 p.periodTo,
-                List.copyOf(p.legalBases),
+                bases(p.legalBases),
+                p.implementingUnit,
                 p.parent == null ? null : p.parent.id,
                 p.purposes,
                 p.status,
                 p.decisionNumber,
                 p.statusNote,
                 p.amendmentCount,
+                supersession(p),
                 p.tasks.stream().map(PlanMapper::toResponse).toList(),
                 p.fundingLines.stream()
                         .map(l -> new PlanResponse.FundingLineResponse(
                                 l.year,
                                 l.source,
+                                l.programme,
+                                l.programmeName,
                                 l.task == null ? null : l.task.id,
                                 l.task == null ? null : l.task.code,
                                 l.amountVnd))
@@ -80,12 +86,91 @@ public class PlanMapper {
                 p.periodTo,
                 p.amendmentCount,
                 p.tasks.stream()
-                        .map(t -> new PlanEventData.Task(t.id, t.code, t.title, t.category))
+                        .map(t -> new PlanEventData.Task(
+                                t.id,
+                                t.code,
+                                t.title,
+                                t.category,
+                                t.leadAgency,
+                                t.implementingUnit,
+                                eventBases(t.legalBases)))
                         .toList(),
                 p.fundingLines.stream()
                         .map(l -> new PlanEventData.Line(
-                                l.year, l.source, l.task == null ? null : l.task.id, l.amountVnd))
+                                l.year,
+                                l.source,
+                                l.task == null ? null : l.task.id,
+                                l.amountVnd,
+                                l.year == null ? p.periodFrom : l.year,
+                                l.year == null ? p.periodTo : l.year,
+                                l.programme,
+                                l.programmeName))
+                        .toList(),
+                p.issuingAuthority,
+                p.issuedOn,
+                p.decisionNumber,
+                p.implementingUnit,
+                p.parent == null ? null : p.parent.id,
+                eventBases(p.legalBases),
+                p.supersededByDocument == null
+                        ? null
+                        : new PlanEventData.Supersession(
+                                p.supersededByPlan == null ? null : p.supersededByPlan.id,
+                                p.supersededByDocument,
+                                p.supersededOn),
+                estimate(p));
+    }
+
+    /** The funding table summed per source and per year (null: the whole period), exactly and overflow-checked. */
+    static PlanEventData.Estimate estimate(Plan p) {
+        record Key(FundingSource source, Integer year) {}
+        Map<Key, Long> lines = new TreeMap<>(Comparator.comparing((Key k) -> k.source())
+                .thenComparing(Key::year, Comparator.nullsFirst(Comparator.naturalOrder())));
+        Map<FundingSource, Long> bySource = new EnumMap<>(FundingSource.class);
+        long total = 0;
+        for (FundingLine l : p.fundingLines) {
+            total = Math.addExact(total, l.amountVnd);
+            bySource.merge(l.source, l.amountVnd, Math::addExact);
+            lines.merge(new Key(l.source, l.year), l.amountVnd, Math::addExact);
+        }
+        return new PlanEventData.Estimate(
+                total,
+                bySource.entrySet().stream()
+                        .map(e -> new PlanEventData.SourceTotal(e.getKey(), e.getValue()))
+                        .toList(),
+                lines.entrySet().stream()
+                        .map(e -> new PlanEventData.EstimateLine(
+                                e.getKey().source(),
+                                e.getKey().year(),
+                                e.getKey().year() == null
+                                        ? p.periodFrom
+                                        : e.getKey().year(),
+                                e.getKey().year() == null
+                                        ? p.periodTo
+                                        : e.getKey().year(),
+                                e.getValue()))
                         .toList());
+    }
+
+    private static PlanResponse.Supersession supersession(Plan p) {
+        return p.supersededByDocument == null
+                ? null
+                : new PlanResponse.Supersession(
+                        p.supersededByPlan == null ? null : p.supersededByPlan.id,
+                        p.supersededByDocument,
+                        p.supersededOn);
+    }
+
+    private static List<PlanResponse.LegalBasisResponse> bases(List<LegalBasis> bases) {
+        return bases.stream()
+                .map(b -> new PlanResponse.LegalBasisResponse(b.documentNumber(), b.issuedOn(), b.title()))
+                .toList();
+    }
+
+    private static List<PlanEventData.LegalBasis> eventBases(List<LegalBasis> bases) {
+        return bases.stream()
+                .map(b -> new PlanEventData.LegalBasis(b.documentNumber(), b.issuedOn(), b.title()))
+                .toList();
     }
 
     private static PlanResponse.TaskResponse toResponse(PlanTask t) {
@@ -96,9 +181,19 @@ public class PlanMapper {
                 t.description,
                 t.category,
                 t.leadAgency,
+                t.implementingUnit,
                 List.copyOf(t.coordinatingAgencies),
+                bases(t.legalBases),
                 t.targets.stream()
-                        .map(g -> new PlanResponse.TargetResponse(g.indicator(), g.unit(), g.targetValue(), g.year()))
+                        .map(g -> new PlanResponse.TargetResponse(
+                                g.indicator(),
+                                g.unit(),
+                                g.targetValue(),
+                                g.year(),
+                                g.ocop() == null
+                                        ? null
+                                        : new PlanResponse.OcopMeasureResponse(
+                                                g.ocop().minStars(), g.ocop().count())))
                         .toList());
     }
 
@@ -106,11 +201,16 @@ public class PlanMapper {
         Map<FundingSource, Long> bySource = new EnumMap<>(FundingSource.class);
         Map<Integer, Long> byYear = new TreeMap<>();
         long total = 0;
+        long wholePeriod = 0;
         for (FundingLine l : lines) {
             total = Math.addExact(total, l.amountVnd);
             bySource.merge(l.source, l.amountVnd, Math::addExact);
-            byYear.merge(l.year, l.amountVnd, Math::addExact);
+            if (l.year == null) {
+                wholePeriod = Math.addExact(wholePeriod, l.amountVnd);
+            } else {
+                byYear.merge(l.year, l.amountVnd, Math::addExact);
+            }
         }
-        return new PlanResponse.Totals(total, bySource, byYear);
+        return new PlanResponse.Totals(total, bySource, byYear, wholePeriod);
     }
 }

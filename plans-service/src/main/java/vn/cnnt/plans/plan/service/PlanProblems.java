@@ -22,6 +22,14 @@ public final class PlanProblems {
             "amendment-changes-identity",
             422,
             "An amendment keeps the plan's document number, province and issue date");
+    public static final ProblemType PROGRAMME_MISMATCH = new ProblemType(
+            "funding-programme-mismatch",
+            422,
+            "OTHER money names its programme (lồng ghép); public and counterpart money name none");
+    public static final ProblemType MIXED_ESTIMATE_PERIODS = new ProblemType(
+            "mixed-estimate-periods", 422, "A source's estimate is either per year or for the whole period, not both");
+    public static final ProblemType UNKNOWN_SUPERSEDING_PLAN =
+            new ProblemType("unknown-superseding-plan", 422, "The replacing plan is not a plan you can refer to");
     public static final ProblemType PLAN_NOT_EDITABLE =
             new ProblemType("plan-not-editable", 409, "Only drafts are edited; approved plans change by amendment");
 
@@ -34,6 +42,9 @@ public final class PlanProblems {
             UNKNOWN_TASK,
             UNKNOWN_PARENT_PLAN,
             AMENDMENT_CHANGES_IDENTITY,
+            PROGRAMME_MISMATCH,
+            MIXED_ESTIMATE_PERIODS,
+            UNKNOWN_SUPERSEDING_PLAN,
             ProblemType.INVALID_TRANSITION,
             PLAN_NOT_EDITABLE,
             ProblemType.PROVINCE_NOT_YOURS);

@@ -84,7 +84,7 @@ public class PlanSearch {
                         r.totalVnd()));
     }
 
-    /** Numbers are stored as parsed ("0317/KH-UBND" is 317/KH-UBND); text that does not parse matches nothing. */
+    /** Numbers are compared without their leading zero ("08/KH-UBND" finds 8/KH-UBND); text that does not parse matches nothing. */
     private static String canonical(String documentNumber) {
         return documentNumber == null
                 ? null

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
 import vn.cnnt.kit.outbox.Outbox;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
+import vn.cnnt.kit.problem.FieldError;
 import vn.cnnt.kit.problem.ProblemException;
 import vn.cnnt.kit.problem.ProblemType;
 import vn.cnnt.kit.security.Caller;
@@ -45,6 +47,7 @@ public class PlanService {
     private static final Step APPROVE = new Step(PlanStatus.APPROVED, "APPROVED", "approved", Roles.APPROVER);
     private static final Step COMPLETE = new Step(PlanStatus.COMPLETED, "COMPLETED", "completed", Roles.APPROVER);
     private static final Step CANCEL = new Step(PlanStatus.CANCELLED, "CANCELLED", "cancelled", Roles.APPROVER);
+    private static final Step SUPERSEDE = new Step(PlanStatus.SUPERSEDED, "SUPERSEDED", "superseded", Roles.APPROVER);
 
     private final PlanRepository plans;
     private final PlanContent content;
@@ -124,6 +127,38 @@ public class PlanService {
                 id, ifMatch, CANCEL, DocumentNumbers.optional("decisionNumber", body.decisionNumber()), body.reason());
     }
 
+    /**
+     * An approved plan replaced by another document (thay thế): it keeps its content and its estimate is published
+     * as superseded; the replacing plan, when entered here, must be another plan the caller can see.
+     */
+    @Transactional
+    public PlanResponse supersede(UUID id, String ifMatch, TransitionRequests.Supersession body) {
+        String document = DocumentNumbers.optional("supersedingDocumentNumber", body.supersedingDocumentNumber());
+        Plan plan = load(id);
+        Plan replacing = null;
+        if (body.supersedingPlanId() != null) {
+            replacing = plans.findById(body.supersedingPlanId());
+            if (replacing == null || replacing.id.equals(plan.id) || !caller.canSee(replacing.currentProvinceCode)) {
+                throw new ProblemException(
+                        PlanProblems.UNKNOWN_SUPERSEDING_PLAN,
+                        "Plan " + body.supersedingPlanId() + " is not a plan you can refer to",
+                        List.of(new FieldError("supersedingPlanId", "is not another visible plan")));
+            }
+        }
+        if (body.supersededOn().isBefore(plan.issuedOn)) {
+            throw new ProblemException(
+                    PlanProblems.INVALID_PERIOD,
+                    "The plan cannot be replaced before it was issued (" + plan.issuedOn + ")",
+                    List.of(new FieldError("supersededOn", "must not be before the plan's issue date")));
+        }
+        Plan replacingPlan = replacing;
+        return move(id, ifMatch, SUPERSEDE, document, body.note(), p -> {
+            p.supersededByPlan = replacingPlan;
+            p.supersededByDocument = document;
+            p.supersededOn = body.supersededOn();
+        });
+    }
+
     /** A new version of an approved plan; the replaced content stays readable as a version. */
     @Transactional
     public PlanResponse amend(UUID id, String ifMatch, TransitionRequests.Amendment amendment) {
@@ -134,14 +169,13 @@ public class PlanService {
             throw ProblemType.INVALID_TRANSITION.exception(
                     "Only an APPROVED plan is amended; this one is " + plan.status);
         }
-        String amending = DocumentNumbers.require("amendingDocumentNumber", amendment.amendingDocumentNumber())
-                .toString();
+        String amending = DocumentNumbers.optional("amendingDocumentNumber", amendment.amendingDocumentNumber());
         PlanRequest next = amendment.content();
         if (!next.provinceCode().equals(plan.provinceCode)
                 || !next.issuedOn().equals(plan.issuedOn)
                 || !DocumentNumbers.require("content.documentNumber", next.documentNumber())
                         .toString()
-                        .equals(plan.documentNumber)) {
+                        .equals(plan.documentKey)) {
             throw PlanProblems.AMENDMENT_CHANGES_IDENTITY.exception(
                     "The amended content must keep document " + plan.documentNumber
                             + ", province " + plan.provinceCode + " and issue date " + plan.issuedOn
@@ -201,6 +235,11 @@ public class PlanService {
     }
 
     private PlanResponse move(UUID id, String ifMatch, Step step, String decisionNumber, String note) {
+        return move(id, ifMatch, step, decisionNumber, note, p -> {});
+    }
+
+    private PlanResponse move(
+            UUID id, String ifMatch, Step step, String decisionNumber, String note, Consumer<Plan> effect) {
         Plan plan = load(id);
         ETags.requireMatch(ifMatch, plan.version);
         caller.requireRole("Moving a plan to " + step.to(), step.roles());
@@ -219,6 +258,7 @@ public class PlanService {
             plan.decisionNumber = decisionNumber;
         }
         plan.statusNote = VietnameseText.nfc(note);
+        effect.accept(plan);
         PlanResponse after = saved(plan, step.action(), before);
         if (step.event() != null) {
             outbox.record(AGGREGATE, plan.id, plan.version, EVENT_PREFIX + step.event() + ".v1", mapper.toEvent(plan));

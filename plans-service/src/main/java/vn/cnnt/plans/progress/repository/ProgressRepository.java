@@ -3,48 +3,107 @@ package vn.cnnt.plans.progress.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import vn.cnnt.plans.progress.CertifiedProduct;
-import vn.cnnt.plans.progress.PlanCommitment;
+import vn.cnnt.plans.progress.OcopCertificate;
+import vn.cnnt.plans.progress.PlanAllocation;
+import vn.cnnt.plans.progress.PlanProject;
 
 @ApplicationScoped
-public class ProgressRepository implements PanacheRepositoryBase<PlanCommitment, UUID> {
+public class ProgressRepository implements PanacheRepositoryBase<PlanProject, UUID> {
 
-    /** Committed and disbursed money of a plan summed per task and source (a plan may have thousands of commitments). */
-    public record Spent(UUID taskId, String source, long committedVnd, long disbursedVnd) {}
+    /** A plan's project money summed per task and source (a plan may have thousands of projects); sums in SQL numeric. */
+    public record Spent(
+            UUID taskId,
+            String source,
+            long committedVnd,
+            long disbursedVnd,
+            long acceptedVnd,
+            long settledVnd,
+            long counterpartVnd,
+            long otherVnd) {}
+
+    /** A plan's allocations summed per source. */
+    public record Allocated(String source, long allocatedVnd) {}
+
+    /** Statuses in which a project's counterpart and other money are mobilised (it was approved and not undone). */
+    public static final List<String> MOBILISED =
+            List.of("APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED");
 
     public List<Spent> spentByTaskAndSource(UUID planId) {
-        return getEntityManager().createQuery("""
-                SELECT c.taskId, c.source, COALESCE(SUM(c.committedVnd), 0), COALESCE(SUM(c.disbursedVnd), 0)
-                FROM PlanCommitment c WHERE c.planId = :plan GROUP BY c.taskId, c.source""", Object[].class).setParameter("plan", planId).getResultList().stream()
-                .map(r ->
-                        new Spent((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
+        return getEntityManager()
+                .createQuery("""
+                SELECT p.taskId, p.source, COALESCE(SUM(p.committedVnd), 0), COALESCE(SUM(p.disbursedVnd), 0),
+                       COALESCE(SUM(p.acceptedVnd), 0), COALESCE(SUM(p.settledVnd), 0),
+                       COALESCE(SUM(CASE WHEN p.status IN :mobilised THEN p.counterpartVnd ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN p.status IN :mobilised THEN p.otherVnd ELSE 0 END), 0)
+                FROM PlanProject p WHERE p.planId = :plan GROUP BY p.taskId, p.source""", Object[].class)
+                .setParameter("plan", planId)
+                .setParameter("mobilised", MOBILISED)
+                .getResultList()
+                .stream()
+                .map(r -> new Spent(
+                        (UUID) r[0],
+                        (String) r[1],
+                        exact(r[2]),
+                        exact(r[3]),
+                        exact(r[4]),
+                        exact(r[5]),
+                        exact(r[6]),
+                        exact(r[7])))
                 .toList();
     }
 
-    public CertifiedProduct certificate(UUID productId) {
-        return getEntityManager().find(CertifiedProduct.class, productId);
+    public List<Allocated> allocatedBySource(UUID planId) {
+        return getEntityManager().createQuery("""
+                SELECT a.source, COALESCE(SUM(a.allocatedVnd), 0) FROM PlanAllocation a WHERE a.planId = :plan
+                GROUP BY a.source""", Object[].class).setParameter("plan", planId).getResultList().stream()
+                .map(r -> new Allocated((String) r[0], exact(r[1])))
+                .toList();
     }
 
-    public void persistCertificate(CertifiedProduct product) {
-        getEntityManager().persist(product);
+    public PlanAllocation allocation(UUID id) {
+        return getEntityManager().find(PlanAllocation.class, id);
     }
 
-    /** Products of a province holding a valid certificate of 3 stars or more, by the year they were recognised. */
-    public Map<Integer, Long> certifiedProductsByYear(String currentProvinceCode, int fromYear, int toYear) {
-        Map<Integer, Long> byYear = new HashMap<>();
-        getEntityManager()
-                .createQuery("""
-                SELECT YEAR(c.decisionDate), COUNT(c) FROM CertifiedProduct c WHERE c.currentProvinceCode = :p AND c.stars >= 3
-                AND c.status = 'VALID' AND c.decisionDate >= :from AND c.decisionDate < :to GROUP BY YEAR(c.decisionDate)""", Object[].class)
-                .setParameter("p", currentProvinceCode)
-                .setParameter("from", LocalDate.of(fromYear, 1, 1))
-                .setParameter("to", LocalDate.of(toYear + 1, 1, 1))
-                .getResultList()
-                .forEach(r -> byYear.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
-        return byYear;
+    public void persistAllocation(PlanAllocation allocation) {
+        getEntityManager().persist(allocation);
+    }
+
+    public OcopCertificate certificate(UUID certificateId) {
+        return getEntityManager().find(OcopCertificate.class, certificateId);
+    }
+
+    public void persistCertificate(OcopCertificate certificate) {
+        getEntityManager().persist(certificate);
+    }
+
+    /**
+     * Products registered under one of {@code provinceCodes} whose first certificate of at least {@code minStars} that
+     * was not revoked has its decision in [from, to); {@code firstFrom} bounds which certificates can be a product's
+     * first.
+     */
+    public long productsFirstCertified(
+            List<String> provinceCodes, int minStars, LocalDate firstFrom, LocalDate from, LocalDate to) {
+        Number count = (Number) getEntityManager()
+                .createNativeQuery("""
+                SELECT COUNT(*) FROM (
+                    SELECT product_id, MIN(decision_date) AS first_decision FROM ocop_certificate
+                    WHERE province_code IN (:p) AND stars >= :stars AND status <> 'REVOKED' AND decision_date >= :firstFrom
+                      AND decision_date < :to
+                    GROUP BY product_id) f
+                WHERE f.first_decision >= :from""")
+                .setParameter("p", provinceCodes)
+                .setParameter("stars", minStars)
+                .setParameter("firstFrom", firstFrom)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
+        return count.longValue();
+    }
+
+    /** A sum of figures each at most 10^15 is exact in a long until 9 223 figures; beyond, it must not wrap. */
+    private static long exact(Object sum) {
+        return sum instanceof java.math.BigDecimal d ? d.longValueExact() : ((Number) sum).longValue();
     }
 }

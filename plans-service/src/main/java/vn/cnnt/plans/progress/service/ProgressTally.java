@@ -8,8 +8,16 @@ import java.util.TreeMap;
 import java.util.UUID;
 import vn.cnnt.plans.progress.api.PlanProgress;
 
-/** Planned, committed and disbursed money added up in total, per source and per (task, source); overflow is an error. */
+/** Money by stage added up in total, per source and per (task, source); overflow is an error, never a wrap. */
 final class ProgressTally {
+
+    static final int ESTIMATE = 0;
+    static final int ALLOCATED = 1;
+    static final int COMMITTED = 2;
+    static final int DISBURSED = 3;
+    static final int ACCEPTED = 4;
+    static final int SETTLED = 5;
+    private static final int STAGES = 6;
 
     private record TaskSource(String taskCode, UUID taskId, String source) implements Comparable<TaskSource> {
         @Override
@@ -19,19 +27,16 @@ final class ProgressTally {
         }
     }
 
-    private final long[] total = new long[3];
+    private final long[] total = new long[STAGES];
     private final Map<String, long[]> bySource = new TreeMap<>();
     private final Map<TaskSource, long[]> byTask = new TreeMap<>();
 
-    void add(UUID taskId, String taskCode, String source, long planned, long committed, long disbursed) {
-        long[] delta = {planned, committed, disbursed};
+    void add(UUID taskId, String taskCode, String source, int stage, long amount) {
         for (long[] sums : List.of(
                 total,
-                bySource.computeIfAbsent(source, k -> new long[3]),
-                byTask.computeIfAbsent(new TaskSource(taskCode, taskId, source), k -> new long[3]))) {
-            for (int i = 0; i < 3; i++) {
-                sums[i] = Math.addExact(sums[i], delta[i]);
-            }
+                bySource.computeIfAbsent(source, k -> new long[STAGES]),
+                byTask.computeIfAbsent(new TaskSource(taskCode, taskId, source), k -> new long[STAGES]))) {
+            sums[stage] = Math.addExact(sums[stage], amount);
         }
     }
 
@@ -52,7 +57,7 @@ final class ProgressTally {
         return tasks;
     }
 
-    private static PlanProgress.Money money(long[] sums) {
-        return new PlanProgress.Money(sums[0], sums[1], sums[2]);
+    private static PlanProgress.Money money(long[] s) {
+        return new PlanProgress.Money(s[ESTIMATE], s[ALLOCATED], s[COMMITTED], s[DISBURSED], s[ACCEPTED], s[SETTLED]);
     }
 }

@@ -2,9 +2,9 @@ package vn.cnnt.plans.progress.api;
 
 import java.util.UUID;
 
-/** The state of a commitment after a funding event (approved, cancelled, settled, disbursement recorded). */
-public record CommitmentChange(
-        UUID commitmentId,
+/** A project's money by stage after a funding event (totals after the event, not deltas). */
+public record ProjectChange(
+        UUID projectId,
         UUID planId,
         UUID taskId,
         String source,
@@ -12,4 +12,8 @@ public record CommitmentChange(
         String status,
         long committedVnd,
         long disbursedVnd,
+        long acceptedVnd,
+        long settledVnd,
+        long counterpartVnd,
+        long otherVnd,
         long version) {}
