@@ -40,6 +40,9 @@ public final class LocalStack implements AutoCloseable {
             "cluster-service",
             "CLUSTER");
 
+    /** How long a service may take to become ready (-Dcnnt.stack.ready-timeout=PT6M on a crowded machine). */
+    static final Duration READY_TIMEOUT = Duration.parse(System.getProperty("cnnt.stack.ready-timeout", "PT3M"));
+
     private final StackConfig config;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -128,7 +131,7 @@ public final class LocalStack implements AutoCloseable {
         started.add(gateway);
         services.put("gateway", gateway);
         for (ServiceProcess service : services.values()) {
-            service.awaitReady(Duration.ofMinutes(3));
+            service.awaitReady(READY_TIMEOUT);
         }
         startup = Duration.ofNanos(System.nanoTime() - begin);
         writeStackJson();
@@ -176,7 +179,7 @@ public final class LocalStack implements AutoCloseable {
         ServiceProcess service = ServiceProcess.start(config, module, port, env);
         started.add(service);
         services.put(module, service);
-        service.awaitReady(Duration.ofMinutes(3));
+        service.awaitReady(READY_TIMEOUT);
     }
 
     /** Stops the embedded broker (its data stays): for tests of what happens while Kafka is down. */

@@ -30,7 +30,12 @@ public class RunningStack implements BeforeAllCallback, ExtensionContext.Store.C
                 .withPorts(freePort(), freePort(), freePort(), freePortPair());
         stack = new LocalStack(config);
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class.getName(), this);
-        stack.start();
+        try {
+            stack.start();
+        } catch (Exception | Error e) {
+            stack.close(); // leave no process behind when the stack cannot start
+            throw e;
+        }
     }
 
     static LocalStack stack() {
