@@ -438,8 +438,9 @@ class FaultsIT {
     // The suite's API calls
 
     private static String approvedPlan() throws Exception {
-        String plan = createPlan();
-        assertThat(plan).as("plan created").isNotNull();
+        // A client retries a create that timed out (a cold service on a crowded machine); a stray draft is harmless.
+        String plan =
+                await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(FaultsIT::createPlan, p -> p != null);
         assertThat(step(plan, "submission", "caobang-officer")).isTrue();
         assertThat(step(plan, "approval", "caobang-approver")).isTrue();
         return plan;
@@ -481,7 +482,7 @@ class FaultsIT {
         }
         String etag = current.headers().firstValue("ETag").orElseThrow();
         HttpRequest post = HttpRequest.newBuilder(URI.create(gateway("/api/v1/plans/" + plan + "/" + step)))
-                .timeout(Duration.ofSeconds(15))
+                .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + RunningStack.token(user))
                 .header("Content-Type", "application/json")
                 .header("If-Match", etag)
@@ -548,7 +549,7 @@ class FaultsIT {
     }
 
     private static HttpResponse<String> request(String method, String url, String user, String body) throws Exception {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
         if (user != null) {
             builder.header("Authorization", "Bearer " + RunningStack.token(user));
         }
