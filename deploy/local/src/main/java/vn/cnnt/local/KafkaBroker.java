@@ -5,7 +5,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -100,7 +99,7 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     private static void awaitPort(int port, Process process, Path log) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(LocalStack.READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Kafka broker exited; see " + log);
@@ -112,7 +111,8 @@ final class KafkaBroker implements AutoCloseable {
                 Thread.sleep(200);
             }
         }
-        throw new IllegalStateException("Kafka broker did not listen on " + port + " within 60 s; see " + log);
+        throw new IllegalStateException(
+                "Kafka broker did not listen on " + port + " within " + LocalStack.READY_TIMEOUT + "; see " + log);
     }
 
     @Override

@@ -40,6 +40,9 @@ public final class LocalStack implements AutoCloseable {
             "cluster-service",
             "CLUSTER");
 
+    /** How long a service may take to become ready (-Dcnnt.stack.ready-timeout=PT6M on a crowded machine). */
+    static final Duration READY_TIMEOUT = Duration.parse(System.getProperty("cnnt.stack.ready-timeout", "PT3M"));
+
     private final StackConfig config;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -101,7 +104,10 @@ public final class LocalStack implements AutoCloseable {
                 "MP_JWT_VERIFY_ISSUER",
                 JwtMinter.ISSUER,
                 "MP_JWT_VERIFY_AUDIENCES",
-                JwtMinter.AUDIENCE);
+                JwtMinter.AUDIENCE,
+                // No load balancer to drain locally: stop at once on Ctrl-C (Kubernetes keeps the 5 s delay).
+                "QUARKUS_SHUTDOWN_DELAY",
+                "0s");
         int port = config.firstServicePort();
         Map<String, String> gatewayEnv = new LinkedHashMap<>(common);
         for (String module : SERVICES) {
@@ -125,7 +131,7 @@ public final class LocalStack implements AutoCloseable {
         started.add(gateway);
         services.put("gateway", gateway);
         for (ServiceProcess service : services.values()) {
-            service.awaitReady(Duration.ofMinutes(3));
+            service.awaitReady(READY_TIMEOUT);
         }
         startup = Duration.ofNanos(System.nanoTime() - begin);
         writeStackJson();
@@ -162,11 +168,18 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts a killed service again on its port, with its database, and waits until it is ready. */
     void restart(String module) throws Exception {
+        restart(module, Map.of());
+    }
+
+    /** Starts a killed service again with extra environment variables for this run only (e.g. other settings). */
+    void restart(String module, Map<String, String> extraEnv) throws Exception {
         int port = Integer.parseInt(services.get(module).url().replaceFirst(".*:", ""));
-        ServiceProcess service = ServiceProcess.start(config, module, port, environments.get(module));
+        Map<String, String> env = new LinkedHashMap<>(environments.get(module));
+        env.putAll(extraEnv);
+        ServiceProcess service = ServiceProcess.start(config, module, port, env);
         started.add(service);
         services.put(module, service);
-        service.awaitReady(Duration.ofMinutes(3));
+        service.awaitReady(READY_TIMEOUT);
     }
 
     /** Stops the embedded broker (its data stays): for tests of what happens while Kafka is down. */
@@ -179,6 +192,50 @@ public final class LocalStack implements AutoCloseable {
     void startKafka() throws Exception {
         kafka = KafkaBroker.start(config, classpath());
         started.add(1, kafka);
+    }
+
+    /** Pauses the broker process (SIGSTOP): a hung broker, which accepts connections and answers nothing. */
+    void pauseKafka() throws Exception {
+        signal(kafka.process(), "STOP");
+    }
+
+    /** Resumes a paused broker (SIGCONT). */
+    void resumeKafka() throws Exception {
+        signal(kafka.process(), "CONT");
+    }
+
+    String kafkaBootstrap() {
+        return kafka.bootstrap();
+    }
+
+    /** JDBC URL of a service's database, and the superuser's credentials (embedded PostgreSQL only). */
+    String jdbcUrl(String module) {
+        return database.jdbcUrl(DATABASES.get(module));
+    }
+
+    /**
+     * Stops the embedded PostgreSQL (fast shutdown: every connection is cut), keeps it down for {@code down}, then
+     * starts it again on the same port and data: a database restart or a short outage, as the services see it.
+     */
+    void restartPostgres(Duration down) throws Exception {
+        int index = started.indexOf(database);
+        database.close();
+        Thread.sleep(down.toMillis());
+        database = Database.start(config);
+        started.set(index, database);
+    }
+
+    private static void signal(Process process, String signal) throws Exception {
+        if (process == null) {
+            throw new IllegalStateException("the broker is external: it cannot be signalled");
+        }
+        int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill -" + signal + " failed with " + exit);
+        }
     }
 
     private void writeStackJson() throws Exception {

@@ -27,10 +27,15 @@ public class RunningStack implements BeforeAllCallback, ExtensionContext.Store.C
         Path work = Files.createTempDirectory("cnnt-e2e");
         StackConfig config = StackConfig.from(root, Map.of(), true)
                 .withDirs(work.resolve("data"), work.resolve("run"))
-                .withPorts(freePort(), freePort(), freePort(), freePortPair());
+                .withPorts(freePort(), freePorts(4), freePort(), freePorts(2));
         stack = new LocalStack(config);
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class.getName(), this);
-        stack.start();
+        try {
+            stack.start();
+        } catch (Exception | Error e) {
+            stack.close(); // leave no process behind when the stack cannot start
+            throw e;
+        }
     }
 
     static LocalStack stack() {
@@ -56,16 +61,28 @@ public class RunningStack implements BeforeAllCallback, ExtensionContext.Store.C
         }
     }
 
-    /** The first service port is followed by three more, and Kafka's controller uses port + 1. */
-    private static int freePortPair() throws IOException {
+    /**
+     * The first of {@code count} consecutive free ports: the four services take the first service port and the three
+     * after it, and Kafka's controller uses its port + 1.
+     */
+    private static int freePorts(int count) throws IOException {
         for (int attempt = 0; attempt < 50; attempt++) {
             int port = freePort();
-            try (ServerSocket next = new ServerSocket(port + 1)) {
+            if (allFree(port + 1, count - 1)) {
                 return port;
-            } catch (IOException taken) {
-                // try another
             }
         }
-        throw new IOException("no two consecutive free ports");
+        throw new IOException("no " + count + " consecutive free ports");
+    }
+
+    private static boolean allFree(int from, int count) {
+        for (int p = from; p < from + count; p++) {
+            try (ServerSocket s = new ServerSocket(p)) {
+                // free
+            } catch (IOException taken) {
+                return false;
+            }
+        }
+        return true;
     }
 }

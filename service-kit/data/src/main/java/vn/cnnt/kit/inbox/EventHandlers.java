@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 
 /**
  * The event types a consumer understands, each with the record its data is read into (a tolerant reader:
- * unknown properties are ignored) and the effect to apply. Any other type is a poison event.
+ * unknown properties are ignored) and the effect to apply. Any other type is skipped and counted (a producer may
+ * ship a new type before its consumers know it).
  */
 public final class EventHandlers {
 
@@ -19,7 +20,7 @@ public final class EventHandlers {
         return this;
     }
 
-    /** Types this consumer knows and deliberately does not act on (not poison, simply recorded as seen). */
+    /** Types this consumer knows and deliberately does not act on (recorded as seen in the inbox). */
     public EventHandlers ignore(String... types) {
         for (String type : types) {
             byType.put(type, new Handler<>(com.fasterxml.jackson.databind.JsonNode.class, e -> {}));

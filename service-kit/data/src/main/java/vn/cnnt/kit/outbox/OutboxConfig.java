@@ -27,4 +27,8 @@ public interface OutboxConfig {
     /** Longest wait between attempts while Kafka is unreachable. */
     @WithDefault("30s")
     Duration maxBackoff();
+
+    /** How long shutdown waits for the batch under way to be acknowledged and recorded. */
+    @WithDefault("10s")
+    Duration shutdownWait();
 }

@@ -49,7 +49,9 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final Timer publishLatency;
     private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestPending = new AtomicLong();
     private volatile boolean running;
+    private volatile boolean inBatch;
     private Thread worker;
     private KafkaProducer<String, byte[]> producer;
 
@@ -70,6 +72,9 @@ public class OutboxRelay {
         Gauge.builder("cnnt.outbox.backlog", backlog, AtomicLong::get)
                 .description("Outbox rows not yet published")
                 .register(registry);
+        Gauge.builder("cnnt.outbox.oldest.age.seconds", this, OutboxRelay::oldestPendingAgeSeconds)
+                .description("Age of the oldest outbox row not yet published (0 when none): alert when it grows")
+                .register(registry);
     }
 
     void start(@Observes StartupEvent event) {
@@ -80,12 +85,23 @@ public class OutboxRelay {
         worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
     }
 
+    /**
+     * Graceful: the batch under way is finished and its progress recorded (up to {@code cnnt.outbox.shutdown-wait}),
+     * then the producer is closed, which sends what it still holds.
+     */
     void stop(@Observes ShutdownEvent event) {
         running = false;
         if (worker != null) {
-            worker.interrupt();
+            signal.wake();
+            if (!inBatch) {
+                worker.interrupt(); // it is waiting or backing off, not publishing
+            }
             try {
-                worker.join(5_000);
+                worker.join(config.shutdownWait().toMillis());
+                if (worker.isAlive()) {
+                    worker.interrupt();
+                    worker.join(1_000);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -109,7 +125,9 @@ public class OutboxRelay {
                 return;
             } catch (RuntimeException e) {
                 LOG.warnf("Outbox relay failed (%s); retrying in %s", e.getMessage(), backoff);
-                sleep(backoff);
+                if (!sleep(backoff)) {
+                    return;
+                }
                 backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
                         ? config.maxBackoff()
                         : backoff.multipliedBy(2);
@@ -117,60 +135,93 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes up to one batch; returns how many rows it published. */
+    private record BatchResult(int sent, String failure) {}
+
+    /**
+     * Publishes up to one batch; returns how many rows it published. Progress is recorded per row and committed even
+     * when some rows fail: every row Kafka acknowledged is marked published at its acknowledgement (so it is not sent
+     * again), every row it did not gets {@code attempts + 1} and {@code last_error}, and the relay then backs off.
+     */
     int publishBatch() {
-        return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
-            Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:k)")
-                    .setParameter("k", RELAY_LOCK)
-                    .getSingleResult();
-            if (!locked) {
-                return 0;
+        inBatch = true;
+        try {
+            BatchResult result = QuarkusTransaction.requiringNew().timeout(60).call(this::publishBatchInTransaction);
+            if (result.failure() != null) {
+                throw new IllegalStateException("Kafka did not acknowledge: " + result.failure());
             }
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
-                    SELECT position, event_id, topic, aggregate_type, aggregate_id, aggregate_version, event_type,
-                           CAST(payload AS text), request_id, traceparent, occurred_at
-                    FROM kit_outbox WHERE published_at IS NULL ORDER BY position LIMIT :n FOR UPDATE SKIP LOCKED
-                    """)
-                    .setParameter("n", config.batchSize())
-                    .getResultList();
-            backlog.set(rows.size() < config.batchSize() ? rows.size() : countPending());
-            if (rows.isEmpty()) {
-                return 0;
-            }
-            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-            for (Object[] row : rows) {
-                acks.add(producer().send(toRecord(row)));
-            }
-            producer().flush();
-            List<Long> sent = new ArrayList<>();
-            String failure = null;
-            for (int i = 0; i < rows.size(); i++) {
-                try {
-                    acks.get(i).get(30, TimeUnit.SECONDS);
-                    sent.add(((Number) rows.get(i)[0]).longValue());
-                    publishLatency.record(Duration.between(SqlValues.instant(rows.get(i)[10]), Instant.now()));
-                } catch (Exception e) {
-                    failure = e.getMessage();
-                    em.createNativeQuery(
-                                    "UPDATE kit_outbox SET attempts = attempts + 1, last_error = :e WHERE position = :p")
-                            .setParameter("e", String.valueOf(failure))
-                            .setParameter("p", rows.get(i)[0])
-                            .executeUpdate();
-                    break; // keep order: the rest waits for the next attempt
+            return result.sent();
+        } finally {
+            inBatch = false;
+        }
+    }
+
+    private BatchResult publishBatchInTransaction() {
+        Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:k)")
+                .setParameter("k", RELAY_LOCK)
+                .getSingleResult();
+        if (!locked) {
+            return new BatchResult(0, null);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery("""
+                SELECT position, event_id, topic, aggregate_type, aggregate_id, aggregate_version, event_type,
+                       CAST(payload AS text), request_id, traceparent, occurred_at
+                FROM kit_outbox WHERE published_at IS NULL ORDER BY position LIMIT :n FOR UPDATE SKIP LOCKED
+                """).setParameter("n", config.batchSize()).getResultList();
+        backlog.set(rows.size() < config.batchSize() ? rows.size() : countPending());
+        oldestPending.set(
+                rows.isEmpty() ? 0 : SqlValues.instant(rows.getFirst()[10]).toEpochMilli());
+        if (rows.isEmpty()) {
+            return new BatchResult(0, null);
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            acks.add(producer().send(toRecord(row)));
+        }
+        producer().flush();
+        List<Long> sent = new ArrayList<>();
+        String failure = null;
+        for (int i = 0; i < rows.size(); i++) {
+            long position = ((Number) rows.get(i)[0]).longValue();
+            try {
+                acks.get(i).get(30, TimeUnit.SECONDS);
+                sent.add(position);
+                publishLatency.record(Duration.between(SqlValues.instant(rows.get(i)[10]), Instant.now()));
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
                 }
-            }
-            if (!sent.isEmpty()) {
-                em.createNativeQuery("UPDATE kit_outbox SET published_at = now() WHERE position = ANY(:p)")
-                        .setParameter("p", sent.toArray(Long[]::new))
+                String error = e.getCause() == null ? String.valueOf(e) : String.valueOf(e.getCause());
+                failure = failure == null ? error : failure;
+                em.createNativeQuery(
+                                "UPDATE kit_outbox SET attempts = attempts + 1, last_error = :e WHERE position = :p")
+                        .setParameter("e", error)
+                        .setParameter("p", position)
                         .executeUpdate();
             }
-            backlog.addAndGet(-sent.size());
-            if (failure != null) {
-                throw new IllegalStateException("Kafka did not acknowledge: " + failure);
-            }
-            return sent.size();
-        });
+        }
+        if (!sent.isEmpty()) {
+            // clock_timestamp(): the time of the acknowledgements, not the start of this transaction (now()).
+            em.createNativeQuery("UPDATE kit_outbox SET published_at = clock_timestamp() WHERE position = ANY(:p)")
+                    .setParameter("p", sent.toArray(Long[]::new))
+                    .executeUpdate();
+        }
+        backlog.addAndGet(-sent.size());
+        if (failure == null && rows.size() < config.batchSize()) {
+            oldestPending.set(0);
+        }
+        return new BatchResult(sent.size(), failure);
+    }
+
+    /** Seconds since the oldest unpublished row was written, as last seen by this relay; 0 when none. */
+    public double oldestPendingAgeSeconds() {
+        long oldest = oldestPending.get();
+        return oldest == 0 ? 0 : Math.max(0, System.currentTimeMillis() - oldest) / 1000.0;
+    }
+
+    public long backlog() {
+        return backlog.get();
     }
 
     private long countPending() {
@@ -222,11 +273,14 @@ public class OutboxRelay {
         return producer;
     }
 
-    private static void sleep(Duration d) {
+    /** False when interrupted (shutting down). */
+    private static boolean sleep(Duration d) {
         try {
             Thread.sleep(d);
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

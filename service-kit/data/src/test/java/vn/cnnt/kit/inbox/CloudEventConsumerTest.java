@@ -3,11 +3,15 @@ package vn.cnnt.kit.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,12 @@ class CloudEventConsumerTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    MeterRegistry metrics;
 
     @Test
     void shouldApplyARedeliveredEventOnce() {
@@ -60,32 +70,88 @@ class CloudEventConsumerTest {
     }
 
     @Test
-    void shouldDeadLetterPoisonEventsWithTheirReasonAndGoOn() {
+    void shouldDeadLetterEachKindOfPoisonEventWithItsCauseAtOnceAndGoOn() {
         String thing = UUID.randomUUID().toString();
         KafkaProbe.send(
                 TOPIC,
                 thing,
                 KafkaProbe.cloudEvent(UUID.randomUUID().toString(), TestProjectionConsumer.TYPE, 1),
                 "{not json");
-        KafkaProbe.send(
-                TOPIC, thing, KafkaProbe.cloudEvent(UUID.randomUUID().toString(), "vn.cnnt.test.unknown.v9", 1), "{}");
         KafkaProbe.send(TOPIC, thing, Map.of("ce_type", TestProjectionConsumer.TYPE), data(thing, 1, "no id"));
         send(thing, 1, "break-a-rule");
+        send(thing, 1, "database-refuses");
+        send(thing, 1, "null-pointer");
         send(thing, 2, "good");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> row(thing) != null && "good".equals(row(thing)[1]));
+        // Each refused event is dead-lettered at once: none is retried until a budget runs out.
+        await().atMost(Duration.ofSeconds(15)).until(() -> row(thing) != null && "good".equals(row(thing)[1]));
         List<ConsumerRecord<String, byte[]>> dead =
                 KafkaProbe.read(TOPIC + ".dlq", 1000, Duration.ofSeconds(5)).stream()
                         .filter(r -> thing.equals(r.key()))
                         .toList();
-        assertThat(dead).hasSize(4);
+        assertThat(dead).hasSize(5);
         assertThat(dead).allSatisfy(r -> {
             assertThat(KafkaProbe.header(r, "dead-letter-reason")).isNotBlank();
             assertThat(KafkaProbe.header(r, "dead-letter-topic")).isEqualTo(TOPIC);
         });
         assertThat(dead.stream().map(r -> KafkaProbe.header(r, "dead-letter-reason")))
-                .anySatisfy(reason -> assertThat(reason).contains("unknown event type"))
-                .anySatisfy(reason -> assertThat(reason).contains("breaks a rule"));
+                .anySatisfy(reason -> assertThat(reason).contains("unreadable data"))
+                .anySatisfy(reason -> assertThat(reason).contains("breaks a rule"))
+                .anySatisfy(
+                        reason -> assertThat(reason).contains("was refused").contains("test_projection_value_allowed"))
+                .anySatisfy(reason -> assertThat(reason).contains("NullPointerException"));
+        assertThat(((Number) row(thing)[2]).intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldSkipAndCountAnUnknownEventTypeWithoutDeadLetteringIt() {
+        String thing = UUID.randomUUID().toString();
+        String type = "vn.cnnt.test.unknown." + thing.substring(0, 8) + ".v9";
+        KafkaProbe.send(TOPIC, thing, KafkaProbe.cloudEvent(UUID.randomUUID().toString(), type, 1), "{}");
+        send(thing, 1, "after-unknown");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> row(thing) != null && "after-unknown".equals(row(thing)[1]));
+        assertThat(metrics.find("cnnt.events.consumed")
+                        .tags("type", type, "outcome", "skipped")
+                        .counter())
+                .isNotNull()
+                .satisfies(c -> assertThat(c.count()).isEqualTo(1.0));
+        assertThat(KafkaProbe.read(TOPIC + ".dlq", 1000, Duration.ofSeconds(3)).stream()
+                        .filter(r -> thing.equals(r.key())))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldRetryALockTimeoutUntilTheLockIsFreeAndApplyTheEventOnce() throws Exception {
+        String thing = UUID.randomUUID().toString();
+        send(thing, 1, "first");
+        await().atMost(Duration.ofSeconds(15)).until(() -> row(thing) != null);
+        double retriesBefore = retries();
+
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock =
+                    holder.prepareStatement("SELECT 1 FROM test_projection WHERE id = ? FOR UPDATE")) {
+                lock.setString(1, thing);
+                lock.executeQuery();
+            }
+            send(thing, 2, "wait-for-lock");
+            // The effect times out on the lock (SQLSTATE 55P03) at least twice while it is held.
+            await().atMost(Duration.ofSeconds(20)).until(() -> retries() >= retriesBefore + 2);
+            assertThat(row(thing)[1]).isEqualTo("first");
+            holder.rollback();
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "wait-for-lock".equals(row(thing)[1]));
+        assertThat(((Number) row(thing)[2]).intValue()).isEqualTo(2);
+        assertThat(KafkaProbe.read(TOPIC + ".dlq", 1000, Duration.ofSeconds(3)).stream()
+                        .filter(r -> thing.equals(r.key())))
+                .isEmpty();
+    }
+
+    private double retries() {
+        var counter = metrics.find("cnnt.events.retries").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private void send(String thing, long version, String value) {

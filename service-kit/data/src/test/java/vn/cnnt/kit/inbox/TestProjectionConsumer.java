@@ -34,6 +34,12 @@ public class TestProjectionConsumer {
         if ("break-a-rule".equals(thing.value())) {
             throw new IllegalArgumentException("value may not be break-a-rule");
         }
+        if ("null-pointer".equals(thing.value())) {
+            throw new NullPointerException("a bug in the effect");
+        }
+        if ("wait-for-lock".equals(thing.value())) {
+            em.createNativeQuery("SET LOCAL lock_timeout = '300ms'").executeUpdate();
+        }
         em.createNativeQuery("""
                 INSERT INTO test_projection (id, version, value) VALUES (:id, :v, :value)
                 ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, value = EXCLUDED.value,

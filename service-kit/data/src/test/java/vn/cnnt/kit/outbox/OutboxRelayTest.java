@@ -59,6 +59,54 @@ class OutboxRelayTest {
     }
 
     @Test
+    void shouldRecordEachAcknowledgedRowAndKeepTheErrorOfARowKafkaRefuses() {
+        String before = UUID.randomUUID().toString();
+        String huge = UUID.randomUUID().toString();
+        String after = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.record("thing", before, 1, "vn.cnnt.test.thing.changed.v1", Map.of("id", before));
+            // Larger than the producer's max.request.size (1 MiB): Kafka refuses this record, and only this one.
+            outbox.record(
+                    "thing",
+                    huge,
+                    1,
+                    "vn.cnnt.test.thing.changed.v1",
+                    Map.of("id", huge, "blob", "x".repeat(1_100_000)));
+            outbox.record("thing", after, 1, "vn.cnnt.test.thing.changed.v1", Map.of("id", after));
+        });
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> attempts(huge) >= 1);
+            assertThat(lastError(huge)).contains("RecordTooLarge");
+            await().atMost(Duration.ofSeconds(10)).until(() -> pending(before) == 0 && pending(after) == 0);
+            assertThat(pending(huge)).isEqualTo(1);
+            List<ConsumerRecord<String, byte[]>> records =
+                    KafkaProbe.read("kit.test.events.v1", 10_000, Duration.ofSeconds(5));
+            assertThat(records.stream().filter(r -> before.equals(r.key()))).hasSize(1);
+            assertThat(records.stream().filter(r -> after.equals(r.key()))).hasSize(1);
+        } finally {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("DELETE FROM kit_outbox WHERE aggregate_id = :id")
+                            .setParameter("id", huge)
+                            .executeUpdate());
+        }
+    }
+
+    private int attempts(String aggregateId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("SELECT attempts FROM kit_outbox WHERE aggregate_id = :id")
+                                .setParameter("id", aggregateId)
+                                .getSingleResult())
+                        .intValue());
+    }
+
+    private String lastError(String aggregateId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> (String) em.createNativeQuery("SELECT last_error FROM kit_outbox WHERE aggregate_id = :id")
+                        .setParameter("id", aggregateId)
+                        .getSingleResult());
+    }
+
+    @Test
     void shouldNeverPublishTheEventOfARolledBackTransaction() {
         String id = UUID.randomUUID().toString();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
