@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.cnnt.ocop.CertificateStatus;
 import vn.cnnt.ocop.CouncilLevel;
 
 /** An OCOP certificate (giấy chứng nhận sản phẩm OCOP): 3★ or more, valid 36 months from its decision date. */

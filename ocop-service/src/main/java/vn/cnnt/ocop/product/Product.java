@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import vn.cnnt.ocop.certificate.CertificateStatus;
+import vn.cnnt.ocop.CertificateStatus;
 import vn.cnnt.ocop.producer.Producer;
 
 /**

@@ -2,8 +2,8 @@ package vn.cnnt.ocop.certificate.api;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.cnnt.ocop.CertificateStatus;
 import vn.cnnt.ocop.CouncilLevel;
-import vn.cnnt.ocop.certificate.CertificateStatus;
 
 /**
  * Data of {@code vn.cnnt.ocop.certificate.issued|expired|revoked.v1}: the product's certification after the change.

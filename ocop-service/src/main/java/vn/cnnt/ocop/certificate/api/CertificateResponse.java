@@ -3,8 +3,8 @@ package vn.cnnt.ocop.certificate.api;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cnnt.ocop.CertificateStatus;
 import vn.cnnt.ocop.CouncilLevel;
-import vn.cnnt.ocop.certificate.CertificateStatus;
 
 public record CertificateResponse(
         UUID id,

@@ -2,7 +2,7 @@ package vn.cnnt.ocop.certificate.api;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.cnnt.ocop.certificate.CertificateStatus;
+import vn.cnnt.ocop.CertificateStatus;
 
 /** What anyone scanning a product may learn about its certificate, and nothing more. */
 public record Verification(

@@ -2,6 +2,7 @@ package vn.cnnt.ocop.certificate.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.cnnt.kit.paging.PageRequest;
+import vn.cnnt.ocop.CertificateStatus;
 import vn.cnnt.ocop.certificate.Certificate;
-import vn.cnnt.ocop.certificate.CertificateStatus;
 
 @ApplicationScoped
 public class CertificateRepository implements PanacheRepositoryBase<Certificate, UUID> {
@@ -52,6 +53,11 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
             params.put("afterId", c.after().id());
         }
         return find(where + " order by validUntil, id", params).page(0, limit).list();
+    }
+
+    /** Reads the certificate again under a row lock (after its product's lock: the order issuing keeps). */
+    public void refreshLocked(Certificate certificate) {
+        getEntityManager().refresh(certificate, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Optional<Certificate> byNumber(String certificateNumber) {

@@ -20,11 +20,11 @@ import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.kit.time.VietnamTime;
 import vn.cnnt.kit.web.ETags;
 import vn.cnnt.kit.web.QueryParams;
+import vn.cnnt.ocop.CertificateStatus;
 import vn.cnnt.ocop.CouncilLevel;
 import vn.cnnt.ocop.OcopProblems;
 import vn.cnnt.ocop.RecordProvinces;
 import vn.cnnt.ocop.certificate.Certificate;
-import vn.cnnt.ocop.certificate.CertificateStatus;
 import vn.cnnt.ocop.certificate.api.CertificateResponse;
 import vn.cnnt.ocop.certificate.api.IssueRequest;
 import vn.cnnt.ocop.certificate.api.RevocationRequest;
@@ -116,7 +116,7 @@ public class CertificateService {
         // The product first, then the certificate read fresh: the same lock order as issuing, which replaces it.
         Product product = products.findByIdOptional(certificate.productId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow();
-        certificates.getEntityManager().refresh(certificate, LockModeType.PESSIMISTIC_WRITE);
+        certificates.refreshLocked(certificate);
         ETags.requireMatch(ifMatch, certificate.version);
         if (certificate.status != CertificateStatus.VALID) {
             throw ProblemType.INVALID_TRANSITION.exception(

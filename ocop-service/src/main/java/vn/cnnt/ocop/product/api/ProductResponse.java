@@ -3,7 +3,7 @@ package vn.cnnt.ocop.product.api;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.cnnt.ocop.certificate.CertificateStatus;
+import vn.cnnt.ocop.CertificateStatus;
 
 public record ProductResponse(
         UUID id,

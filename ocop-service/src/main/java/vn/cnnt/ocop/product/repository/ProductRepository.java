@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.cnnt.kit.text.TextSearch;
-import vn.cnnt.ocop.certificate.CertificateStatus;
+import vn.cnnt.ocop.CertificateStatus;
 import vn.cnnt.ocop.product.Product;
 
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package vn.cnnt.ocop.certificate;
+package vn.cnnt.ocop;
 
 /** Status of an OCOP certificate (giấy chứng nhận): valid 36 months from its decision date. */
 public enum CertificateStatus {
