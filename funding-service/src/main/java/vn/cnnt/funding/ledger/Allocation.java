@@ -8,15 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A budget envelope (dự toán) of one province, plan, fiscal year and source. Its balances move only with
- * journal entries in the same transaction; the database refuses committed above budget.
+ * An allocation (dự toán được giao): spendable money of one province, fiscal year and public source, by decision of
+ * the ministry (NATIONAL) or the province (LOCAL). Its balances move only with journal entries in the same transaction;
+ * the database refuses committed above allocated.
  */
 @Entity
-@Table(name = "envelope")
-public class Envelope {
+@Table(name = "allocation")
+public class Allocation {
 
     @Id
     public UUID id;
@@ -39,8 +41,8 @@ public class Envelope {
     @Enumerated(EnumType.STRING)
     public FundingSource source;
 
-    @Column(name = "budget_vnd")
-    public long budgetVnd;
+    @Column(name = "allocated_vnd")
+    public long allocatedVnd;
 
     @Column(name = "committed_vnd")
     public long committedVnd;
@@ -53,6 +55,16 @@ public class Envelope {
     @Column(name = "decision_number")
     public String decisionNumber;
 
+    @Column(name = "decision_date")
+    public LocalDate decisionDate;
+
+    /** MINISTRY or PROVINCE. */
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    /** DECISION, or PLAN_LEGACY for an envelope opened from a plan before allocations existed. */
+    public String origin;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -60,6 +72,6 @@ public class Envelope {
     public String createdBy;
 
     public long availableVnd() {
-        return frozen ? 0 : budgetVnd - committedVnd;
+        return frozen ? 0 : allocatedVnd - committedVnd;
     }
 }
