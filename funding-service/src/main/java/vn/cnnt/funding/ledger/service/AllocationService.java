@@ -218,7 +218,7 @@ public class AllocationService {
         if (source != FundingSource.LOCAL) {
             throw ProblemException.invalidField("source", "only public money (NATIONAL, LOCAL) is allocated");
         }
-        if (!caller.hasRole(Roles.APPROVER)) {
+        if (!caller.hasRole(Roles.APPROVER) || caller.province().isEmpty()) {
             throw FundingProblems.ALLOCATION_AUTHORITY.exception(
                     "Local khuyến công money (KCĐP) is allocated only by the province's approver (UBND tỉnh)");
         }

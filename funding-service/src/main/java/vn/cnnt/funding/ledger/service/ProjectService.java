@@ -112,6 +112,7 @@ public class ProjectService {
     @Transactional
     public LedgerViews.ProjectView register(LedgerRequests.Register r) {
         caller.requireRole("Registering a project", Roles.OFFICER, Roles.APPROVER);
+        requireProvinceCaller("Projects are registered with the DOIT (Sở Công Thương) of their province");
         if (r.registeredOn().isAfter(VietnamTime.today())) {
             throw ProblemException.invalidField("registeredOn", "must not be in the future");
         }
@@ -245,6 +246,7 @@ public class ProjectService {
             }
         } else {
             caller.requireRole("Approving a local project", Roles.APPROVER);
+            requireProvinceCaller("A local project is approved by the province (UBND tỉnh), not the ministry");
             caller.requireWritable(p.currentProvinceCode, p.provinceCode);
         }
         Allocation a = ledger.lockAllocation(r.allocationId());
@@ -534,7 +536,14 @@ public class ProjectService {
     /** The DOIT: officers and approvers of the project's province. */
     private void requireProvince(Project p, String action) {
         caller.requireRole(action, Roles.OFFICER, Roles.APPROVER);
+        requireProvinceCaller(action + " is the DOIT's (Sở Công Thương) of the project's province");
         caller.requireWritable(p.currentProvinceCode, p.provinceCode);
+    }
+
+    private void requireProvinceCaller(String why) {
+        if (caller.province().isEmpty()) {
+            throw ProblemType.FORBIDDEN.exception(why);
+        }
     }
 
     private void requireMinistry(Project p) {
