@@ -102,7 +102,9 @@ class ConcurrentMoneyTest {
                 .body("bySource[0].provinceCode", equalTo("04"))
                 .body("bySource[0].year", equalTo(2025))
                 .body("bySource[0].source", equalTo("LOCAL"))
-                .body("byActivity[0].activityType", equalTo("CONSULTING_AND_TRAINING"));
+                .body("byActivity[0].activityType", equalTo("CONSULTING_AND_TRAINING"))
+                .body("byPlan.size()", equalTo(1))
+                .body("byPlan[0].planId", equalTo(plan));
         assertThat(Funding.number(summary, "total.allocatedVnd")).isEqualTo(journal[0]);
         assertThat(Funding.number(summary, "total.committedVnd"))
                 .isEqualTo(journal[1])
@@ -112,6 +114,8 @@ class ConcurrentMoneyTest {
                 .isEqualTo(9 * 80_000_000L);
         assertThat(Funding.number(summary, "total.counterpartVnd")).isEqualTo(counterpart);
         assertThat(Funding.number(summary, "byActivity[0].stages.committedVnd")).isEqualTo(approvedSum);
+        assertThat(Funding.number(summary, "byPlan[0].stages.allocatedVnd")).isEqualTo(1_000_000_000L);
+        assertThat(Funding.number(summary, "byPlan[0].stages.disbursedVnd")).isEqualTo(journal[2]);
     }
 
     @Test

@@ -135,9 +135,16 @@ public final class LedgerViews {
             name = "SummaryRow",
             description = "One province, year (null: an estimate for the whole plan period) and source")
     public record SummaryRow(
-            String provinceCode, Integer year, FundingSource source, ActivityType activityType, Stages stages) {}
+            String provinceCode,
+            Integer year,
+            FundingSource source,
+            ActivityType activityType,
+            UUID planId,
+            Stages stages) {}
 
-    @Schema(name = "FundingSummary", description = "The read side: the stages per province, year, source, activity")
+    @Schema(
+            name = "FundingSummary",
+            description = "The read side: the stages per province, year and source, per activity, and per plan")
     public record Summary(
             String province,
             Integer year,
@@ -146,7 +153,8 @@ public final class LedgerViews {
             UUID planId,
             Stages total,
             List<SummaryRow> bySource,
-            List<SummaryRow> byActivity) {}
+            List<SummaryRow> byActivity,
+            List<SummaryRow> byPlan) {}
 
     @Schema(name = "Reconciliation", description = """
             Đối chiếu: the allocation's balances, the sums of its journal (sổ nhật ký) and the sums of its projects; \

@@ -18,7 +18,8 @@ import vn.cnnt.kit.web.QueryParams;
  * The read side: the stages side by side (estimate, allocated, committed, disbursed, accepted, settled) and the
  * counterpart and other money of the projects, per province, year, source and activity, summed in the database as
  * NUMERIC and converted exactly. A province sees its own; the ministry sees the country. Estimates and allocations are
- * not per activity: filtered by activity, the summary shows the projects' stages only.
+ * not per activity: filtered by activity, the summary shows the projects' stages only. byPlan gives the same per plan
+ * (projects and allocations that name one).
  */
 @ApplicationScoped
 public class SummaryService {
@@ -26,7 +27,7 @@ public class SummaryService {
     private static final String ROWS = """
             WITH rows AS (
               SELECT pe.current_province_code AS province, l.fiscal_year AS year, l.source AS source, NULL AS activity,
-                     CAST(l.amount_vnd AS numeric) AS estimate, 0 AS allocated, 0 AS committed, 0 AS disbursed,
+                     pe.plan_id AS plan, CAST(l.amount_vnd AS numeric) AS estimate, 0 AS allocated, 0 AS committed, 0 AS disbursed,
                      0 AS accepted, 0 AS settled, 0 AS counterpart, 0 AS other
               FROM plan_estimate pe JOIN plan_estimate_line l ON l.plan_id = pe.plan_id
               WHERE pe.status = 'ACTIVE' AND CAST(:activity AS text) IS NULL
@@ -35,13 +36,13 @@ public class SummaryService {
                 AND (CAST(:plan AS uuid) IS NULL OR pe.plan_id = :plan)
                 AND (CAST(:province AS text) IS NULL OR pe.current_province_code = :province)
               UNION ALL
-              SELECT a.current_province_code, a.fiscal_year, a.source, NULL, 0, CAST(a.allocated_vnd AS numeric), 0, 0, 0, 0, 0, 0
+              SELECT a.current_province_code, a.fiscal_year, a.source, NULL, a.plan_id, 0, CAST(a.allocated_vnd AS numeric), 0, 0, 0, 0, 0, 0
               FROM allocation a
               WHERE CAST(:activity AS text) IS NULL AND (CAST(:year AS integer) IS NULL OR a.fiscal_year = :year)
                 AND (CAST(:plan AS uuid) IS NULL OR a.plan_id = :plan)
                 AND (CAST(:province AS text) IS NULL OR a.current_province_code = :province)
               UNION ALL
-              SELECT p.current_province_code, p.fiscal_year, p.source, p.activity_type, 0, 0,
+              SELECT p.current_province_code, p.fiscal_year, p.source, p.activity_type, p.plan_id, 0, 0,
                      CAST(CASE WHEN p.status = 'SETTLED' THEN p.settled_vnd
                                WHEN p.status IN ('APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'ACCEPTED') THEN p.support_vnd
                                ELSE 0 END AS numeric),
@@ -77,9 +78,10 @@ public class SummaryService {
         ProvinceScope scope = caller.listScope(requested);
         List<LedgerViews.SummaryRow> bySource = new ArrayList<>();
         List<LedgerViews.SummaryRow> byActivity = new ArrayList<>();
+        List<LedgerViews.SummaryRow> byPlan = new ArrayList<>();
         long[] total = new long[8];
         if (!scope.isEmpty()) {
-            for (Object[] r : rows(String.format(ROWS, "NULL", "", "", ""), scope.code(), year, s, a, planId)) {
+            for (Object[] r : rows(String.format(ROWS, "NULL, NULL", "", "", ""), scope.code(), year, s, a, planId)) {
                 LedgerViews.SummaryRow row = row(r);
                 bySource.add(row);
                 boolean wholePeriod = row.year() == null && year != null;
@@ -91,13 +93,22 @@ public class SummaryService {
                 }
             }
             for (Object[] r : rows(
-                    String.format(ROWS, "activity", "AND activity IS NOT NULL", ", activity", ", activity"),
+                    String.format(ROWS, "activity, NULL", "AND activity IS NOT NULL", ", activity", ", activity"),
                     scope.code(),
                     year,
                     s,
                     a,
                     planId)) {
                 byActivity.add(row(r));
+            }
+            for (Object[] r : rows(
+                    String.format(ROWS, "NULL, plan", "AND plan IS NOT NULL", ", plan", ", plan"),
+                    scope.code(),
+                    year,
+                    s,
+                    a,
+                    planId)) {
+                byPlan.add(row(r));
             }
         }
         return new LedgerViews.Summary(
@@ -108,7 +119,8 @@ public class SummaryService {
                 planId,
                 new LedgerViews.Stages(total[0], total[1], total[2], total[3], total[4], total[5], total[6], total[7]),
                 bySource,
-                byActivity);
+                byActivity,
+                byPlan);
     }
 
     @SuppressWarnings("unchecked")
@@ -129,15 +141,16 @@ public class SummaryService {
                 r[1] == null ? null : ((Number) r[1]).intValue(),
                 FundingSource.valueOf((String) r[2]),
                 r[3] == null ? null : ActivityType.valueOf((String) r[3]),
+                (UUID) r[4],
                 new LedgerViews.Stages(
-                        LedgerRepository.exact(r[4]),
                         LedgerRepository.exact(r[5]),
                         LedgerRepository.exact(r[6]),
                         LedgerRepository.exact(r[7]),
                         LedgerRepository.exact(r[8]),
                         LedgerRepository.exact(r[9]),
                         LedgerRepository.exact(r[10]),
-                        LedgerRepository.exact(r[11])));
+                        LedgerRepository.exact(r[11]),
+                        LedgerRepository.exact(r[12])));
     }
 
     private static long[] values(LedgerViews.Stages s) {
