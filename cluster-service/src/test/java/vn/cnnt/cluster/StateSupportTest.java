@@ -109,6 +109,6 @@ class StateSupportTest {
                  "counterpartVnd":300000000,"otherVnd":0,"totalCostVnd":1000000000,"committedVnd":%d,"disbursedVnd":0,
                  "acceptedVnd":0,"settledVnd":0,"disbursementKind":null,"documentNumber":"12/QĐ-UBND",
                  "documentDate":"2026-03-01","decidedBy":"approver-19","version":%d}""".formatted(
-                        UUID.randomUUID(), project, UUID.randomUUID(), cluster, status, amount, committed, version);
+                        project, UUID.randomUUID(), UUID.randomUUID(), cluster, status, amount, committed, version);
     }
 }
