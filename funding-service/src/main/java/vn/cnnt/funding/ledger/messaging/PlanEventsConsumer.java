@@ -14,7 +14,7 @@ import vn.cnnt.kit.inbox.IncomingEvent;
 
 /**
  * plans.events.v1 → estimates: an approved or amended plan's funding table is recorded as its estimate (per year, or for
- * the whole period), a cancelled plan's estimate is marked cancelled. No plan event opens, adjusts or freezes money.
+ * the whole period), a cancelled or superseded plan's estimate is withdrawn (marked cancelled). No plan event opens, adjusts or freezes money.
  */
 @ApplicationScoped
 public class PlanEventsConsumer {
@@ -47,7 +47,12 @@ public class PlanEventsConsumer {
                         "vn.cnnt.plans.plan.cancelled.v1",
                         PlanEvent.class,
                         e -> estimates.cancel(e.data().planId(), e.data().version()))
-                .ignore("vn.cnnt.plans.plan.completed.v1", "vn.cnnt.plans.plan.superseded.v1");
+                // a superseded plan's estimate is no longer current: the replacing document publishes its own
+                .on(
+                        "vn.cnnt.plans.plan.superseded.v1",
+                        PlanEvent.class,
+                        e -> estimates.cancel(e.data().planId(), e.data().version()))
+                .ignore("vn.cnnt.plans.plan.completed.v1");
     }
 
     @Incoming("plans-events")
