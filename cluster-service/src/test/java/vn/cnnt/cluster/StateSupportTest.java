@@ -8,15 +8,21 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.cluster.industrialcluster.service.ClusterService;
 import vn.cnnt.kit.problem.ProblemException;
+import vn.cnnt.kit.testing.KafkaProbe;
 import vn.cnnt.kit.testing.RealInfrastructure;
 import vn.cnnt.kit.testing.Tokens;
 
-/** The entry point the consumer of funding's commitment events calls, tested directly. */
+/**
+ * A cluster's state support follows funding's projects: each project at its current public commitment, newest event
+ * version only, so a cancellation brings it down, a settlement to the settled amount, and a redelivery changes nothing.
+ */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 class StateSupportTest {
@@ -27,55 +33,82 @@ class StateSupportTest {
     ClusterService clusters;
 
     @Test
-    void shouldAddEachCommitmentOnceToTheStateSupportReceived() {
+    void shouldFollowEachProjectAtItsNewestVersion() {
         String id = Clusters.aCluster().create(APPROVER);
         UUID cluster = UUID.fromString(id);
-        UUID commitment = UUID.randomUUID();
+        UUID project = UUID.randomUUID();
 
-        assertThat(clusters.recordStateSupport(cluster, commitment, 3_000_000_000L, "evt-1"))
+        assertThat(clusters.followStateSupport(cluster, project, 3_000_000_000L, 3, "evt-1"))
                 .isTrue();
-        assertThat(clusters.recordStateSupport(cluster, commitment, 3_000_000_000L, "evt-1-redelivered"))
+        assertThat(clusters.followStateSupport(cluster, project, 3_000_000_000L, 3, "evt-1-redelivered"))
                 .isFalse();
-        assertThat(clusters.recordStateSupport(cluster, UUID.randomUUID(), 1_500_000_000L, "evt-2"))
+        assertThat(clusters.followStateSupport(cluster, project, 9_000_000_000L, 2, "evt-older"))
+                .isFalse();
+        assertThat(clusters.followStateSupport(cluster, UUID.randomUUID(), 1_500_000_000L, 3, "evt-2"))
+                .isTrue();
+        assertThat(clusters.followStateSupport(cluster, project, 2_800_000_000L, 8, "evt-settled"))
                 .isTrue();
 
-        Clusters.get(APPROVER, id).then().body("stateSupportVnd", equalTo(4_500_000_000L));
+        Clusters.get(APPROVER, id).then().body("stateSupportVnd", equalTo(4_300_000_000L));
         List<String> actions = given().auth()
                 .oauth2(APPROVER)
                 .get(Clusters.BASE + "/" + id + "/history")
                 .then()
                 .extract()
                 .path("items.actor");
-        assertThat(actions).containsExactly("approver-19", "funding-service", "funding-service");
+        assertThat(actions).containsExactly("approver-19", "funding-service", "funding-service", "funding-service");
     }
 
     @Test
-    void shouldRefuseSupportForAnUnknownClusterOrANonPositiveAmount() {
-        assertThatThrownBy(() -> clusters.recordStateSupport(UUID.randomUUID(), UUID.randomUUID(), 1_000L, "evt-3"))
+    void shouldRefuseSupportForAnUnknownClusterOrANegativeAmount() {
+        assertThatThrownBy(() -> clusters.followStateSupport(UUID.randomUUID(), UUID.randomUUID(), 1_000L, 1, "evt-3"))
                 .isInstanceOf(ProblemException.class);
         String id = Clusters.aCluster().create(APPROVER);
-        assertThatThrownBy(() -> clusters.recordStateSupport(UUID.fromString(id), UUID.randomUUID(), 0L, "evt-4"))
+        assertThatThrownBy(() -> clusters.followStateSupport(UUID.fromString(id), UUID.randomUUID(), -1L, 1, "evt-4"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void shouldAddApprovedCommitmentsFromFundingEventsOnceEvenWhenRedelivered() {
+    void shouldCountApprovedProjectsAndDropThemWhenCancelledEvenWhenRedelivered() {
         String id = Clusters.aCluster().create(APPROVER);
-        String commitment = java.util.UUID.randomUUID().toString();
-        String eventId = java.util.UUID.randomUUID().toString();
-        String data = """
-                {"envelopeId":"%s","planId":null,"taskId":null,"year":2026,"source":"LOCAL","provinceCode":"19","currentProvinceCode":"19",
-                 "commitmentId":"%s","beneficiaryId":"%s","activityType":"CLUSTER_INFRASTRUCTURE","clusterId":"%s","status":"APPROVED",
-                 "amountVnd":700000000,"budgetVnd":5000000000,"committedVnd":700000000,"disbursedVnd":0,"version":1}""".formatted(java.util.UUID.randomUUID(), commitment, java.util.UUID.randomUUID(), id);
+        String project = UUID.randomUUID().toString();
+        String approved = UUID.randomUUID().toString();
+        String cancelled = UUID.randomUUID().toString();
         for (int delivery = 0; delivery < 2; delivery++) {
-            vn.cnnt.kit.testing.KafkaProbe.send(
+            KafkaProbe.send(
                     "funding.events.v1",
-                    commitment,
-                    vn.cnnt.kit.testing.KafkaProbe.cloudEvent(eventId, "vn.cnnt.funding.commitment.approved.v1", 1),
-                    data);
+                    project,
+                    KafkaProbe.cloudEvent(approved, "vn.cnnt.funding.project.approved.v1", 3),
+                    projectEvent(project, id, "APPROVED", 700_000_000L, 700_000_000L, 3));
         }
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(20))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> Clusters.get(APPROVER, id).then().body("stateSupportVnd", equalTo(700_000_000)));
+
+        KafkaProbe.send(
+                "funding.events.v1",
+                project,
+                KafkaProbe.cloudEvent(cancelled, "vn.cnnt.funding.project.cancelled.v1", 5),
+                projectEvent(project, id, "CANCELLED", 700_000_000L, 0L, 5));
+        KafkaProbe.send(
+                "funding.events.v1",
+                project,
+                KafkaProbe.cloudEvent(approved, "vn.cnnt.funding.project.approved.v1", 3),
+                projectEvent(project, id, "APPROVED", 700_000_000L, 700_000_000L, 3));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> Clusters.get(APPROVER, id).then().body("stateSupportVnd", equalTo(0)));
+    }
+
+    private static String projectEvent(
+            String project, String cluster, String status, long amount, long committed, long version) {
+        return """
+                {"projectId":"%s","allocationId":"%s","planId":null,"taskId":null,"year":2026,"source":"LOCAL",
+                 "provinceCode":"19","currentProvinceCode":"19","beneficiaryId":"%s","activityType":"CLUSTER_INFRASTRUCTURE",
+                 "productId":null,"clusterId":"%s","status":"%s","amountVnd":%d,"supportVnd":700000000,
+                 "counterpartVnd":300000000,"otherVnd":0,"totalCostVnd":1000000000,"committedVnd":%d,"disbursedVnd":0,
+                 "acceptedVnd":0,"settledVnd":0,"disbursementKind":null,"documentNumber":"12/QĐ-UBND",
+                 "documentDate":"2026-03-01","decidedBy":"approver-19","version":%d}""".formatted(
+                        project, UUID.randomUUID(), UUID.randomUUID(), cluster, status, amount, committed, version);
     }
 }

@@ -1,12 +1,15 @@
 package vn.cnnt.funding;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
@@ -15,7 +18,10 @@ import vn.cnnt.kit.testing.Concurrently;
 import vn.cnnt.kit.testing.RealInfrastructure;
 import vn.cnnt.kit.testing.Tokens;
 
-/** Money invariants under concurrent requests: nothing is over-committed or over-paid, and the journal reconciles. */
+/**
+ * Money invariants under concurrent requests: an allocation is never over-committed, a project never over-paid, the
+ * journal reconciles, and the read side equals the sums of the ledger after the run.
+ */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 class ConcurrentMoneyTest {
@@ -26,69 +32,128 @@ class ConcurrentMoneyTest {
     LedgerRepository ledger;
 
     @Test
-    void shouldNeverOverCommitAnEnvelopeUnder50ConcurrentApprovals() throws Exception {
-        String envelope = Funding.envelope(APPROVER, "04", "LOCAL", 1_000_000_000L);
-        String beneficiary = Funding.beneficiary(APPROVER, "04");
-        List<String> commitments = new ArrayList<>();
+    void shouldNeverOverCommitAnAllocationUnder50ConcurrentApprovalsAndTheReadSideEqualsTheLedger() throws Exception {
+        String plan = UUID.randomUUID().toString();
+        Map<String, Object> allocationBody = Funding.allocationBody("04", "LOCAL", 2025, 1_000_000_000L);
+        allocationBody.put("planId", plan);
+        String allocation = Funding.allocate(APPROVER, allocationBody)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        List<String> projects = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            commitments.add(Funding.proposed(APPROVER, envelope, beneficiary, 100_000_000L + i));
+            Map<String, Object> body = Funding.projectBody(
+                    "04",
+                    Funding.beneficiary(APPROVER, "04"),
+                    "CONSULTING_AND_TRAINING",
+                    100_000_000L + i,
+                    40_000_000L + i);
+            body.put("planId", plan);
+            String id = Funding.registered(APPROVER, body);
+            Funding.step(APPROVER, id, "appraisal", "112/BB-SCT", "2025-01-20")
+                    .then()
+                    .statusCode(200);
+            projects.add(id);
         }
 
-        List<Integer> statuses = Concurrently.run(commitments.stream()
+        List<Integer> statuses = Concurrently.run(projects.stream()
                 .<Callable<Integer>>map(
-                        id -> () -> Funding.approve(APPROVER, id).statusCode())
+                        id -> () -> Funding.approve(APPROVER, id, allocation).statusCode())
                 .toList());
 
         assertThat(statuses).containsOnly(200, 409);
         long approvedSum = 0;
+        long counterpart = 0;
         for (int i = 0; i < 50; i++) {
             if (statuses.get(i) == 200) {
                 approvedSum += 100_000_000L + i;
+                counterpart += 40_000_000L + i;
             }
         }
-        long committed = ((Number) Funding.envelopeView(APPROVER, envelope)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("committedVnd"))
-                .longValue();
-        assertThat(committed).isEqualTo(approvedSum).isLessThanOrEqualTo(1_000_000_000L);
         assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(9);
-        assertReconciled(envelope);
+        long committed = Funding.number(Funding.allocationView(allocation), "committedVnd");
+        assertThat(committed).isEqualTo(approvedSum).isLessThanOrEqualTo(1_000_000_000L);
+
+        // pay some of the approved ones concurrently, then compare the read side with the journal
+        List<Callable<Integer>> payments = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            if (statuses.get(i) == 200) {
+                String id = projects.get(i);
+                Funding.step(APPROVER, id, "contract", "15/HĐ", "2025-02-15")
+                        .then()
+                        .statusCode(200);
+                payments.add(() ->
+                        Funding.disburse(APPROVER, id, "*", null, 30_000_000L).statusCode());
+                payments.add(() ->
+                        Funding.disburse(APPROVER, id, "*", null, 50_000_000L).statusCode());
+            }
+        }
+        assertThat(Concurrently.run(payments)).containsOnly(201);
+        assertReconciled(allocation);
+
+        long[] journal = ledger.journalTotals(UUID.fromString(allocation));
+        var summary = given().auth()
+                .oauth2(Tokens.ministry())
+                .queryParam("planId", plan)
+                .get(Funding.API + "/summary");
+        summary.then()
+                .statusCode(200)
+                .body("bySource[0].provinceCode", equalTo("04"))
+                .body("bySource[0].year", equalTo(2025))
+                .body("bySource[0].source", equalTo("LOCAL"))
+                .body("byActivity[0].activityType", equalTo("CONSULTING_AND_TRAINING"))
+                .body("byPlan.size()", equalTo(1))
+                .body("byPlan[0].planId", equalTo(plan));
+        assertThat(Funding.number(summary, "total.allocatedVnd")).isEqualTo(journal[0]);
+        assertThat(Funding.number(summary, "total.committedVnd"))
+                .isEqualTo(journal[1])
+                .isEqualTo(approvedSum);
+        assertThat(Funding.number(summary, "total.disbursedVnd"))
+                .isEqualTo(journal[2])
+                .isEqualTo(9 * 80_000_000L);
+        assertThat(Funding.number(summary, "total.counterpartVnd")).isEqualTo(counterpart);
+        assertThat(Funding.number(summary, "byActivity[0].stages.committedVnd")).isEqualTo(approvedSum);
+        assertThat(Funding.number(summary, "byPlan[0].stages.allocatedVnd")).isEqualTo(1_000_000_000L);
+        assertThat(Funding.number(summary, "byPlan[0].stages.disbursedVnd")).isEqualTo(journal[2]);
     }
 
     @Test
-    void shouldNeverPayMoreThanACommitmentUnderConcurrentDisbursements() throws Exception {
-        String envelope = Funding.envelope(APPROVER, "04", "LOCAL", 500_000_000L);
-        String commitment = Funding.proposed(APPROVER, envelope, Funding.beneficiary(APPROVER, "04"), 100_000_000L);
-        Funding.approve(APPROVER, commitment).then().statusCode(200);
+    void shouldNeverPayMoreThanAProjectUnderConcurrentDisbursements() throws Exception {
+        String allocation = Funding.allocation("04", "LOCAL", 500_000_000L);
+        String project = Funding.appraised("04", Funding.beneficiary(APPROVER, "04"), 100_000_000L);
+        Funding.approve(APPROVER, project, allocation).then().statusCode(200);
+        Funding.step(APPROVER, project, "contract", "15/HĐ", "2025-02-15")
+                .then()
+                .statusCode(200);
 
         List<Callable<Integer>> payments = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            payments.add(() -> Funding.disburse(APPROVER, commitment, "*", null, 10_000_000L)
-                    .statusCode());
+        for (int i = 0; i < 50; i++) {
+            payments.add(() ->
+                    Funding.disburse(APPROVER, project, "*", null, 10_000_000L).statusCode());
         }
         List<Integer> statuses = Concurrently.run(payments);
 
         assertThat(statuses).containsOnly(201, 409);
         assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(10);
-        Funding.envelopeView(APPROVER, envelope)
+        Funding.allocationView(allocation)
                 .then()
                 .statusCode(200)
-                .body("disbursedVnd", org.hamcrest.Matchers.equalTo(100_000_000))
-                .body("committedVnd", org.hamcrest.Matchers.equalTo(100_000_000));
-        assertReconciled(envelope);
+                .body("disbursedVnd", equalTo(100_000_000))
+                .body("committedVnd", equalTo(100_000_000));
+        Funding.project(APPROVER, project)
+                .then()
+                .body("status", equalTo("IN_PROGRESS"))
+                .body("disbursedVnd", equalTo(100_000_000));
+        assertReconciled(allocation);
     }
 
-    private void assertReconciled(String envelopeId) {
-        var view = Funding.envelopeView(APPROVER, envelopeId).then().extract();
-        long[] journal = ledger.journalTotals(UUID.fromString(envelopeId));
-        assertThat(journal[0]).isEqualTo(((Number) view.path("budgetVnd")).longValue());
+    private void assertReconciled(String allocationId) {
+        var view = Funding.allocationView(allocationId).then().extract();
+        long[] journal = ledger.journalTotals(UUID.fromString(allocationId));
+        assertThat(journal[0]).isEqualTo(((Number) view.path("allocatedVnd")).longValue());
         assertThat(journal[1]).isEqualTo(((Number) view.path("committedVnd")).longValue());
         assertThat(journal[2]).isEqualTo(((Number) view.path("disbursedVnd")).longValue());
-        Funding.reconciliation(APPROVER, envelopeId)
-                .then()
-                .statusCode(200)
-                .body("reconciled", org.hamcrest.Matchers.is(true));
+        Funding.reconciliation(allocationId).then().statusCode(200).body("reconciled", equalTo(true));
     }
 }

@@ -1,5 +1,6 @@
 package vn.cnnt.funding;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,15 +11,14 @@ import com.networknt.schema.SpecVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.cnnt.funding.ledger.FundingSource;
-import vn.cnnt.funding.ledger.service.EnvelopeService;
 import vn.cnnt.kit.testing.RealInfrastructure;
 import vn.cnnt.kit.testing.Tokens;
 
@@ -28,22 +28,24 @@ import vn.cnnt.kit.testing.Tokens;
 class FundingEventSchemaTest {
 
     private static final List<String> TYPES = List.of(
-            "envelope.opened",
-            "envelope.adjusted",
-            "envelope.frozen",
-            "commitment.approved",
-            "commitment.cancelled",
-            "commitment.settled",
-            "disbursement.recorded");
+            "allocation.decided",
+            "allocation.adjusted",
+            "project.registered",
+            "project.appraised",
+            "project.approved",
+            "project.contracted",
+            "project.disbursed",
+            "project.accepted",
+            "project.settled",
+            "project.rejected",
+            "project.withdrawn",
+            "project.cancelled");
     private static final String APPROVER = Tokens.approver("04");
 
     private final ObjectMapper json = new ObjectMapper();
 
     @Inject
     EntityManager em;
-
-    @Inject
-    EnvelopeService envelopes;
 
     @Test
     void shouldPublishAnExampleThatMatchesTheSchemaOfEveryEventType() throws IOException {
@@ -54,51 +56,111 @@ class FundingEventSchemaTest {
     }
 
     @Test
-    void shouldRecordEveryMoneyMovementAsAnEventMatchingItsSchema() throws IOException {
-        String envelope = Funding.envelope(APPROVER, "04", "LOCAL", 1_000_000_000L);
-        String beneficiary = Funding.beneficiary(APPROVER, "04");
-        String settled = Funding.proposed(APPROVER, envelope, beneficiary, 300_000_000L);
-        Funding.approve(APPROVER, settled).then().statusCode(200);
+    void shouldRecordEveryStageAsAnEventMatchingItsSchema() throws IOException {
+        String allocation = Funding.allocation("04", "LOCAL", 1_000_000_000L);
+        String settled = Funding.appraised("04", Funding.beneficiary(APPROVER, "04"), 300_000_000L);
+        Funding.approve(APPROVER, settled, allocation).then().statusCode(200);
+        Funding.step(APPROVER, settled, "contract", "15/HĐ", "2025-02-15")
+                .then()
+                .statusCode(200);
         Funding.disburse(APPROVER, settled, "*", null, 200_000_000L).then().statusCode(201);
-        Funding.settle(APPROVER, settled, 200_000_000L).then().statusCode(200);
-        String cancelled = Funding.proposed(APPROVER, envelope, beneficiary, 100_000_000L);
-        Funding.approve(APPROVER, cancelled).then().statusCode(200);
+        Funding.accept(APPROVER, settled, 250_000_000L).then().statusCode(200);
+        Funding.disburse(APPROVER, settled, "*", null, 50_000_000L).then().statusCode(201);
+        Funding.settle(APPROVER, settled, 250_000_000L).then().statusCode(200);
+        String cancelled = Funding.appraised("04", Funding.beneficiary(APPROVER, "04"), 100_000_000L);
+        Funding.approve(APPROVER, cancelled, allocation).then().statusCode(200);
         Funding.cancel(APPROVER, cancelled).then().statusCode(200);
-        UUID plan = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> {
-            envelopes.openFromPlan(plan, "04", "04", 2025, FundingSource.LOCAL, 500_000_000L, "26/KH-UBND");
-            envelopes.openFromPlan(plan, "04", "04", 2025, FundingSource.LOCAL, 600_000_000L, "27/KH-UBND");
-            envelopes.freezeUncommitted(plan);
-        });
+        String rejected = Funding.appraised("04", Funding.beneficiary(APPROVER, "04"), 100_000_000L);
+        Funding.step(APPROVER, rejected, "rejection", "9/BB", "2025-02-01")
+                .then()
+                .statusCode(200);
+        String withdrawn = Funding.registered(
+                APPROVER,
+                Funding.projectBody("04", Funding.beneficiary(APPROVER, "04"), "COMMUNICATION", 10_000_000L, 0));
+        Funding.step(APPROVER, withdrawn, "withdrawal", "9/CV", "2025-02-01")
+                .then()
+                .statusCode(200);
+        String etag = given().auth()
+                .oauth2(APPROVER)
+                .get(Funding.API + "/allocations/" + allocation)
+                .then()
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(APPROVER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of("deltaVnd", 5_000_000L, "decisionNumber", "31/QĐ-UBND", "decisionDate", "2025-06-30"))
+                .post(Funding.API + "/allocations/" + allocation + "/adjustments")
+                .then()
+                .statusCode(200);
 
         List<Object[]> events = QuarkusTransaction.requiringNew()
                 .call(() -> em.createNativeQuery("""
                 SELECT o.event_type, CAST(o.payload AS text) FROM kit_outbox o
-                WHERE o.aggregate_id IN (:envelope, :settled, :cancelled) OR CAST(o.payload ->> 'planId' AS text) = :plan
+                WHERE o.aggregate_id IN (:allocation, :settled, :cancelled, :rejected, :withdrawn)
                 ORDER BY o.position""", Object[].class)
-                        .setParameter("envelope", envelope)
+                        .setParameter("allocation", allocation)
                         .setParameter("settled", settled)
                         .setParameter("cancelled", cancelled)
-                        .setParameter("plan", plan.toString())
+                        .setParameter("rejected", rejected)
+                        .setParameter("withdrawn", withdrawn)
                         .getResultList());
 
         assertThat(events)
-                .extracting(e -> (String) e[0])
+                .extracting(e -> ((String) e[0]).replace("vn.cnnt.funding.", "").replace(".v1", ""))
                 .containsExactlyInAnyOrderElementsOf(List.of(
-                        "vn.cnnt.funding.envelope.opened.v1",
-                        "vn.cnnt.funding.commitment.approved.v1",
-                        "vn.cnnt.funding.disbursement.recorded.v1",
-                        "vn.cnnt.funding.commitment.settled.v1",
-                        "vn.cnnt.funding.commitment.approved.v1",
-                        "vn.cnnt.funding.commitment.cancelled.v1",
-                        "vn.cnnt.funding.envelope.opened.v1",
-                        "vn.cnnt.funding.envelope.adjusted.v1",
-                        "vn.cnnt.funding.envelope.frozen.v1"));
+                        "allocation.decided",
+                        "project.registered",
+                        "project.appraised",
+                        "project.approved",
+                        "project.contracted",
+                        "project.disbursed",
+                        "project.accepted",
+                        "project.disbursed",
+                        "project.settled",
+                        "project.registered",
+                        "project.appraised",
+                        "project.approved",
+                        "project.cancelled",
+                        "project.registered",
+                        "project.appraised",
+                        "project.rejected",
+                        "project.registered",
+                        "project.withdrawn",
+                        "allocation.adjusted"));
         for (Object[] event : events) {
             String type = ((String) event[0]).replace("vn.cnnt.funding.", "").replace(".v1", "");
             assertThat(schema(type).validate(json.readTree((String) event[1])))
                     .as(type + " " + event[1])
                     .isEmpty();
+            JsonNode shared = json.readTree((String) event[1]);
+            String sharedSchema = type.startsWith("allocation") ? "allocation-event" : "project-event";
+            assertThat(sharedSchema(sharedSchema).validate(shared))
+                    .as(sharedSchema)
+                    .isEmpty();
+        }
+        JsonNode settledEvent = events.stream()
+                .filter(e -> e[0].equals("vn.cnnt.funding.project.settled.v1"))
+                .map(e -> {
+                    try {
+                        return json.readTree((String) e[1]);
+                    } catch (IOException x) {
+                        throw new IllegalStateException(x);
+                    }
+                })
+                .findFirst()
+                .orElseThrow();
+        assertThat(settledEvent.get("amountVnd").asLong()).isEqualTo(50_000_000L);
+        assertThat(settledEvent.get("committedVnd").asLong()).isEqualTo(250_000_000L);
+        assertThat(settledEvent.get("settledVnd").asLong()).isEqualTo(250_000_000L);
+    }
+
+    private static JsonSchema sharedSchema(String name) throws IOException {
+        try (InputStream in =
+                FundingEventSchemaTest.class.getResourceAsStream("/META-INF/events/" + name + ".schema.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
     }
 

@@ -40,7 +40,12 @@ class OpenApiDocumentTest {
             ((Map<String, Object>) operation.get("responses")).values().forEach(r -> problems.append(r));
         }));
 
-        assertThat(paths).containsKeys("/api/v1/funding/envelopes/{id}/reconciliation", "/api/v1/funding/summary");
+        assertThat(paths)
+                .containsKeys(
+                        "/api/v1/funding/allocations/{id}/reconciliation",
+                        "/api/v1/funding/summary",
+                        "/api/v1/funding/projects/{id}/acceptance",
+                        "/api/v1/funding/ceilings");
         assertThat(undocumented).isEmpty();
         Stream.concat(FundingProblems.ALL.stream(), Stream.of(ProblemType.IDEMPOTENCY_KEY_REUSED))
                 .forEach(type -> assertThat(problems).as(type.slug()).contains(type.uri()));

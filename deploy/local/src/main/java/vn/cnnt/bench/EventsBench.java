@@ -11,11 +11,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Events across services: (1) commit-to-effect latency of funding events consumed by plans-service at a steady
- * rate of commitment approvals, from the producer's outbox row to the consumer's inbox row (both on the stack's
+ * rate of project approvals, from the producer's outbox row to the consumer's inbox row (both on the stack's
  * PostgreSQL clock); (2) outbox relay throughput and drain latency for a burst of 10 000 events.
  */
 public final class EventsBench {
@@ -33,13 +32,8 @@ public final class EventsBench {
         int steady = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int perSecond = args.length > 1 ? Integer.parseInt(args[1]) : 25;
 
-        String beneficiary = Stack.post(HTTP, funding + "/api/v1/funding/beneficiaries", token, """
-                {"kind":"COOPERATIVE","name":"HTX đo sự kiện","taxCode":"%d","provinceCode":"04"}""".formatted(
-                        ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)));
-        String envelope = Stack.post(HTTP, funding + "/api/v1/funding/envelopes", token, """
-                {"provinceCode":"04","fiscalYear":2026,"source":"LOCAL","budgetVnd":900000000000000,"decisionNumber":"3/QĐ-BENCH"}""");
-        List<String> proposed =
-                new ArrayList<>(FundingBench.propose(funding, token, beneficiary, List.of(envelope), steady));
+        String allocation = FundingBench.allocate(funding, token, 2025);
+        List<String[]> proposed = new ArrayList<>(FundingBench.propose(funding, token, List.of(allocation), steady));
         long started = System.nanoTime();
         for (int i = 0; i < proposed.size(); i++) {
             long due = started + i * 1_000_000_000L / perSecond;
@@ -49,12 +43,11 @@ public final class EventsBench {
             }
             HTTP.send(
                     HttpRequest.newBuilder(URI.create(
-                                    funding + "/api/v1/funding/commitments/" + proposed.get(i) + "/approval"))
+                                    funding + "/api/v1/funding/projects/" + proposed.get(i)[0] + "/approval"))
                             .header("Authorization", "Bearer " + token)
                             .header("Content-Type", "application/json")
-                            .header("If-Match", "\"0\"")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "{\"decisionNumber\":\"9/QĐ-SCT\",\"decisionDate\":\"2026-05-01\"}"))
+                            .header("If-Match", "\"1\"")
+                            .POST(HttpRequest.BodyPublishers.ofString(FundingBench.approval(proposed.get(i)[1])))
                             .build(),
                     HttpResponse.BodyHandlers.discarding());
         }
@@ -62,7 +55,7 @@ public final class EventsBench {
         List<Long> latencies = latencies(
                 db,
                 "SELECT event_id::text, (extract(epoch from occurred_at) * 1e6)::bigint FROM kit_outbox "
-                        + "WHERE event_type = 'vn.cnnt.funding.commitment.approved.v1' ORDER BY position DESC LIMIT "
+                        + "WHERE event_type = 'vn.cnnt.funding.project.approved.v1' ORDER BY position DESC LIMIT "
                         + steady);
         print("funding → plans at " + perSecond + " approvals/s", latencies);
 
@@ -71,8 +64,8 @@ public final class EventsBench {
                 Statement s = c.createStatement()) {
             s.execute(
                     "INSERT INTO kit_outbox (event_id, topic, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at) "
-                            + "SELECT gen_random_uuid(), 'funding.events.v1', 'envelope', gen_random_uuid()::text, 0, "
-                            + "'vn.cnnt.funding.envelope.opened.v1', '{}'::jsonb, clock_timestamp() FROM generate_series(1, "
+                            + "SELECT gen_random_uuid(), 'funding.events.v1', 'allocation', gen_random_uuid()::text, 0, "
+                            + "'vn.cnnt.funding.allocation.decided.v1', '{}'::jsonb, clock_timestamp() FROM generate_series(1, "
                             + burst + ")");
         }
         long deadline = System.currentTimeMillis() + 300_000;
@@ -83,7 +76,7 @@ public final class EventsBench {
                 Statement s = c.createStatement();
                 ResultSet r =
                         s.executeQuery("SELECT count(*), extract(epoch from max(published_at) - min(occurred_at)) FROM "
-                                + "(SELECT * FROM kit_outbox WHERE event_type = 'vn.cnnt.funding.envelope.opened.v1' AND payload = '{}'::jsonb "
+                                + "(SELECT * FROM kit_outbox WHERE event_type = 'vn.cnnt.funding.allocation.decided.v1' AND payload = '{}'::jsonb "
                                 + "ORDER BY position DESC LIMIT " + burst + ") b")) {
             r.next();
             System.out.printf(

@@ -19,8 +19,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Commitments approved per second against one hot envelope and against many, with 1, 8 and 64 clients; then the
- * latency of POST commitment and GET summary once the journal holds a million entries.
+ * Projects approved per second (each drawing its support on an allocation) against one hot allocation and against
+ * many, with 1, 8 and 64 clients; then the latency of POST project (registration) and GET summary once the journal holds
+ * a million entries.
  */
 public final class FundingBench {
 
@@ -33,48 +34,43 @@ public final class FundingBench {
         Stack stack = Stack.read(Path.of(System.getProperty("cnnt.repository.root", ".")));
         String funding = stack.service("funding-service");
         String approver = stack.token("caobang-approver");
-        String beneficiary = Stack.post(HTTP, funding + "/api/v1/funding/beneficiaries", approver, """
-                {"kind":"COOPERATIVE","name":"HTX đo tải","taxCode":"%d","provinceCode":"04"}""".formatted(
-                        ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)));
-        System.out.println("Commitment approvals (POST …/approval, each on its own proposed commitment)");
+        System.out.println("Project approvals (POST …/approval, each on its own appraised project and beneficiary)");
         for (int clients : new int[] {1, 8, 64}) {
             for (boolean hot : new boolean[] {true, false}) {
-                List<String> envelopes = new ArrayList<>();
+                List<String> allocations = new ArrayList<>();
                 for (int i = 0; i < (hot ? 1 : 64); i++) {
-                    envelopes.add(Stack.post(HTTP, funding + "/api/v1/funding/envelopes", approver, """
-                            {"provinceCode":"04","fiscalYear":2024,"source":"LOCAL","budgetVnd":900000000000000,"decisionNumber":"1/QĐ-BENCH"}"""));
+                    allocations.add(allocate(funding, approver, 2025));
                 }
-                int count = clients == 1 ? 400 : 2_000;
-                ConcurrentLinkedQueue<String> proposed = propose(funding, approver, beneficiary, envelopes, count);
+                int count = clients == 1 ? 200 : 1_000;
+                ConcurrentLinkedQueue<String[]> appraised = propose(funding, approver, allocations, count);
                 Load.drain(
-                                (hot ? "approve, one hot envelope" : "approve, 64 envelopes"),
+                                (hot ? "approve, one hot allocation" : "approve, 64 allocations"),
                                 clients,
-                                proposed,
-                                id -> HttpRequest.newBuilder(
-                                                URI.create(funding + "/api/v1/funding/commitments/" + id + "/approval"))
+                                appraised,
+                                p -> HttpRequest.newBuilder(
+                                                URI.create(funding + "/api/v1/funding/projects/" + p[0] + "/approval"))
                                         .header("Authorization", "Bearer " + approver)
                                         .header("Content-Type", "application/json")
-                                        .header("If-Match", "\"0\"")
-                                        .POST(HttpRequest.BodyPublishers.ofString(
-                                                "{\"decisionNumber\":\"9/QĐ-SCT\",\"decisionDate\":\"2024-05-01\"}"))
+                                        .header("If-Match", "\"1\"")
+                                        .POST(HttpRequest.BodyPublishers.ofString(approval(p[1])))
                                         .build())
                         .print();
             }
         }
-        String envelope = Stack.post(HTTP, funding + "/api/v1/funding/envelopes", approver, """
-                {"provinceCode":"04","fiscalYear":2023,"source":"LOCAL","budgetVnd":900000000000000,"decisionNumber":"2/QĐ-BENCH"}""");
-        fillJournal(stack, envelope, 1_000_000);
+        String allocation = allocate(funding, approver, 2024);
+        fillJournal(stack, allocation, 1_000_000);
         System.out.println("\nWith 1 000 000 more journal entries:");
+        String beneficiary = beneficiary(funding, approver);
         for (int clients : new int[] {1, 16}) {
             Load.run(
-                            "POST commitment (proposal)",
+                            "POST project (registration)",
                             clients,
                             Duration.ofSeconds(2),
                             Duration.ofSeconds(10),
-                            (c, i) -> HttpRequest.newBuilder(URI.create(funding + "/api/v1/funding/commitments"))
+                            (c, i) -> HttpRequest.newBuilder(URI.create(funding + "/api/v1/funding/projects"))
                                     .header("Authorization", "Bearer " + approver)
                                     .header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(proposal(envelope, beneficiary)))
+                                    .POST(HttpRequest.BodyPublishers.ofString(registration(beneficiary)))
                                     .build())
                     .print();
             Load.run(
@@ -87,43 +83,87 @@ public final class FundingBench {
         }
     }
 
-    /** Proposes {@code count} commitments spread over the envelopes; a failed one stops the run. */
-    static ConcurrentLinkedQueue<String> propose(
-            String funding, String token, String beneficiary, List<String> envelopes, int count) throws Exception {
-        ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
+    /** A LOCAL allocation of Cao Bằng by its approver, large enough never to run out. */
+    static String allocate(String funding, String approver, int year) throws Exception {
+        return Stack.post(HTTP, funding + "/api/v1/funding/allocations", approver, """
+                {"provinceCode":"04","fiscalYear":%d,"source":"LOCAL","amountVnd":900000000000000,
+                 "decisionNumber":"1/QĐ-BENCH","decisionDate":"%d-12-20"}""".formatted(year, year - 1));
+    }
+
+    static String beneficiary(String funding, String token) throws Exception {
+        return Stack.post(HTTP, funding + "/api/v1/funding/beneficiaries", token, """
+                {"kind":"COOPERATIVE","name":"HTX đo tải %s","taxCode":"%d","provinceCode":"04"}""".formatted(
+                        UUID.randomUUID(), ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)));
+    }
+
+    /** The body of an approval on the allocation. */
+    static String approval(String allocation) {
+        return "{\"allocationId\":\"%s\",\"documentNumber\":\"9/QĐ-UBND\",\"documentDate\":\"2025-02-01\"}"
+                .formatted(allocation);
+    }
+
+    /**
+     * Registers and appraises {@code count} projects, each for its own beneficiary (a beneficiary receives state support
+     * for the same content once a year), spread over the allocations; answers {project id, allocation id} pairs ready
+     * for approval (version 1). A failed request stops the run.
+     */
+    static ConcurrentLinkedQueue<String[]> propose(String funding, String token, List<String> allocations, int count)
+            throws Exception {
+        ConcurrentLinkedQueue<String[]> ids = new ConcurrentLinkedQueue<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
-            List<Future<String>> posts = new ArrayList<>();
+            List<Future<String[]>> posts = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                String envelope = envelopes.get(i % envelopes.size());
-                posts.add(pool.submit(() -> Stack.post(
-                        HTTP, funding + "/api/v1/funding/commitments", token, proposal(envelope, beneficiary))));
+                String allocation = allocations.get(i % allocations.size());
+                posts.add(pool.submit(() -> {
+                    String project = Stack.post(
+                            HTTP,
+                            funding + "/api/v1/funding/projects",
+                            token,
+                            registration(beneficiary(funding, token)));
+                    HttpRequest appraisal = HttpRequest.newBuilder(
+                                    URI.create(funding + "/api/v1/funding/projects/" + project + "/appraisal"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .header("If-Match", "\"0\"")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"documentNumber\":\"1/BB-BENCH\",\"documentDate\":\"2025-01-20\"}"))
+                            .build();
+                    int status = HTTP.send(appraisal, java.net.http.HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
+                    if (status != 200) {
+                        throw new IllegalStateException("appraisal answered " + status);
+                    }
+                    return new String[] {project, allocation};
+                }));
             }
             try {
-                for (Future<String> post : posts) {
+                for (Future<String[]> post : posts) {
                     ids.add(post.get());
                 }
             } catch (ExecutionException e) {
-                pool.shutdownNow(); // a failed proposal stops the run, without waiting for the others
+                pool.shutdownNow(); // a failed step stops the run, without waiting for the others
                 throw e;
             }
         }
         return ids;
     }
 
-    private static String proposal(String envelope, String beneficiary) {
+    private static String registration(String beneficiary) {
         return """
-                {"envelopeId":"%s","beneficiaryId":"%s","activityType":"CONSULTING_AND_TRAINING","title":"Tập huấn",
-                 "eligibleCostVnd":20000000,"supportVnd":10000000}""".formatted(envelope, beneficiary);
+                {"provinceCode":"04","source":"LOCAL","fiscalYear":2025,"registeredOn":"2025-01-10","documentNumber":"1/TTr-BENCH",
+                 "implementingUnit":"Trung tâm Khuyến công","beneficiaryId":"%s","activityType":"CONSULTING_AND_TRAINING",
+                 "title":"Tập huấn","content":"Tập huấn quản trị","supportVnd":10000000,"counterpartVnd":10000000,
+                 "otherVnd":0,"totalCostVnd":20000000}""".formatted(beneficiary);
     }
 
     /** Bulk-loads journal entries straight into the funding database (balances untouched: they net to zero). */
-    private static void fillJournal(Stack stack, String envelope, int rows) throws Exception {
+    private static void fillJournal(Stack stack, String allocation, int rows) throws Exception {
         long start = System.nanoTime();
         try (Connection c = DriverManager.getConnection(
                         stack.json().get("postgresUrl").asText() + "/funding", "postgres", "postgres");
                 Statement s = c.createStatement()) {
-            s.execute("INSERT INTO journal_entry (envelope_id, kind, budget_delta, reference, at, actor) "
-                    + "SELECT '" + UUID.fromString(envelope)
+            s.execute("INSERT INTO journal_entry (allocation_id, kind, budget_delta, reference, at, actor) "
+                    + "SELECT '" + UUID.fromString(allocation)
                     + "', 'BUDGET_ADJUSTED', CASE WHEN g % 2 = 0 THEN 1 ELSE -1 END, 'bench', now(), 'bench' "
                     + "FROM generate_series(1, " + rows + ") g");
         }

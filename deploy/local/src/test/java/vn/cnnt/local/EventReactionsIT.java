@@ -28,7 +28,7 @@ class EventReactionsIT {
 
     @Test
     @Order(1)
-    void shouldOpenTheCaoBangEnvelopesWhenItsPlanIsApprovedAndMoveProgressWithACommitment() {
+    void shouldRecordTheCaoBangEstimateOpenNoMoneyAndMoveProgressWithAnApprovedProject() {
         String plan = approvedCaoBangPlan();
         await().atMost(EVENTUALLY)
                 .untilAsserted(() -> as("caobang-approver")
@@ -36,67 +36,17 @@ class EventReactionsIT {
                         .get("/api/v1/funding/summary")
                         .then()
                         .statusCode(200)
-                        .body("total.budgetVnd", equalTo(18_246_000_000L))
-                        .body("bySource.find { it.source == 'NATIONAL' }.money.budgetVnd", equalTo(13_800_000_000L))
-                        .body("bySource.find { it.source == 'LOCAL' }.money.budgetVnd", equalTo(4_446_000_000L)));
+                        .body("total.estimateVnd", equalTo(18_246_000_000L))
+                        .body("total.allocatedVnd", equalTo(0)));
 
-        String envelope = as("caobang-approver")
-                .queryParam("planId", plan)
-                .queryParam("source", "LOCAL")
-                .queryParam("year", 2022)
-                .get("/api/v1/funding/envelopes")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items[0].id");
-        String beneficiary = as("caobang-officer")
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "kind",
-                        "COOPERATIVE",
-                        "name",
-                        "HTX Dệt thổ cẩm Quảng Uyên",
-                        "taxCode",
-                        taxCode(),
-                        "provinceCode",
-                        "04"))
-                .post("/api/v1/funding/beneficiaries")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String commitment = as("caobang-officer")
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "envelopeId",
-                        envelope,
-                        "beneficiaryId",
-                        beneficiary,
-                        "activityType",
-                        "VOCATIONAL_TRAINING",
-                        "title",
-                        "Truyền nghề dệt thổ cẩm",
-                        "eligibleCostVnd",
-                        400_000_000L,
-                        "supportVnd",
-                        250_000_000L))
-                .post("/api/v1/funding/commitments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String etag = as("caobang-approver")
-                .get("/api/v1/funding/commitments/" + commitment)
-                .then()
-                .extract()
-                .header("ETag");
-        as("caobang-approver")
-                .contentType(ContentType.JSON)
-                .header("If-Match", etag)
-                .body(Map.of("decisionNumber", "88/QĐ-SCT", "decisionDate", "2022-03-01"))
-                .post("/api/v1/funding/commitments/" + commitment + "/approval")
-                .then()
-                .statusCode(200);
+        String allocation = allocation(plan, 2022, 889_200_000L);
+        String beneficiary = beneficiary("COOPERATIVE", "HTX Dệt thổ cẩm Quảng Uyên");
+        Map<String, Object> project = project(2022, "2022-01-10", beneficiary, "VOCATIONAL_TRAINING", 250_000_000L);
+        project.put("planId", plan);
+        project.put("counterpartVnd", 150_000_000L);
+        project.put("totalCostVnd", 400_000_000L);
+        String id = appraisedProject(project);
+        approveProject(id, allocation, "2022-03-01").then().statusCode(200);
 
         await().atMost(EVENTUALLY)
                 .untilAsserted(() -> as("caobang-officer")
@@ -123,7 +73,7 @@ class EventReactionsIT {
                         .get("/api/v1/funding/summary")
                         .then()
                         .statusCode(200)
-                        .body("total.budgetVnd", equalTo(18_246_000_000L)));
+                        .body("total.estimateVnd", equalTo(18_246_000_000L)));
     }
 
     @Test
@@ -144,13 +94,8 @@ class EventReactionsIT {
                         .get("/api/v1/funding/summary")
                         .then()
                         .statusCode(200)
-                        .body("total.budgetVnd", equalTo(18_246_000_000L)));
-        as("caobang-approver")
-                .queryParam("planId", plan)
-                .queryParam("pageSize", 500)
-                .get("/api/v1/funding/envelopes")
-                .then()
-                .body("items.size()", equalTo(10));
+                        .body("total.estimateVnd", equalTo(18_246_000_000L)));
+        as("caobang-approver").get("/api/v1/funding/estimates/" + plan).then().body("lines.size()", equalTo(10));
     }
 
     @Test
@@ -195,57 +140,18 @@ class EventReactionsIT {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String envelope = as("caobang-approver")
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "provinceCode",
-                        "04",
-                        "fiscalYear",
-                        2026,
-                        "source",
-                        "LOCAL",
-                        "budgetVnd",
-                        5_000_000_000L,
-                        "decisionNumber",
-                        "7/QĐ-UBND"))
-                .post("/api/v1/funding/envelopes")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String developer = as("caobang-officer")
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "kind", "CLUSTER_DEVELOPER", "name", "Trung tâm Khuyến công Cao Bằng", "provinceCode", "04"))
-                .post("/api/v1/funding/beneficiaries")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String commitment = as("caobang-officer")
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "envelopeId",
-                        envelope,
-                        "beneficiaryId",
-                        developer,
-                        "activityType",
-                        "CLUSTER_INFRASTRUCTURE",
-                        "clusterId",
-                        clusterId,
-                        "title",
-                        "Hỗ trợ hạ tầng cụm công nghiệp",
-                        "eligibleCostVnd",
-                        3_000_000_000L,
-                        "supportVnd",
-                        900_000_000L))
-                .post("/api/v1/funding/commitments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String allocation = allocation(null, 2026, 5_000_000_000L);
+        String developer = beneficiary("CLUSTER_DEVELOPER", "Trung tâm Khuyến công Cao Bằng");
+        Map<String, Object> body = project(2026, "2025-12-01", developer, "CLUSTER_INFRASTRUCTURE", 900_000_000L);
+        body.put("clusterId", clusterId);
+        body.put("counterpartVnd", 2_100_000_000L);
+        body.put("totalCostVnd", 3_000_000_000L);
+        String commitment = appraisedProject(body);
 
-        approveCommitment(commitment).then().statusCode(422).body("type", equalTo("/problems/cluster-not-established"));
+        approveProject(commitment, allocation, "2026-11-22")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("/problems/cluster-not-established"));
         String etag = as("caobang-approver")
                 .get("/api/v1/clusters/" + clusterId)
                 .then()
@@ -261,12 +167,21 @@ class EventReactionsIT {
                 .statusCode(200);
 
         await().atMost(EVENTUALLY)
-                .untilAsserted(() -> approveCommitment(commitment).then().statusCode(200));
+                .untilAsserted(() -> approveProject(commitment, allocation, "2026-11-22")
+                        .then()
+                        .statusCode(200));
         await().atMost(EVENTUALLY)
                 .untilAsserted(() -> as("caobang-officer")
                         .get("/api/v1/clusters/" + clusterId)
                         .then()
                         .body("stateSupportVnd", equalTo(900_000_000)));
+        // the project is cancelled: the cluster's state support follows
+        projectStep(commitment, "cancellation", "caobang-approver").then().statusCode(200);
+        await().atMost(EVENTUALLY)
+                .untilAsserted(() -> as("caobang-officer")
+                        .get("/api/v1/clusters/" + clusterId)
+                        .then()
+                        .body("stateSupportVnd", equalTo(0)));
     }
 
     @Test
@@ -321,46 +236,15 @@ class EventReactionsIT {
                 .then()
                 .statusCode(201);
 
-        String envelope = as("caobang-approver")
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "provinceCode",
-                        "04",
-                        "fiscalYear",
-                        2026,
-                        "source",
-                        "LOCAL",
-                        "budgetVnd",
-                        2_000_000_000L,
-                        "decisionNumber",
-                        "12/QĐ-UBND"))
-                .post("/api/v1/funding/envelopes")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String producer = as("caobang-officer")
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "kind",
-                        "COOPERATIVE",
-                        "name",
-                        "HTX Miến dong Nguyên Bình",
-                        "taxCode",
-                        taxCode(),
-                        "provinceCode",
-                        "04"))
-                .post("/api/v1/funding/beneficiaries")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String forCertified = tradePromotion(envelope, producer, certified);
-        String forUncertified = tradePromotion(envelope, producer, uncertified);
+        String allocation = allocation(null, 2026, 2_000_000_000L);
+        String forCertified = tradePromotion(beneficiary("COOPERATIVE", "HTX Miến dong Nguyên Bình"), certified);
+        String forUncertified = tradePromotion(beneficiary("COOPERATIVE", "HTX Miến dong Phục Hòa"), uncertified);
 
         await().atMost(EVENTUALLY)
-                .untilAsserted(() -> approveCommitment(forCertified).then().statusCode(200));
-        approveCommitment(forUncertified)
+                .untilAsserted(() -> approveProject(forCertified, allocation, "2026-11-22")
+                        .then()
+                        .statusCode(200));
+        approveProject(forUncertified, allocation, "2026-11-22")
                 .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
@@ -512,42 +396,108 @@ class EventReactionsIT {
         return option;
     }
 
-    private static String tradePromotion(String envelope, String beneficiary, String product) {
-        return as("caobang-officer")
+    private static String tradePromotion(String beneficiary, String product) {
+        Map<String, Object> body = project(2026, "2026-10-01", beneficiary, "TRADE_PROMOTION", 30_000_000L);
+        body.put("productId", product);
+        body.put("title", "Gian hàng OCOP tại hội chợ");
+        return appraisedProject(body);
+    }
+
+    /** A LOCAL allocation of Cao Bằng by its approver (the Provincial People's Committee). */
+    private static String allocation(String plan, int year, long amountVnd) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("provinceCode", "04");
+        body.put("planId", plan);
+        body.put("fiscalYear", year);
+        body.put("source", "LOCAL");
+        body.put("amountVnd", amountVnd);
+        body.put("decisionNumber", ThreadLocalRandom.current().nextInt(1, 999_999) + "/QĐ-UBND");
+        body.put("decisionDate", (year - 1) + "-12-20");
+        return as("caobang-approver")
                 .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "envelopeId",
-                        envelope,
-                        "beneficiaryId",
-                        beneficiary,
-                        "activityType",
-                        "TRADE_PROMOTION",
-                        "productId",
-                        product,
-                        "title",
-                        "Gian hàng OCOP tại hội chợ",
-                        "eligibleCostVnd",
-                        60_000_000L,
-                        "supportVnd",
-                        30_000_000L))
-                .post("/api/v1/funding/commitments")
+                .body(body)
+                .post("/api/v1/funding/allocations")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
     }
 
-    private static io.restassured.response.Response approveCommitment(String commitment) {
+    private static String beneficiary(String kind, String name) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", kind);
+        body.put("name", name + " " + ThreadLocalRandom.current().nextInt(1_000_000));
+        if (!"CLUSTER_DEVELOPER".equals(kind)) {
+            body.put("taxCode", taxCode());
+        }
+        body.put("provinceCode", "04");
+        return as("caobang-officer")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/funding/beneficiaries")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** A LOCAL project of Cao Bằng: support + counterpart (the same) = total. */
+    private static Map<String, Object> project(
+            int year, String registeredOn, String beneficiary, String activity, long supportVnd) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("provinceCode", "04");
+        body.put("source", "LOCAL");
+        body.put("fiscalYear", year);
+        body.put("registeredOn", registeredOn);
+        body.put("documentNumber", "85/TTr-SCT");
+        body.put("implementingUnit", "Trung tâm Khuyến công tỉnh Cao Bằng");
+        body.put("beneficiaryId", beneficiary);
+        body.put("activityType", activity);
+        body.put("title", "Đề án khuyến công " + activity);
+        body.put("content", "Nội dung đề án");
+        body.put("supportVnd", supportVnd);
+        body.put("counterpartVnd", supportVnd);
+        body.put("otherVnd", 0);
+        body.put("totalCostVnd", 2 * supportVnd);
+        return body;
+    }
+
+    /** Registers the project (an officer of the DOIT) and appraises it (thẩm định). */
+    private static String appraisedProject(Map<String, Object> body) {
+        String id = as("caobang-officer")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/funding/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        projectStep(id, "appraisal", "caobang-officer").then().statusCode(200);
+        return id;
+    }
+
+    private static io.restassured.response.Response projectStep(String project, String step, String user) {
+        String etag = as(user).get("/api/v1/funding/projects/" + project)
+                .then()
+                .extract()
+                .header("ETag");
+        return as(user).contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of("documentNumber", "12/BB-SCT", "documentDate", "2025-12-05"))
+                .post("/api/v1/funding/projects/" + project + "/" + step);
+    }
+
+    private static io.restassured.response.Response approveProject(String project, String allocation, String date) {
         String etag = as("caobang-approver")
-                .get("/api/v1/funding/commitments/" + commitment)
+                .get("/api/v1/funding/projects/" + project)
                 .then()
                 .extract()
                 .header("ETag");
         return as("caobang-approver")
                 .contentType(ContentType.JSON)
                 .header("If-Match", etag)
-                .body(Map.of("decisionNumber", "91/QĐ-SCT", "decisionDate", "2026-11-22"))
-                .post("/api/v1/funding/commitments/" + commitment + "/approval");
+                .body(Map.of("allocationId", allocation, "documentNumber", "91/QĐ-UBND", "documentDate", date))
+                .post("/api/v1/funding/projects/" + project + "/approval");
     }
 
     private static String approvedCaoBangPlan() {

@@ -23,7 +23,8 @@ class StackIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/plans", "/api/v1/funding/envelopes", "/api/v1/ocop/products", "/api/v1/clusters"})
+    @ValueSource(
+            strings = {"/api/v1/plans", "/api/v1/funding/allocations", "/api/v1/ocop/products", "/api/v1/clusters"})
     void shouldReachEachServiceWithAToken(String path) {
         given().baseUri(RunningStack.gateway())
                 .auth()
@@ -37,7 +38,8 @@ class StackIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/plans", "/api/v1/funding/envelopes", "/api/v1/ocop/products", "/api/v1/clusters"})
+    @ValueSource(
+            strings = {"/api/v1/plans", "/api/v1/funding/allocations", "/api/v1/ocop/products", "/api/v1/clusters"})
     void shouldRefuseARequestWithoutToken(String path) {
         given().baseUri(RunningStack.gateway())
                 .when()

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A payment on a commitment: an advance (tạm ứng) or a payment (thanh toán), with its voucher. */
+/** A payment on a project: an advance (tạm ứng) or a payment (thanh toán), with its voucher. */
 @Entity
 @Table(name = "disbursement")
 public class Disbursement {
@@ -16,8 +16,8 @@ public class Disbursement {
     @Id
     public UUID id;
 
-    @Column(name = "commitment_id")
-    public UUID commitmentId;
+    @Column(name = "project_id")
+    public UUID projectId;
 
     public String kind;
 

@@ -18,11 +18,11 @@ public class JournalEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "envelope_id")
-    public UUID envelopeId;
+    @Column(name = "allocation_id")
+    public UUID allocationId;
 
-    @Column(name = "commitment_id")
-    public UUID commitmentId;
+    @Column(name = "project_id")
+    public UUID projectId;
 
     public String kind;
 
@@ -34,6 +34,15 @@ public class JournalEntry {
 
     @Column(name = "disbursed_delta")
     public long disbursedDelta;
+
+    @Column(name = "accepted_delta")
+    public long acceptedDelta;
+
+    @Column(name = "settled_delta")
+    public long settledDelta;
+
+    @Column(name = "document_date")
+    public java.time.LocalDate documentDate;
 
     public String reference;
     public Instant at;

@@ -42,6 +42,13 @@ public class SupportCeiling {
     @Column(name = "amount_scope")
     public String amountScope;
 
+    /** The least share of the total cost the beneficiary's counterpart must cover, where the province requires one. */
+    @Column(name = "min_counterpart_share")
+    public BigDecimal minCounterpartShare;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
     public boolean perEstablishment() {
         return "ESTABLISHMENT_YEAR".equals(amountScope);
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import vn.cnnt.funding.beneficiary.service.BeneficiaryService;
 import vn.cnnt.funding.ledger.service.FundingProblems;
 import vn.cnnt.kit.openapi.ProblemCatalogue;
+import vn.cnnt.kit.problem.ProblemType;
 
 /** This service's problem types in its OpenAPI document (see {@link ProblemCatalogue}). */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -14,7 +15,9 @@ public class FundingProblemCatalogue implements OASFilter {
 
     private final ProblemCatalogue catalogue = new ProblemCatalogue(
             "/api/v1/funding",
-            Stream.concat(FundingProblems.ALL.stream(), Stream.of(BeneficiaryService.DUPLICATE_TAX_CODE))
+            Stream.concat(
+                            FundingProblems.ALL.stream(),
+                            Stream.of(BeneficiaryService.DUPLICATE_TAX_CODE, ProblemType.PROVINCE_NOT_YOURS))
                     .toList());
 
     @Override

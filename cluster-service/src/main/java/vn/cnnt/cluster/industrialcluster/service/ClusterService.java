@@ -201,23 +201,31 @@ public class ClusterService {
     }
 
     /**
-     * Adds a funding commitment for the cluster's infrastructure to the state support it received. Called by the
-     * consumer of funding's commitment events, without a caller; a redelivery of the same commitment changes nothing.
+     * Follows a funding project for the cluster's infrastructure: the project counts at its current public commitment
+     * (0 once cancelled, the settled amount once settled). Called by the consumer of funding's project events, without
+     * a caller; an event older than, or as old as, the one recorded changes nothing.
      *
-     * @return true when the commitment was recorded now, false when it already was
+     * @return true when the state support was changed now
      */
     @Transactional
-    public boolean recordStateSupport(UUID clusterId, UUID commitmentId, long amountVnd, String sourceEventId) {
-        if (amountVnd <= 0) {
-            throw new IllegalArgumentException("state support must be a positive number of đồng, got " + amountVnd);
+    public boolean followStateSupport(
+            UUID clusterId, UUID projectId, long committedVnd, long version, String sourceEventId) {
+        if (committedVnd < 0) {
+            throw new IllegalArgumentException("state support must be 0 or more đồng, got " + committedVnd);
         }
         IndustrialCluster c =
                 clusters.lock(clusterId).orElseThrow(() -> ProblemException.notFound("Cluster", clusterId));
-        if (!stateSupport.recordOnce(clusterId, commitmentId, amountVnd, sourceEventId)) {
+        var recorded = stateSupport.find(projectId);
+        if (recorded.isPresent() && recorded.get().version() >= version) {
             return false;
         }
-        ClusterView before = ClusterMapper.view(c);
-        c.stateSupportVnd = Math.addExact(c.stateSupportVnd, amountVnd);
+        long before = recorded.map(StateSupportRepository.Recorded::amountVnd).orElse(0L);
+        stateSupport.put(clusterId, projectId, committedVnd, version, sourceEventId);
+        if (before == committedVnd) {
+            return false;
+        }
+        ClusterView previous = ClusterMapper.view(c);
+        c.stateSupportVnd = Math.addExact(c.stateSupportVnd, committedVnd - before);
         c.updatedAt = Instant.now();
         clusters.flush();
         history.record(
@@ -226,7 +234,7 @@ public class ClusterService {
                 c.version,
                 "STATE_SUPPORT_RECORDED",
                 FUNDING_ACTOR,
-                before,
+                previous,
                 ClusterMapper.view(c));
         return true;
     }

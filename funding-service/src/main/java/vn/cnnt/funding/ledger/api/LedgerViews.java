@@ -1,21 +1,24 @@
 package vn.cnnt.funding.ledger.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cnnt.funding.ledger.ActivityType;
-import vn.cnnt.funding.ledger.CommitmentStatus;
 import vn.cnnt.funding.ledger.FundingSource;
+import vn.cnnt.funding.ledger.ProjectStatus;
 
 /** What the ledger answers; balances are derived from the journal and always reconcile with it. */
 public final class LedgerViews {
 
     private LedgerViews() {}
 
-    @Schema(name = "Envelope")
-    public record EnvelopeView(
+    @Schema(
+            name = "Allocation",
+            description = "Dự toán được giao: spendable money of one fiscal year and public source")
+    public record AllocationView(
             UUID id,
             long version,
             String provinceCode,
@@ -23,39 +26,75 @@ public final class LedgerViews {
             UUID planId,
             int fiscalYear,
             FundingSource source,
-            long budgetVnd,
+            @Schema(description = "MINISTRY or PROVINCE") String decidedBy,
+            String decisionNumber,
+            LocalDate decisionDate,
+            long allocatedVnd,
             long committedVnd,
             long disbursedVnd,
             long availableVnd,
             boolean frozen,
-            String decisionNumber) {}
 
-    @Schema(name = "Commitment")
-    public record CommitmentView(
+            @Schema(description = "DECISION, or PLAN_LEGACY for an envelope opened from a plan before issue 13")
+            String origin) {}
+
+    @Schema(name = "ProjectBudget", description = "supportVnd (public) + counterpartVnd + otherVnd = totalCostVnd")
+    public record Budget(long supportVnd, long counterpartVnd, long otherVnd, long totalCostVnd) {}
+
+    @Schema(name = "Project", description = "Đề án khuyến công, national or local")
+    public record ProjectView(
             UUID id,
             long version,
-            UUID envelopeId,
+            ProjectStatus status,
+            FundingSource source,
+            int fiscalYear,
+
+            @Schema(description = "The year asked at registration")
+            int requestedYear,
+
+            LocalDate registeredOn,
+            String provinceCode,
+            String currentProvinceCode,
             UUID planId,
             UUID planTaskId,
+            UUID allocationId,
+            String implementingUnit,
             UUID beneficiaryId,
             ActivityType activityType,
             UUID productId,
             UUID clusterId,
             String title,
-            long eligibleCostVnd,
-            long supportVnd,
+            String content,
+            String place,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String expectedOutputs,
+            String deliveredOutputs,
+            Budget budget,
+            long committedVnd,
             long disbursedVnd,
+            long acceptedVnd,
             Long settledVnd,
-            CommitmentStatus status,
+            boolean centrallyAppraised,
             String decisionNumber,
-            LocalDate decisionDate,
-            FundingSource source,
-            int fiscalYear) {}
+            LocalDate decisionDate) {}
+
+    @Schema(name = "ProjectStepRecord", description = "A recorded step: its document, date, who decided")
+    public record StepView(
+            String step,
+            ProjectStatus statusAfter,
+            String documentNumber,
+            LocalDate documentDate,
+            String decidedBy,
+            String role,
+            long amountVnd,
+            String note,
+            Instant at) {}
 
     @Schema(name = "Disbursement")
     public record DisbursementView(
             UUID id,
-            UUID commitmentId,
+            UUID projectId,
             String kind,
             long amountVnd,
             LocalDate paidOn,
@@ -67,38 +106,92 @@ public final class LedgerViews {
     public record JournalView(
             long id,
             String kind,
-            UUID commitmentId,
-            long budgetDeltaVnd,
+            UUID projectId,
+            long allocatedDeltaVnd,
             long committedDeltaVnd,
             long disbursedDeltaVnd,
+            long acceptedDeltaVnd,
+            long settledDeltaVnd,
             String reference,
+            LocalDate documentDate,
             Instant at,
             String actor) {}
 
-    @Schema(name = "FundingSummary", description = "Budget, committed, disbursed and available money")
+    @Schema(
+            name = "Stages",
+            description = "The six stages side by side, exact to the đồng: estimate (plans), allocated, committed,"
+                    + " disbursed, accepted, settled; and the counterpart and other money of the projects (not public)")
+    public record Stages(
+            long estimateVnd,
+            long allocatedVnd,
+            long committedVnd,
+            long disbursedVnd,
+            long acceptedVnd,
+            long settledVnd,
+            long counterpartVnd,
+            long otherVnd) {}
+
+    @Schema(
+            name = "SummaryRow",
+            description = "One province, year (null: an estimate for the whole plan period) and source")
+    public record SummaryRow(
+            String provinceCode,
+            Integer year,
+            FundingSource source,
+            ActivityType activityType,
+            UUID planId,
+            Stages stages) {}
+
+    @Schema(
+            name = "FundingSummary",
+            description = "The read side: the stages per province, year and source, per activity, and per plan")
     public record Summary(
             String province,
             Integer year,
+            FundingSource source,
+            ActivityType activityType,
             UUID planId,
-            Money total,
-            List<BySource> bySource,
-            List<ByActivity> byActivityType) {}
-
-    @Schema(name = "Money")
-    public record Money(long budgetVnd, long committedVnd, long disbursedVnd, long availableVnd) {}
-
-    @Schema(name = "SummaryBySource")
-    public record BySource(FundingSource source, Money money) {}
-
-    @Schema(name = "SummaryByActivity")
-    public record ByActivity(ActivityType activityType, long committedVnd, long disbursedVnd) {}
+            Stages total,
+            List<SummaryRow> bySource,
+            List<SummaryRow> byActivity,
+            List<SummaryRow> byPlan) {}
 
     @Schema(name = "Reconciliation", description = """
-            Đối chiếu: the envelope's balances, the sums of its journal (sổ nhật ký) and the sums of its commitments; \
+            Đối chiếu: the allocation's balances, the sums of its journal (sổ nhật ký) and the sums of its projects; \
             reconciled when all three agree""")
     public record Reconciliation(
-            UUID envelopeId, Totals balances, Totals journal, Totals commitments, boolean reconciled) {}
+            UUID allocationId, Totals balances, Totals journal, Totals projects, boolean reconciled) {}
 
-    @Schema(name = "ReconciliationTotals", description = "Totals in đồng; commitments carry no budget")
-    public record Totals(Long budgetVnd, long committedVnd, long disbursedVnd) {}
+    @Schema(name = "ReconciliationTotals", description = "Totals in đồng; projects carry no allocated amount")
+    public record Totals(Long allocatedVnd, long committedVnd, long disbursedVnd) {}
+
+    @Schema(name = "Ceiling", description = "A support ceiling on public support (never on counterpart or other money)")
+    public record CeilingView(
+            UUID id,
+            ActivityType activityType,
+            FundingSource source,
+            String provinceCode,
+            BigDecimal maxShare,
+            long maxAmountVnd,
+            String amountScope,
+            BigDecimal minCounterpartShare,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            String legalBasis) {}
+
+    @Schema(name = "PlanEstimateLine", description = "A plan's estimate: per year, or for the whole period (year null)")
+    public record EstimateLine(
+            UUID taskId, FundingSource source, Integer year, Integer fromYear, Integer toYear, long amountVnd) {}
+
+    @Schema(
+            name = "PlanEstimate",
+            description = "Dự kiến: a plan's funding table as its last event stated it; never money")
+    public record Estimate(
+            UUID planId,
+            long planVersion,
+            String provinceCode,
+            String currentProvinceCode,
+            String documentNumber,
+            String status,
+            List<EstimateLine> lines) {}
 }

@@ -3,20 +3,18 @@ package vn.cnnt.funding.ledger.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.cnnt.funding.ledger.FundingSource;
-import vn.cnnt.funding.ledger.service.EnvelopeService;
+import vn.cnnt.funding.ledger.service.EstimateService;
 import vn.cnnt.kit.inbox.CloudEventConsumer;
 import vn.cnnt.kit.inbox.EventHandlers;
 import vn.cnnt.kit.inbox.IncomingEvent;
 
 /**
- * plans.events.v1 → envelopes: an approved or amended plan has one envelope per (year, source) of its funding table
- * (lines of the same year and source summed); a cancelled plan's envelopes are frozen.
+ * plans.events.v1 → estimates: an approved or amended plan's funding table is recorded as its estimate (per year, or for
+ * the whole period), a cancelled or superseded plan's estimate is withdrawn (marked cancelled). No plan event opens, adjusts or freezes money.
  */
 @ApplicationScoped
 public class PlanEventsConsumer {
@@ -29,24 +27,31 @@ public class PlanEventsConsumer {
             String provinceCode,
             String currentProvinceCode,
             String status,
+            Integer periodFrom,
+            Integer periodTo,
             List<Line> fundingLines) {
-        public record Line(int year, FundingSource source, UUID taskId, long amountVnd) {}
+        /** A line for one year, or for a period (year null; yearFrom..yearTo, else the plan's period). */
+        public record Line(
+                Integer year, Integer yearFrom, Integer yearTo, FundingSource source, UUID taskId, long amountVnd) {}
     }
 
     private final CloudEventConsumer consumer;
-    private final EnvelopeService envelopes;
     private final EventHandlers handlers;
 
-    PlanEventsConsumer(CloudEventConsumer consumer, EnvelopeService envelopes) {
+    PlanEventsConsumer(CloudEventConsumer consumer, EstimateService estimates) {
         this.consumer = consumer;
-        this.envelopes = envelopes;
         this.handlers = new EventHandlers()
-                .on("vn.cnnt.plans.plan.approved.v1", PlanEvent.class, this::fundingTable)
-                .on("vn.cnnt.plans.plan.amended.v1", PlanEvent.class, this::fundingTable)
+                .on("vn.cnnt.plans.plan.approved.v1", PlanEvent.class, e -> estimate(estimates, e))
+                .on("vn.cnnt.plans.plan.amended.v1", PlanEvent.class, e -> estimate(estimates, e))
                 .on(
                         "vn.cnnt.plans.plan.cancelled.v1",
                         PlanEvent.class,
-                        e -> envelopes.freezeUncommitted(e.data().planId()))
+                        e -> estimates.cancel(e.data().planId(), e.data().version()))
+                // a superseded plan's estimate is no longer current: the replacing document publishes its own
+                .on(
+                        "vn.cnnt.plans.plan.superseded.v1",
+                        PlanEvent.class,
+                        e -> estimates.cancel(e.data().planId(), e.data().version()))
                 .ignore("vn.cnnt.plans.plan.completed.v1");
     }
 
@@ -56,25 +61,31 @@ public class PlanEventsConsumer {
         consumer.consume(record, handlers);
     }
 
-    private void fundingTable(IncomingEvent<PlanEvent> event) {
+    private static void estimate(EstimateService estimates, IncomingEvent<PlanEvent> event) {
         PlanEvent plan = event.data();
         if (plan.planId() == null || plan.provinceCode() == null || plan.currentProvinceCode() == null) {
             throw new IllegalArgumentException("a plan event needs planId, provinceCode and currentProvinceCode");
         }
-        Map<String, Long> byYearAndSource = new TreeMap<>();
-        for (PlanEvent.Line line : plan.fundingLines() == null ? List.<PlanEvent.Line>of() : plan.fundingLines()) {
-            byYearAndSource.merge(line.year() + "|" + line.source(), line.amountVnd(), Math::addExact);
-        }
-        byYearAndSource.forEach((key, amount) -> {
-            String[] parts = key.split("\\|");
-            envelopes.openFromPlan(
-                    plan.planId(),
-                    plan.provinceCode(),
-                    plan.currentProvinceCode(),
-                    Integer.parseInt(parts[0]),
-                    FundingSource.valueOf(parts[1]),
-                    amount,
-                    plan.documentNumber());
-        });
+        List<EstimateService.Line> lines = (plan.fundingLines() == null
+                        ? List.<PlanEvent.Line>of()
+                        : plan.fundingLines())
+                .stream()
+                        .map(l -> {
+                            if (l.source() == null || l.amountVnd() < 0) {
+                                throw new IllegalArgumentException("a funding line needs a source and an amount ≥ 0");
+                            }
+                            Integer from =
+                                    l.year() != null ? null : l.yearFrom() != null ? l.yearFrom() : plan.periodFrom();
+                            Integer to = l.year() != null ? null : l.yearTo() != null ? l.yearTo() : plan.periodTo();
+                            return new EstimateService.Line(l.taskId(), l.source(), l.year(), from, to, l.amountVnd());
+                        })
+                        .toList();
+        estimates.record(
+                plan.planId(),
+                plan.version(),
+                plan.provinceCode(),
+                plan.currentProvinceCode(),
+                plan.documentNumber(),
+                lines);
     }
 }

@@ -4,52 +4,53 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import vn.cnnt.funding.ledger.ActivityType;
-import vn.cnnt.funding.ledger.Commitment;
-import vn.cnnt.funding.ledger.CommitmentFilter;
-import vn.cnnt.funding.ledger.CommitmentStatus;
+import vn.cnnt.funding.ledger.Allocation;
 import vn.cnnt.funding.ledger.Disbursement;
-import vn.cnnt.funding.ledger.Envelope;
+import vn.cnnt.funding.ledger.FundingSource;
 import vn.cnnt.funding.ledger.JournalEntry;
+import vn.cnnt.funding.ledger.Project;
+import vn.cnnt.funding.ledger.ProjectStatus;
 import vn.cnnt.funding.ledger.SupportCeiling;
 import vn.cnnt.kit.text.TextSearch;
 
-/** Envelopes, commitments, disbursements and the journal: one repository because they move together. */
+/** Allocations, projects, disbursements and the journal: one repository because they move together. */
 @ApplicationScoped
-public class LedgerRepository implements PanacheRepositoryBase<Envelope, UUID> {
+public class LedgerRepository implements PanacheRepositoryBase<Allocation, UUID> {
 
-    public Envelope lockEnvelope(UUID id) {
+    /** Filters of the project list. */
+    public record ProjectFilter(
+            UUID allocationId,
+            UUID beneficiaryId,
+            ActivityType activityType,
+            ProjectStatus status,
+            FundingSource source,
+            Integer year,
+            UUID planId,
+            String q) {}
+
+    public Allocation lockAllocation(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public Commitment commitment(UUID id) {
-        return em().find(Commitment.class, id);
+    public Project project(UUID id) {
+        return em().find(Project.class, id);
     }
 
-    public Commitment lockCommitment(UUID id) {
-        return em().find(Commitment.class, id, LockModeType.PESSIMISTIC_WRITE);
+    public Project lockProject(UUID id) {
+        return em().find(Project.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public Optional<Envelope> ofPlan(UUID planId, int year, String source) {
-        return find(
-                        "planId = ?1 and fiscalYear = ?2 and source = ?3",
-                        planId,
-                        year,
-                        vn.cnnt.funding.ledger.FundingSource.valueOf(source))
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
+    public Optional<Allocation> ofPlan(UUID planId, int year, FundingSource source) {
+        return find("planId = ?1 and fiscalYear = ?2 and source = ?3", planId, year, source)
                 .firstResultOptional();
-    }
-
-    public List<Envelope> lockAllOfPlan(UUID planId) {
-        return find("planId", planId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public void add(Object entity) {
@@ -60,29 +61,30 @@ public class LedgerRepository implements PanacheRepositoryBase<Envelope, UUID> {
         em().flush();
     }
 
-    public List<JournalEntry> journal(UUID envelopeId, long afterId, int limit) {
+    public List<JournalEntry> journal(UUID allocationId, long afterId, int limit) {
         return em().createQuery(
-                        "FROM JournalEntry j WHERE j.envelopeId = :e AND j.id > :after ORDER BY j.id",
+                        "FROM JournalEntry j WHERE j.allocationId = :a AND j.id > :after ORDER BY j.id",
                         JournalEntry.class)
-                .setParameter("e", envelopeId)
+                .setParameter("a", allocationId)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
-    /** The sums of the journal of an envelope: budget, committed, disbursed. */
-    public long[] journalTotals(UUID envelopeId) {
-        Object[] r =
-                (Object[]) em().createQuery("""
-                SELECT COALESCE(SUM(j.budgetDelta), 0), COALESCE(SUM(j.committedDelta), 0), COALESCE(SUM(j.disbursedDelta), 0)
-                FROM JournalEntry j WHERE j.envelopeId = :e""").setParameter("e", envelopeId).getSingleResult();
-        return new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()};
+    /** The sums of the journal of an allocation: allocated, committed, disbursed, accepted, settled. */
+    public long[] journalTotals(UUID allocationId) {
+        Object[] r = (Object[])
+                em().createNativeQuery("""
+                SELECT COALESCE(SUM(budget_delta), 0), COALESCE(SUM(committed_delta), 0),
+                       COALESCE(SUM(disbursed_delta), 0), COALESCE(SUM(accepted_delta), 0), COALESCE(SUM(settled_delta), 0)
+                FROM journal_entry WHERE allocation_id = :a""").setParameter("a", allocationId).getSingleResult();
+        return exact(r);
     }
 
-    public List<Disbursement> disbursements(UUID commitmentId) {
+    public List<Disbursement> disbursements(UUID projectId) {
         return em().createQuery(
-                        "FROM Disbursement d WHERE d.commitmentId = :c ORDER BY d.createdAt, d.id", Disbursement.class)
-                .setParameter("c", commitmentId)
+                        "FROM Disbursement d WHERE d.projectId = :p ORDER BY d.createdAt, d.id", Disbursement.class)
+                .setParameter("p", projectId)
                 .getResultList();
     }
 
@@ -100,150 +102,207 @@ public class LedgerRepository implements PanacheRepositoryBase<Envelope, UUID> {
                 .getResultList();
     }
 
-    /** Support of a beneficiary's live commitments for an activity in a fiscal year (settled ones at what was paid). */
-    public long supportReceived(UUID beneficiaryId, ActivityType activity, int fiscalYear) {
-        return ((Number) em().createQuery("""
-                SELECT COALESCE(SUM(CASE WHEN c.status = :settled THEN c.settledVnd ELSE c.supportVnd END), 0)
-                FROM Commitment c, Envelope e WHERE e.id = c.envelopeId AND c.beneficiaryId = :b AND c.activityType = :a
-                AND c.status IN :live AND e.fiscalYear = :y""")
-                        .setParameter("settled", CommitmentStatus.SETTLED)
-                        .setParameter("live", List.of(CommitmentStatus.APPROVED, CommitmentStatus.SETTLED))
-                        .setParameter("b", beneficiaryId)
-                        .setParameter("a", activity)
-                        .setParameter("y", fiscalYear)
-                        .getSingleResult())
-                .longValue();
-    }
-
-    /** The envelopes of a page of commitments, in one query. */
-    public Map<UUID, Envelope> envelopesOf(Collection<Commitment> commitments) {
-        Set<UUID> ids = commitments.stream().map(c -> c.envelopeId).collect(Collectors.toSet());
-        return ids.isEmpty() ? Map.of() : list("id in ?1", ids).stream().collect(Collectors.toMap(e -> e.id, e -> e));
+    public List<SupportCeiling> allCeilings(String activityType, String provinceCode) {
+        return em().createQuery("""
+                FROM SupportCeiling c WHERE (CAST(:a AS String) IS NULL OR c.activityType = :a)
+                AND (CAST(:p AS String) IS NULL OR c.provinceCode IS NULL OR c.provinceCode = :p)
+                ORDER BY c.activityType, c.effectiveFrom, c.id""", SupportCeiling.class)
+                .setParameter("a", activityType)
+                .setParameter("p", provinceCode)
+                .getResultList();
     }
 
     /**
-     * Reconciliation of an envelope: its balances, the sums of its journal, and the sums of its commitments (committed:
-     * support of approved, settled amount of settled; disbursed: what was paid on them).
+     * Public support of a beneficiary's supported projects of these activities in a fiscal year (settled ones at what
+     * was paid), other than the given project.
      */
-    public long[] reconciliation(UUID envelopeId) {
-        Object[] r = (Object[])
-                em().createNativeQuery("""
-                SELECT e.budget_vnd, e.committed_vnd, e.disbursed_vnd,
-                       (SELECT COALESCE(SUM(j.budget_delta), 0) FROM journal_entry j WHERE j.envelope_id = e.id),
-                       (SELECT COALESCE(SUM(j.committed_delta), 0) FROM journal_entry j WHERE j.envelope_id = e.id),
-                       (SELECT COALESCE(SUM(j.disbursed_delta), 0) FROM journal_entry j WHERE j.envelope_id = e.id),
-                       (SELECT COALESCE(SUM(CASE c.status WHEN 'APPROVED' THEN c.support_vnd ELSE c.settled_vnd END), 0)
-                          FROM commitment c WHERE c.envelope_id = e.id AND c.status IN ('APPROVED', 'SETTLED')),
-                       (SELECT COALESCE(SUM(c.disbursed_vnd), 0) FROM commitment c WHERE c.envelope_id = e.id)
-                FROM envelope e WHERE e.id = :e""").setParameter("e", envelopeId).getSingleResult();
-        long[] sums = new long[r.length];
-        for (int i = 0; i < r.length; i++) {
-            sums[i] = ((Number) r[i]).longValue();
-        }
-        return sums;
+    public long supportReceived(UUID beneficiaryId, Collection<ActivityType> activities, int fiscalYear, UUID except) {
+        return exact((BigDecimal) em().createQuery("""
+                SELECT COALESCE(SUM(CASE WHEN p.status = :settled THEN CAST(p.settledVnd AS BigDecimal)
+                                         ELSE CAST(p.supportVnd AS BigDecimal) END), 0)
+                FROM Project p WHERE p.beneficiaryId = :b AND p.activityType IN :a AND p.id <> :except
+                AND p.status IN :live AND p.fiscalYear = :y""")
+                .setParameter("settled", ProjectStatus.SETTLED)
+                .setParameter("live", ProjectStatus.SUPPORTED)
+                .setParameter("b", beneficiaryId)
+                .setParameter("a", activities)
+                .setParameter("y", fiscalYear)
+                .setParameter("except", except)
+                .getSingleResult());
     }
 
-    public List<Envelope> envelopes(
-            String currentProvince, Integer year, String source, UUID planId, UUID afterId, int limit) {
-        StringBuilder q = new StringBuilder("FROM Envelope e WHERE 1 = 1");
-        var params = new java.util.HashMap<String, Object>();
+    /** Another supported project of the beneficiary for the same content (activity) in the year, if any. */
+    public Optional<Project> otherSupport(
+            UUID beneficiaryId, Collection<ActivityType> activities, int year, UUID except) {
+        return em().createQuery("""
+                        FROM Project p WHERE p.beneficiaryId = :b AND p.activityType IN :a AND p.fiscalYear = :y
+                        AND p.status IN :live AND p.id <> :except ORDER BY p.id""", Project.class)
+                .setParameter("b", beneficiaryId)
+                .setParameter("a", activities)
+                .setParameter("y", year)
+                .setParameter("live", ProjectStatus.SUPPORTED)
+                .setParameter("except", except)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Reconciliation of an allocation: its balances, the sums of its journal, and the sums of its projects (committed:
+     * support while committed, the settled amount once settled; disbursed: what was paid on them).
+     */
+    public long[] reconciliation(UUID allocationId) {
+        Object[] r = (Object[])
+                em().createNativeQuery("""
+                SELECT a.allocated_vnd, a.committed_vnd, a.disbursed_vnd,
+                       (SELECT COALESCE(SUM(j.budget_delta), 0) FROM journal_entry j WHERE j.allocation_id = a.id),
+                       (SELECT COALESCE(SUM(j.committed_delta), 0) FROM journal_entry j WHERE j.allocation_id = a.id),
+                       (SELECT COALESCE(SUM(j.disbursed_delta), 0) FROM journal_entry j WHERE j.allocation_id = a.id),
+                       (SELECT COALESCE(SUM(CASE WHEN p.status = 'SETTLED' THEN p.settled_vnd ELSE p.support_vnd END), 0)
+                          FROM project p WHERE p.allocation_id = a.id
+                           AND p.status IN ('APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'ACCEPTED', 'SETTLED')),
+                       (SELECT COALESCE(SUM(p.disbursed_vnd), 0) FROM project p WHERE p.allocation_id = a.id)
+                FROM allocation a WHERE a.id = :a""").setParameter("a", allocationId).getSingleResult();
+        return exact(r);
+    }
+
+    public List<Allocation> allocations(
+            String currentProvince, Integer year, FundingSource source, UUID planId, UUID afterId, int limit) {
+        StringBuilder q = new StringBuilder("FROM Allocation a WHERE 1 = 1");
+        var params = new HashMap<String, Object>();
         if (currentProvince != null) {
-            q.append(" AND e.currentProvinceCode = :p");
+            q.append(" AND a.currentProvinceCode = :p");
             params.put("p", currentProvince);
         }
         if (year != null) {
-            q.append(" AND e.fiscalYear = :y");
+            q.append(" AND a.fiscalYear = :y");
             params.put("y", year);
         }
         if (source != null) {
-            q.append(" AND e.source = :s");
-            params.put("s", vn.cnnt.funding.ledger.FundingSource.valueOf(source));
+            q.append(" AND a.source = :s");
+            params.put("s", source);
         }
         if (planId != null) {
-            q.append(" AND e.planId = :plan");
+            q.append(" AND a.planId = :plan");
             params.put("plan", planId);
         }
         if (afterId != null) {
-            q.append(" AND e.id > :after");
+            q.append(" AND a.id > :after");
             params.put("after", afterId);
         }
-        var query = em().createQuery(q.append(" ORDER BY e.id").toString(), Envelope.class)
+        var query = em().createQuery(q.append(" ORDER BY a.id").toString(), Allocation.class)
                 .setMaxResults(limit);
         params.forEach(query::setParameter);
         return query.getResultList();
     }
 
-    public List<Commitment> commitments(String currentProvince, CommitmentFilter filter, UUID afterId, int limit) {
-        StringBuilder q = new StringBuilder("FROM Commitment c WHERE 1 = 1");
-        var params = new java.util.HashMap<String, Object>();
+    public List<Project> projects(String currentProvince, ProjectFilter filter, UUID afterId, int limit) {
+        StringBuilder q = new StringBuilder("FROM Project p WHERE 1 = 1");
+        var params = new HashMap<String, Object>();
         if (filter.beneficiaryId() != null) {
-            q.append(" AND c.beneficiaryId = :b");
+            q.append(" AND p.beneficiaryId = :b");
             params.put("b", filter.beneficiaryId());
         }
         if (filter.activityType() != null) {
-            q.append(" AND c.activityType = :a");
+            q.append(" AND p.activityType = :a");
             params.put("a", filter.activityType());
         }
         List<String> patterns = TextSearch.likePatterns(filter.q());
         for (int i = 0; i < patterns.size(); i++) {
-            q.append(" AND c.searchText LIKE :q").append(i);
+            q.append(" AND p.searchText LIKE :q").append(i);
             params.put("q" + i, patterns.get(i));
         }
         if (currentProvince != null) {
-            q.append(" AND c.currentProvinceCode = :p");
+            q.append(" AND p.currentProvinceCode = :p");
             params.put("p", currentProvince);
         }
-        if (filter.envelopeId() != null) {
-            q.append(" AND c.envelopeId = :e");
-            params.put("e", filter.envelopeId());
+        if (filter.allocationId() != null) {
+            q.append(" AND p.allocationId = :al");
+            params.put("al", filter.allocationId());
         }
         if (filter.status() != null) {
-            q.append(" AND c.status = :s");
+            q.append(" AND p.status = :s");
             params.put("s", filter.status());
         }
+        if (filter.source() != null) {
+            q.append(" AND p.source = :src");
+            params.put("src", filter.source());
+        }
+        if (filter.year() != null) {
+            q.append(" AND p.fiscalYear = :y");
+            params.put("y", filter.year());
+        }
+        if (filter.planId() != null) {
+            q.append(" AND p.planId = :plan");
+            params.put("plan", filter.planId());
+        }
         if (afterId != null) {
-            q.append(" AND c.id > :after");
+            q.append(" AND p.id > :after");
             params.put("after", afterId);
         }
-        var query = em().createQuery(q.append(" ORDER BY c.id").toString(), Commitment.class)
+        var query = em().createQuery(q.append(" ORDER BY p.id").toString(), Project.class)
                 .setMaxResults(limit);
         params.forEach(query::setParameter);
         return query.getResultList();
     }
 
-    /** Budget, committed, disbursed, available per source. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> sumsBySource(String currentProvince, Integer year, UUID planId) {
-        return em().createNativeQuery("""
-                SELECT source, SUM(budget_vnd), SUM(committed_vnd), SUM(disbursed_vnd),
-                       SUM(CASE WHEN frozen THEN 0 ELSE budget_vnd - committed_vnd END)
-                FROM envelope WHERE (CAST(:p AS text) IS NULL OR current_province_code = :p)
-                  AND (CAST(:y AS integer) IS NULL OR fiscal_year = :y) AND (CAST(:plan AS uuid) IS NULL OR plan_id = :plan)
-                GROUP BY source ORDER BY source""")
-                .setParameter("p", currentProvince)
-                .setParameter("y", year)
-                .setParameter("plan", planId)
-                .getResultList();
+    public void recordStep(
+            UUID projectId,
+            String step,
+            ProjectStatus after,
+            String documentNumber,
+            LocalDate documentDate,
+            String decidedBy,
+            String role,
+            long amountVnd,
+            String note) {
+        em().createNativeQuery("""
+                INSERT INTO project_step (project_id, step, status_after, document_number, document_date, decided_by, role,
+                                          amount_vnd, note, at)
+                VALUES (:p, :step, :after, :doc, :date, :by, :role, :amount, :note, now())""")
+                .setParameter("p", projectId)
+                .setParameter("step", step)
+                .setParameter("after", after.name())
+                .setParameter("doc", documentNumber)
+                .setParameter("date", documentDate)
+                .setParameter("by", decidedBy)
+                .setParameter("role", role)
+                .setParameter("amount", amountVnd)
+                .setParameter("note", note)
+                .executeUpdate();
     }
 
-    /** Committed (support of approved, settled amount of settled commitments) and disbursed per activity type. */
+    /** step, status_after, document_number, document_date, decided_by, role, amount_vnd, note, at. */
     @SuppressWarnings("unchecked")
-    public List<Object[]> sumsByActivity(String currentProvince, Integer year, UUID planId) {
+    public List<Object[]> steps(UUID projectId) {
         return em().createNativeQuery("""
-                SELECT c.activity_type,
-                       SUM(CASE c.status WHEN 'APPROVED' THEN c.support_vnd WHEN 'SETTLED' THEN c.settled_vnd ELSE 0 END),
-                       SUM(c.disbursed_vnd)
-                FROM commitment c JOIN envelope e ON e.id = c.envelope_id
-                WHERE c.status IN ('APPROVED', 'SETTLED') AND (CAST(:p AS text) IS NULL OR e.current_province_code = :p)
-                  AND (CAST(:y AS integer) IS NULL OR e.fiscal_year = :y) AND (CAST(:plan AS uuid) IS NULL OR e.plan_id = :plan)
-                GROUP BY c.activity_type ORDER BY c.activity_type""")
-                .setParameter("p", currentProvince)
-                .setParameter("y", year)
-                .setParameter("plan", planId)
-                .getResultList();
+                SELECT step, status_after, document_number, document_date, decided_by, role, amount_vnd, note, at
+                FROM project_step WHERE project_id = :p ORDER BY id""").setParameter("p", projectId).getResultList();
     }
 
-    private EntityManager em() {
+    public EntityManager em() {
         return getEntityManager();
+    }
+
+    /** A NUMERIC sum to an exact long: fails rather than wraps (never reached: figures are at most 10^15). */
+    public static long exact(Object n) {
+        if (n == null) {
+            return 0;
+        }
+        if (n instanceof BigDecimal d) {
+            return d.longValueExact();
+        }
+        if (n instanceof java.math.BigInteger i) {
+            return i.longValueExact();
+        }
+        return ((Number) n).longValue();
+    }
+
+    private static long[] exact(Object[] r) {
+        long[] sums = new long[r.length];
+        for (int i = 0; i < r.length; i++) {
+            sums[i] = exact(r[i]);
+        }
+        return sums;
     }
 }

@@ -1,103 +1,125 @@
 package vn.cnnt.funding.ledger.service;
 
 import jakarta.inject.Singleton;
-import vn.cnnt.funding.ledger.Commitment;
-import vn.cnnt.funding.ledger.Envelope;
-import vn.cnnt.funding.ledger.api.FundingEventData;
+import java.time.LocalDate;
+import vn.cnnt.funding.ledger.Allocation;
+import vn.cnnt.funding.ledger.Project;
+import vn.cnnt.funding.ledger.api.FundingEvents;
 import vn.cnnt.funding.ledger.api.LedgerViews;
 
 @Singleton
 public class LedgerMapper {
 
-    public LedgerViews.EnvelopeView view(Envelope e) {
-        return new LedgerViews.EnvelopeView(
-                e.id,
-                e.version,
-                e.provinceCode,
-                e.currentProvinceCode,
-                e.planId,
-                e.fiscalYear,
-                e.source,
-                e.budgetVnd,
-                e.committedVnd,
-                e.disbursedVnd,
-                e.availableVnd(),
-                e.frozen,
-                e.decisionNumber);
+    public LedgerViews.AllocationView view(Allocation a) {
+        return new LedgerViews.AllocationView(
+                a.id,
+                a.version,
+                a.provinceCode,
+                a.currentProvinceCode,
+                a.planId,
+                a.fiscalYear,
+                a.source,
+                a.decidedBy,
+                a.decisionNumber,
+                a.decisionDate,
+                a.allocatedVnd,
+                a.committedVnd,
+                a.disbursedVnd,
+                a.availableVnd(),
+                a.frozen,
+                a.origin);
     }
 
-    public LedgerViews.CommitmentView view(Commitment c, Envelope e) {
-        return new LedgerViews.CommitmentView(
-                c.id,
-                c.version,
-                c.envelopeId,
-                e.planId,
-                c.planTaskId,
-                c.beneficiaryId,
-                c.activityType,
-                c.productId,
-                c.clusterId,
-                c.title,
-                c.eligibleCostVnd,
-                c.supportVnd,
-                c.disbursedVnd,
-                c.settledVnd,
-                c.status,
-                c.decisionNumber,
-                c.decisionDate,
-                e.source,
-                e.fiscalYear);
+    public LedgerViews.ProjectView view(Project p) {
+        return new LedgerViews.ProjectView(
+                p.id,
+                p.version,
+                p.status,
+                p.source,
+                p.fiscalYear,
+                p.requestedYear,
+                p.registeredOn,
+                p.provinceCode,
+                p.currentProvinceCode,
+                p.planId,
+                p.planTaskId,
+                p.allocationId,
+                p.implementingUnit,
+                p.beneficiaryId,
+                p.activityType,
+                p.productId,
+                p.clusterId,
+                p.title,
+                p.content,
+                p.place,
+                p.startsOn,
+                p.endsOn,
+                p.expectedOutputs,
+                p.deliveredOutputs,
+                new LedgerViews.Budget(p.supportVnd, p.counterpartVnd, p.otherVnd, p.totalCostVnd),
+                p.committedVnd(),
+                p.disbursedVnd,
+                p.acceptedVnd,
+                p.settledVnd,
+                p.centrallyAppraised,
+                p.decisionNumber,
+                p.decisionDate);
     }
 
-    public FundingEventData event(Envelope e, long amountVnd) {
-        return new FundingEventData(
-                e.id,
-                e.planId,
-                null,
-                e.fiscalYear,
-                e.source.name(),
-                e.provinceCode,
-                e.currentProvinceCode,
-                null,
-                null,
-                null,
-                null,
-                null,
-                e.frozen ? "FROZEN" : "OPEN",
+    public FundingEvents.AllocationEventData event(
+            Allocation a, long amountVnd, String decisionNumber, LocalDate decisionDate) {
+        return new FundingEvents.AllocationEventData(
+                a.id,
+                a.planId,
+                a.fiscalYear,
+                a.source.name(),
+                a.provinceCode,
+                a.currentProvinceCode,
+                a.decidedBy,
+                decisionNumber,
+                decisionDate,
                 amountVnd,
-                e.budgetVnd,
-                e.committedVnd,
-                e.disbursedVnd,
-                null,
-                e.version);
+                a.allocatedVnd,
+                a.committedVnd,
+                a.disbursedVnd,
+                a.version);
     }
 
-    /** Commitment events carry the commitment's own totals and version (consumers keep one row per commitment). */
-    public FundingEventData event(Commitment c, Envelope e, long amountVnd) {
-        long committed = switch (c.status) {
-            case APPROVED -> c.supportVnd;
-            case SETTLED -> c.settledVnd;
-            default -> 0;
-        };
-        return new FundingEventData(
-                e.id,
-                e.planId,
-                c.planTaskId,
-                e.fiscalYear,
-                e.source.name(),
-                e.provinceCode,
-                e.currentProvinceCode,
-                c.id,
-                c.beneficiaryId,
-                c.activityType.name(),
-                c.productId,
-                c.clusterId,
-                c.status.name(),
+    /** Project events carry the project's own figures and version (consumers keep one row per project). */
+    public FundingEvents.ProjectEventData event(
+            Project p,
+            long amountVnd,
+            String disbursementKind,
+            String documentNumber,
+            LocalDate documentDate,
+            String decidedBy) {
+        return new FundingEvents.ProjectEventData(
+                p.id,
+                p.allocationId,
+                p.planId,
+                p.planTaskId,
+                p.fiscalYear,
+                p.source.name(),
+                p.provinceCode,
+                p.currentProvinceCode,
+                p.beneficiaryId,
+                p.activityType.name(),
+                p.productId,
+                p.clusterId,
+                p.status.name(),
                 amountVnd,
-                e.budgetVnd,
-                committed,
-                c.disbursedVnd,
-                c.decisionDate,
-                c.version);
+                p.supportVnd,
+                p.counterpartVnd,
+                p.otherVnd,
+                p.totalCostVnd,
+                p.committedVnd(),
+                p.disbursedVnd,
+                p.acceptedVnd,
+                p.settledVnd == null ? 0 : p.settledVnd,
+                disbursementKind,
+                documentNumber,
+                documentDate,
+                decidedBy,
+                p.version);
     }
 }

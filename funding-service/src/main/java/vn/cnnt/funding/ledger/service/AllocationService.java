@@ -1,0 +1,241 @@
+package vn.cnnt.funding.ledger.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.cnnt.funding.ledger.Allocation;
+import vn.cnnt.funding.ledger.FundingSource;
+import vn.cnnt.funding.ledger.api.LedgerRequests;
+import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.funding.ledger.repository.LedgerRepository;
+import vn.cnnt.kit.history.History;
+import vn.cnnt.kit.outbox.Outbox;
+import vn.cnnt.kit.paging.Page;
+import vn.cnnt.kit.paging.PageRequest;
+import vn.cnnt.kit.problem.ProblemException;
+import vn.cnnt.kit.security.Caller;
+import vn.cnnt.kit.security.ProvinceScope;
+import vn.cnnt.kit.security.Roles;
+import vn.cnnt.kit.units.AdministrativeUnits;
+import vn.cnnt.kit.units.ProvinceUnit;
+import vn.cnnt.kit.web.ETags;
+import vn.cnnt.kit.web.QueryParams;
+
+/**
+ * Allocations (dự toán được giao): the only spendable money. NATIONAL money is allocated by the ministry, LOCAL money by
+ * the province's approver; an adjustment is a recorded decision, never an edit. A plan's approval allocates nothing.
+ */
+@ApplicationScoped
+public class AllocationService {
+
+    public static final String AGGREGATE = "allocation";
+    static final String MINISTRY = "MINISTRY";
+    static final String PROVINCE = "PROVINCE";
+
+    private final LedgerRepository ledger;
+    private final Journal journal;
+    private final LedgerMapper mapper;
+    private final AdministrativeUnits units;
+    private final Caller caller;
+    private final Outbox outbox;
+    private final History history;
+
+    AllocationService(
+            LedgerRepository ledger,
+            Journal journal,
+            LedgerMapper mapper,
+            AdministrativeUnits units,
+            Caller caller,
+            Outbox outbox,
+            History history) {
+        this.ledger = ledger;
+        this.journal = journal;
+        this.mapper = mapper;
+        this.units = units;
+        this.caller = caller;
+        this.outbox = outbox;
+        this.history = history;
+    }
+
+    @Transactional
+    public LedgerViews.AllocationView allocate(LedgerRequests.Allocate r) {
+        ProvinceUnit unit = units.require("provinceCode", r.provinceCode(), LocalDate.of(r.fiscalYear(), 12, 31));
+        FundingSource source = FundingSource.valueOf(r.source().name());
+        String authority = requireAuthority(source, unit.currentCode());
+        if (r.planId() != null
+                && ledger.ofPlan(r.planId(), r.fiscalYear(), source).isPresent()) {
+            throw FundingProblems.DUPLICATE_ALLOCATION.exception(
+                    "Plan " + r.planId() + " already has a " + source + " allocation for " + r.fiscalYear());
+        }
+        Allocation a = new Allocation();
+        a.id = UUID.randomUUID();
+        a.provinceCode = r.provinceCode();
+        a.currentProvinceCode = unit.currentCode();
+        a.planId = r.planId();
+        a.fiscalYear = r.fiscalYear();
+        a.source = source;
+        a.allocatedVnd = r.amountVnd();
+        a.decisionNumber = r.decisionNumber();
+        a.decisionDate = r.decisionDate();
+        a.decidedBy = authority;
+        a.origin = "DECISION";
+        a.createdAt = Instant.now();
+        a.createdBy = caller.id();
+        ledger.add(a);
+        journal.record(
+                a.id,
+                null,
+                "BUDGET_OPENED",
+                Journal.Deltas.allocated(a.allocatedVnd),
+                a.decisionNumber,
+                a.decisionDate);
+        ledger.flush();
+        LedgerViews.AllocationView view = mapper.view(a);
+        history.record(AGGREGATE, a.id, a.version, "ALLOCATED", caller.id(), null, view);
+        outbox.record(
+                AGGREGATE,
+                a.id,
+                a.version,
+                "vn.cnnt.funding.allocation.decided.v1",
+                mapper.event(a, a.allocatedVnd, a.decisionNumber, a.decisionDate));
+        return view;
+    }
+
+    @Transactional
+    public LedgerViews.AllocationView adjust(UUID id, String ifMatch, LedgerRequests.Adjustment r) {
+        Allocation a = ledger.lockAllocation(id);
+        if (a == null) {
+            throw ProblemException.notFound("Allocation", id);
+        }
+        caller.requireVisible(a.currentProvinceCode, "Allocation", id);
+        ETags.requireMatch(ifMatch, a.version);
+        requireAuthority(a.source, a.currentProvinceCode);
+        if (r.deltaVnd() == 0) {
+            throw ProblemException.invalidField("deltaVnd", "must not be zero");
+        }
+        long after = Math.addExact(a.allocatedVnd, r.deltaVnd());
+        if (after < a.committedVnd) {
+            throw FundingProblems.ALLOCATION_BELOW_COMMITTED.exception(String.format(
+                    "The allocation would fall to %,d đồng, below the committed %,d", after, a.committedVnd));
+        }
+        if (after > vn.cnnt.kit.money.Vnd.MAX) {
+            throw ProblemException.invalidField("deltaVnd", "would take the allocation above 10^15 đồng");
+        }
+        LedgerViews.AllocationView before = mapper.view(a);
+        a.allocatedVnd = after;
+        journal.record(
+                a.id,
+                null,
+                "BUDGET_ADJUSTED",
+                Journal.Deltas.allocated(r.deltaVnd()),
+                r.decisionNumber(),
+                r.decisionDate());
+        ledger.flush();
+        LedgerViews.AllocationView view = mapper.view(a);
+        history.record(AGGREGATE, a.id, a.version, "ADJUSTED", caller.id(), before, view);
+        outbox.record(
+                AGGREGATE,
+                a.id,
+                a.version,
+                "vn.cnnt.funding.allocation.adjusted.v1",
+                mapper.event(a, r.deltaVnd(), r.decisionNumber(), r.decisionDate()));
+        return view;
+    }
+
+    public Page<vn.cnnt.kit.history.HistoryEntry> history(UUID id, PageRequest page) {
+        return history.of(AGGREGATE, id, page);
+    }
+
+    public LedgerViews.AllocationView get(UUID id) {
+        return mapper.view(load(id));
+    }
+
+    public Allocation load(UUID id) {
+        Allocation a = ledger.findById(id);
+        if (a == null) {
+            throw ProblemException.notFound("Allocation", id);
+        }
+        caller.requireVisible(a.currentProvinceCode, "Allocation", id);
+        return a;
+    }
+
+    public Page<LedgerViews.AllocationView> list(
+            String province, Integer year, String source, UUID planId, PageRequest page) {
+        ProvinceScope scope =
+                caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
+        FundingSource s = QueryParams.enumValue("source", source, FundingSource.class);
+        if (scope.isEmpty()) {
+            return Page.empty();
+        }
+        List<Allocation> rows = ledger.allocations(scope.code(), year, s, planId, page.uuidCursor(), page.size() + 1);
+        return Page.of(rows, page, a -> a.id.toString(), mapper::view);
+    }
+
+    public LedgerViews.Reconciliation reconciliation(UUID id) {
+        load(id);
+        long[] r = ledger.reconciliation(id);
+        var balances = new LedgerViews.Totals(r[0], r[1], r[2]);
+        var journalTotals = new LedgerViews.Totals(r[3], r[4], r[5]);
+        var projects = new LedgerViews.Totals(null, r[6], r[7]);
+        boolean reconciled = balances.equals(journalTotals) && r[1] == r[6] && r[2] == r[7];
+        return new LedgerViews.Reconciliation(id, balances, journalTotals, projects, reconciled);
+    }
+
+    public Page<LedgerViews.JournalView> journal(UUID id, PageRequest page) {
+        load(id);
+        var rows = ledger.journal(id, page.numberCursor(), page.size() + 1);
+        return Page.of(
+                rows,
+                page,
+                j -> j.id.toString(),
+                j -> new LedgerViews.JournalView(
+                        j.id,
+                        j.kind,
+                        j.projectId,
+                        j.budgetDelta,
+                        j.committedDelta,
+                        j.disbursedDelta,
+                        j.acceptedDelta,
+                        j.settledDelta,
+                        j.reference,
+                        j.documentDate,
+                        j.at,
+                        j.actor));
+    }
+
+    /** NATIONAL: the ministry allocates; LOCAL: the province's approver. Returns the authority recorded. */
+    private String requireAuthority(FundingSource source, String currentProvinceCode) {
+        if (source == FundingSource.NATIONAL) {
+            if (!caller.hasRole(Roles.MINISTRY)) {
+                throw FundingProblems.ALLOCATION_AUTHORITY.exception(
+                        "National khuyến công money (KCQG) is allocated only by the ministry");
+            }
+            return MINISTRY;
+        }
+        if (source != FundingSource.LOCAL) {
+            throw ProblemException.invalidField("source", "only public money (NATIONAL, LOCAL) is allocated");
+        }
+        if (!caller.hasRole(Roles.APPROVER) || caller.province().isEmpty()) {
+            throw FundingProblems.ALLOCATION_AUTHORITY.exception(
+                    "Local khuyến công money (KCĐP) is allocated only by the province's approver (UBND tỉnh)");
+        }
+        caller.requireWritable(currentProvinceCode, currentProvinceCode);
+        return PROVINCE;
+    }
+
+    /** Moving national money is the ministry's; local money belongs to the approvers of the province. */
+    void requireMoneyRole(FundingSource source, String currentProvinceCode) {
+        if (source == FundingSource.NATIONAL) {
+            if (!caller.hasAnyRole(Roles.MINISTRY, Roles.ADMIN)) {
+                throw FundingProblems.NATIONAL_SOURCE_RESERVED.exception(
+                        "Only the ministry manages national khuyến công money");
+            }
+            return;
+        }
+        caller.requireRole("Managing provincial money", Roles.APPROVER, Roles.MINISTRY, Roles.ADMIN);
+        caller.requireWritable(currentProvinceCode, currentProvinceCode);
+    }
+}
