@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.funding.projection.service.ProjectionService;
-import vn.cnnt.kit.testing.LayerRules;
 import vn.cnnt.kit.testing.RealInfrastructure;
 import vn.cnnt.kit.testing.Tokens;
 
@@ -372,10 +371,5 @@ class ProjectRulesTest {
                 .statusCode(422)
                 .body("errors[0].field", equalTo("activityType"));
         Funding.project(Tokens.viewer("75"), id).then().statusCode(404);
-    }
-
-    @Test
-    void shouldKeepTheLayersHonest() {
-        LayerRules.check("vn.cnnt.funding");
     }
 }

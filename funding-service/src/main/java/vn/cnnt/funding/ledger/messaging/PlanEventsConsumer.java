@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.cnnt.funding.ledger.FundingSource;
+import vn.cnnt.funding.ledger.PlanEstimateLine;
 import vn.cnnt.funding.ledger.service.EstimateService;
 import vn.cnnt.kit.inbox.CloudEventConsumer;
 import vn.cnnt.kit.inbox.EventHandlers;
@@ -66,9 +67,7 @@ public class PlanEventsConsumer {
         if (plan.planId() == null || plan.provinceCode() == null || plan.currentProvinceCode() == null) {
             throw new IllegalArgumentException("a plan event needs planId, provinceCode and currentProvinceCode");
         }
-        List<EstimateService.Line> lines = (plan.fundingLines() == null
-                        ? List.<PlanEvent.Line>of()
-                        : plan.fundingLines())
+        List<PlanEstimateLine> lines = (plan.fundingLines() == null ? List.<PlanEvent.Line>of() : plan.fundingLines())
                 .stream()
                         .map(l -> {
                             if (l.source() == null || l.amountVnd() < 0) {
@@ -77,7 +76,7 @@ public class PlanEventsConsumer {
                             Integer from =
                                     l.year() != null ? null : l.yearFrom() != null ? l.yearFrom() : plan.periodFrom();
                             Integer to = l.year() != null ? null : l.yearTo() != null ? l.yearTo() : plan.periodTo();
-                            return new EstimateService.Line(l.taskId(), l.source(), l.year(), from, to, l.amountVnd());
+                            return new PlanEstimateLine(l.taskId(), l.source(), l.year(), from, to, l.amountVnd());
                         })
                         .toList();
         estimates.record(

@@ -280,7 +280,7 @@ public class LedgerRepository implements PanacheRepositoryBase<Allocation, UUID>
                 FROM project_step WHERE project_id = :p ORDER BY id""").setParameter("p", projectId).getResultList();
     }
 
-    public EntityManager em() {
+    private EntityManager em() {
         return getEntityManager();
     }
 
@@ -304,5 +304,23 @@ public class LedgerRepository implements PanacheRepositoryBase<Allocation, UUID>
             sums[i] = exact(r[i]);
         }
         return sums;
+    }
+
+    public SupportCeiling ceiling(UUID id) {
+        return em().find(SupportCeiling.class, id);
+    }
+
+    /** Whether a ceiling of that activity, source and province (null: every one) already starts on that day. */
+    public boolean ceilingStartsOn(String activityType, java.time.LocalDate from, String source, String provinceCode) {
+        return !em().createQuery("""
+                        FROM SupportCeiling c WHERE c.activityType = :a AND c.effectiveFrom = :from
+                        AND ((c.source IS NULL AND CAST(:s AS String) IS NULL) OR c.source = :s)
+                        AND ((c.provinceCode IS NULL AND CAST(:p AS String) IS NULL) OR c.provinceCode = :p)""", SupportCeiling.class)
+                .setParameter("a", activityType)
+                .setParameter("from", from)
+                .setParameter("s", source)
+                .setParameter("p", provinceCode)
+                .getResultList()
+                .isEmpty();
     }
 }

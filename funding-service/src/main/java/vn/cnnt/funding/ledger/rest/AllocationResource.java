@@ -1,7 +1,6 @@
 package vn.cnnt.funding.ledger.rest;
 
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -35,10 +34,9 @@ import vn.cnnt.funding.ledger.service.CeilingService;
 import vn.cnnt.funding.ledger.service.EstimateService;
 import vn.cnnt.funding.ledger.service.SummaryService;
 import vn.cnnt.kit.history.HistoryEntry;
-import vn.cnnt.kit.idempotency.IdempotencyKeys;
+import vn.cnnt.kit.idempotency.IdempotencyKey;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
-import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.web.ETags;
 
 @Path("/api/v1/funding")
@@ -55,22 +53,16 @@ public class AllocationResource {
     private final SummaryService summaries;
     private final EstimateService estimates;
     private final CeilingService ceilings;
-    private final IdempotencyKeys idempotency;
-    private final Caller caller;
 
     AllocationResource(
             AllocationService allocations,
             SummaryService summaries,
             EstimateService estimates,
-            CeilingService ceilings,
-            IdempotencyKeys idempotency,
-            Caller caller) {
+            CeilingService ceilings) {
         this.allocations = allocations;
         this.summaries = summaries;
         this.estimates = estimates;
         this.ceilings = ceilings;
-        this.idempotency = idempotency;
-        this.caller = caller;
     }
 
     @GET
@@ -92,7 +84,6 @@ public class AllocationResource {
 
     @POST
     @Path("allocations")
-    @Transactional
     @Operation(summary = "Allocate money (giao dự toán)", description = """
             Makes money spendable for one province, fiscal year and public source, by decision (number and date).
             NATIONAL money is allocated only by the ministry, LOCAL money only by the province's approver. At most one
@@ -111,16 +102,14 @@ public class AllocationResource {
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province, idempotency-key-reused")
     public Response allocate(
             @NotNull @Valid LedgerRequests.Allocate request,
-            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @HeaderParam(IdempotencyKey.HEADER) String key,
             @Context UriInfo uri) {
-        return idempotency.once(caller.id(), key, "allocate", request, () -> {
-            LedgerViews.AllocationView a = allocations.allocate(request);
-            return Response.created(
-                            uri.getAbsolutePathBuilder().path(a.id().toString()).build())
-                    .entity(a)
-                    .tag(ETags.of(a.version()))
-                    .build();
-        });
+        LedgerViews.AllocationView a = allocations.allocate(key, request);
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(a.id().toString()).build())
+                .entity(a)
+                .tag(ETags.of(a.version()))
+                .build();
     }
 
     @GET
@@ -137,7 +126,6 @@ public class AllocationResource {
 
     @POST
     @Path("allocations/{id}/adjustments")
-    @Transactional
     @Operation(summary = "Adjust an allocation (điều chỉnh dự toán)", description = """
             A recorded decision raising or lowering the allocation (never below what is committed), by the same
             authority that allocates its source. Requires `If-Match`; accepts `Idempotency-Key`.""")
@@ -152,12 +140,10 @@ public class AllocationResource {
     public Response adjust(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @HeaderParam(IdempotencyKey.HEADER) String key,
             @NotNull @Valid LedgerRequests.Adjustment request) {
-        return idempotency.once(caller.id(), key, "adjust-allocation:" + id, request, () -> {
-            LedgerViews.AllocationView a = allocations.adjust(id, ifMatch, request);
-            return ETags.ok(a, a.version()).build();
-        });
+        LedgerViews.AllocationView a = allocations.adjust(id, ifMatch, key, request);
+        return ETags.ok(a, a.version()).build();
     }
 
     @GET
@@ -232,7 +218,6 @@ public class AllocationResource {
 
     @POST
     @Path("ceilings")
-    @Transactional
     @Operation(summary = "Load a support ceiling (nạp định mức)", description = """
             An administrator loads a ceiling: nationwide (TT 28/2018/TT-BTC as amended by TT 64/2024/TT-BTC) or a
             province's own level by HĐND resolution, with its effective dates and, where the province requires one, the

@@ -1,7 +1,6 @@
 package vn.cnnt.funding.ledger.rest;
 
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -32,10 +31,9 @@ import vn.cnnt.funding.ledger.api.LedgerRequests;
 import vn.cnnt.funding.ledger.api.LedgerViews;
 import vn.cnnt.funding.ledger.service.ProjectService;
 import vn.cnnt.kit.history.HistoryEntry;
-import vn.cnnt.kit.idempotency.IdempotencyKeys;
+import vn.cnnt.kit.idempotency.IdempotencyKey;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
-import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.web.ETags;
 
 @Path("/api/v1/funding/projects")
@@ -52,13 +50,9 @@ public class ProjectResource {
     private static final String STEP_ERRORS = "forbidden, province-not-yours";
 
     private final ProjectService projects;
-    private final IdempotencyKeys idempotency;
-    private final Caller caller;
 
-    ProjectResource(ProjectService projects, IdempotencyKeys idempotency, Caller caller) {
+    ProjectResource(ProjectService projects) {
         this.projects = projects;
-        this.idempotency = idempotency;
-        this.caller = caller;
     }
 
     @GET
@@ -87,7 +81,6 @@ public class ProjectResource {
     }
 
     @POST
-    @Transactional
     @Operation(summary = "Register a project (đăng ký đề án)", description = """
             A REGISTERED project of the caller's province (officers and approvers of the DOIT): implementing unit,
             beneficiary, activity, content, place, schedule, expected outputs and its budget lines, which must add up
@@ -111,16 +104,14 @@ public class ProjectResource {
                             + " support-above-ceiling, counterpart-below-minimum, registration-year-past, idempotency-key-reused")
     public Response register(
             @NotNull @Valid LedgerRequests.Register request,
-            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @HeaderParam(IdempotencyKey.HEADER) String key,
             @Context UriInfo uri) {
-        return idempotency.once(caller.id(), key, "register-project", request, () -> {
-            LedgerViews.ProjectView p = projects.register(request);
-            return Response.created(
-                            uri.getAbsolutePathBuilder().path(p.id().toString()).build())
-                    .entity(p)
-                    .tag(ETags.of(p.version()))
-                    .build();
-        });
+        LedgerViews.ProjectView p = projects.register(key, request);
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(p.id().toString()).build())
+                .entity(p)
+                .tag(ETags.of(p.version()))
+                .build();
     }
 
     @GET
@@ -142,7 +133,6 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/appraisal")
-    @Transactional
     @Operation(summary = "Appraise a project (thẩm định cấp cơ sở)", description = """
             The DOIT's appraisal (officers and approvers of the province): REGISTERED → APPRAISED. Requires `If-Match`.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Minutes", value = LedgerExamples.STEP)))
@@ -160,7 +150,6 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/central-appraisal")
-    @Transactional
     @Operation(summary = "Appraise a national project centrally (thẩm định của Bộ)", description = """
             The ministry's agency appraises a national project the DOIT appraised (it stays APPRAISED, now
             `centrallyAppraised`); only then can the ministry approve it. Requires `If-Match`.""")
@@ -178,7 +167,6 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/rejection")
-    @Transactional
     @Operation(summary = "Reject a project (không thông qua)", description = """
             An appraisal refuses a REGISTERED or APPRAISED project: the DOIT, or the ministry for a national one.
             Requires `If-Match`.""")
@@ -192,7 +180,6 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/withdrawal")
-    @Transactional
     @Operation(summary = "Withdraw a project (rút đăng ký)", description = """
             Its implementing unit withdraws a REGISTERED or APPRAISED project through the DOIT. Requires `If-Match`.""")
     @APIResponse(responseCode = "200", description = "Withdrawn; new ETag")
@@ -205,7 +192,6 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/approval")
-    @Transactional
     @Operation(summary = "Approve a project on an allocation (giao kế hoạch)", description = """
             Commits the project's support on an allocation of its province, year and source: never more than the
             allocation's uncommitted money, within the ceiling in force on the decision date, never a second state
@@ -231,19 +217,13 @@ public class ProjectResource {
     public Response approve(
             @PathParam("id") UUID id,
             @HeaderParam(IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @HeaderParam(IdempotencyKey.HEADER) String key,
             @NotNull @Valid LedgerRequests.Approve request) {
-        return idempotency.once(
-                caller.id(),
-                key,
-                "approve-project:" + id,
-                request,
-                () -> withETag(projects.approve(id, ifMatch, request)));
+        return withETag(projects.approve(id, ifMatch, key, request));
     }
 
     @POST
     @Path("{id}/contract")
-    @Transactional
     @Operation(summary = "Record the contract (hợp đồng)", description = """
             APPROVED → CONTRACTED: the contract's number and date (the ministry's agency for a national project, the DOIT
             for a local one). Requires `If-Match`.""")
@@ -257,7 +237,6 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/disbursements")
-    @Transactional
     @Operation(summary = "Record an advance or payment (tạm ứng / thanh toán)", description = """
             On a CONTRACTED or IN_PROGRESS project (which becomes IN_PROGRESS), or an ACCEPTED one up to the accepted
             amount; never more than its commitment. NATIONAL money: the ministry; LOCAL: an approver of the province.
@@ -280,16 +259,11 @@ public class ProjectResource {
     public Response disburse(
             @PathParam("id") UUID id,
             @HeaderParam(IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @HeaderParam(IdempotencyKey.HEADER) String key,
             @NotNull @Valid LedgerRequests.Disburse request) {
-        return idempotency.once(
-                caller.id(),
-                key,
-                "disburse-project:" + id,
-                request,
-                () -> Response.status(201)
-                        .entity(projects.disburse(id, ifMatch, request))
-                        .build());
+        return Response.status(201)
+                .entity(projects.disburse(id, ifMatch, key, request))
+                .build();
     }
 
     @GET
@@ -303,7 +277,6 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/acceptance")
-    @Transactional
     @Operation(summary = "Record the acceptance (nghiệm thu)", description = """
             The acceptance minutes of a CONTRACTED or IN_PROGRESS project: the outputs delivered and the accepted amount,
             which covers what was paid and stays within the commitment. Requires `If-Match`; accepts `Idempotency-Key`.""")
@@ -315,19 +288,13 @@ public class ProjectResource {
     public Response accept(
             @PathParam("id") UUID id,
             @HeaderParam(IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @HeaderParam(IdempotencyKey.HEADER) String key,
             @NotNull @Valid LedgerRequests.Accept request) {
-        return idempotency.once(
-                caller.id(),
-                key,
-                "accept-project:" + id,
-                request,
-                () -> withETag(projects.accept(id, ifMatch, request)));
+        return withETag(projects.accept(id, ifMatch, key, request));
     }
 
     @POST
     @Path("{id}/settlement")
-    @Transactional
     @Operation(summary = "Settle a project (quyết toán)", description = """
             Closes an ACCEPTED project at what was paid (never above what was accepted); the rest of its support returns
             to the allocation. Requires `If-Match`; accepts `Idempotency-Key`.""")
@@ -339,19 +306,13 @@ public class ProjectResource {
     public Response settle(
             @PathParam("id") UUID id,
             @HeaderParam(IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @HeaderParam(IdempotencyKey.HEADER) String key,
             @NotNull @Valid LedgerRequests.Settle request) {
-        return idempotency.once(
-                caller.id(),
-                key,
-                "settle-project:" + id,
-                request,
-                () -> withETag(projects.settle(id, ifMatch, request)));
+        return withETag(projects.settle(id, ifMatch, key, request));
     }
 
     @POST
     @Path("{id}/cancellation")
-    @Transactional
     @Operation(summary = "Cancel a project (hủy)", description = """
             An APPROVED or CONTRACTED project with nothing paid: its support returns to the allocation. Once money was
             paid, accept and settle it instead. Requires `If-Match`; accepts `Idempotency-Key`.""")
@@ -361,10 +322,9 @@ public class ProjectResource {
     public Response cancel(
             @PathParam("id") UUID id,
             @HeaderParam(IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @HeaderParam(IdempotencyKey.HEADER) String key,
             @NotNull @Valid LedgerRequests.Step s) {
-        return idempotency.once(
-                caller.id(), key, "cancel-project:" + id, s, () -> withETag(projects.cancel(id, ifMatch, s)));
+        return withETag(projects.cancel(id, ifMatch, key, s));
     }
 
     @GET

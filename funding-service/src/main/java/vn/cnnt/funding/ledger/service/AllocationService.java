@@ -12,6 +12,8 @@ import vn.cnnt.funding.ledger.api.LedgerRequests;
 import vn.cnnt.funding.ledger.api.LedgerViews;
 import vn.cnnt.funding.ledger.repository.LedgerRepository;
 import vn.cnnt.kit.history.History;
+import vn.cnnt.kit.idempotency.IdempotencyKey;
+import vn.cnnt.kit.idempotency.Idempotent;
 import vn.cnnt.kit.outbox.Outbox;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
@@ -61,7 +63,8 @@ public class AllocationService {
     }
 
     @Transactional
-    public LedgerViews.AllocationView allocate(LedgerRequests.Allocate r) {
+    @Idempotent("allocate")
+    public LedgerViews.AllocationView allocate(@IdempotencyKey String key, LedgerRequests.Allocate r) {
         ProvinceUnit unit = units.require("provinceCode", r.provinceCode(), LocalDate.of(r.fiscalYear(), 12, 31));
         FundingSource source = FundingSource.valueOf(r.source().name());
         String authority = requireAuthority(source, unit.currentCode());
@@ -105,7 +108,9 @@ public class AllocationService {
     }
 
     @Transactional
-    public LedgerViews.AllocationView adjust(UUID id, String ifMatch, LedgerRequests.Adjustment r) {
+    @Idempotent("adjust-allocation")
+    public LedgerViews.AllocationView adjust(
+            UUID id, String ifMatch, @IdempotencyKey String key, LedgerRequests.Adjustment r) {
         Allocation a = ledger.lockAllocation(id);
         if (a == null) {
             throw ProblemException.notFound("Allocation", id);

@@ -46,7 +46,7 @@ public class CeilingService {
     }
 
     public LedgerViews.CeilingView get(UUID id) {
-        SupportCeiling c = ledger.em().find(SupportCeiling.class, id);
+        SupportCeiling c = ledger.ceiling(id);
         if (c == null) {
             throw ProblemException.notFound("Ceiling", id);
         }
@@ -62,17 +62,11 @@ public class CeilingService {
         if (r.effectiveTo() != null && r.effectiveTo().isBefore(r.effectiveFrom())) {
             throw ProblemException.invalidField("effectiveTo", "must not be before effectiveFrom");
         }
-        boolean taken = !ledger.em()
-                .createQuery("""
-                        FROM SupportCeiling c WHERE c.activityType = :a AND c.effectiveFrom = :from
-                        AND ((c.source IS NULL AND CAST(:s AS String) IS NULL) OR c.source = :s)
-                        AND ((c.provinceCode IS NULL AND CAST(:p AS String) IS NULL) OR c.provinceCode = :p)""", SupportCeiling.class)
-                .setParameter("a", r.activityType().name())
-                .setParameter("from", r.effectiveFrom())
-                .setParameter("s", r.source() == null ? null : r.source().name())
-                .setParameter("p", r.provinceCode())
-                .getResultList()
-                .isEmpty();
+        boolean taken = ledger.ceilingStartsOn(
+                r.activityType().name(),
+                r.effectiveFrom(),
+                r.source() == null ? null : r.source().name(),
+                r.provinceCode());
         if (taken) {
             throw FundingProblems.DUPLICATE_CEILING.exception("A " + r.activityType() + " ceiling for source "
                     + r.source() + " and province " + r.provinceCode() + " starts on " + r.effectiveFrom());

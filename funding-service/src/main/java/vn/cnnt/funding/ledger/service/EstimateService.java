@@ -1,15 +1,12 @@
 package vn.cnnt.funding.ledger.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import vn.cnnt.funding.ledger.FundingSource;
+import vn.cnnt.funding.ledger.PlanEstimateLine;
 import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.funding.ledger.repository.EstimateRepository;
 import vn.cnnt.kit.problem.ProblemException;
 import vn.cnnt.kit.security.Caller;
 
@@ -20,15 +17,11 @@ import vn.cnnt.kit.security.Caller;
 @ApplicationScoped
 public class EstimateService {
 
-    /** One line of a plan's funding table: a year, or a period (yearFrom..yearTo) when year is null. */
-    public record Line(
-            UUID taskId, FundingSource source, Integer year, Integer fromYear, Integer toYear, long amountVnd) {}
-
-    private final EntityManager em;
+    private final EstimateRepository estimates;
     private final Caller caller;
 
-    EstimateService(EntityManager em, Caller caller) {
-        this.em = em;
+    EstimateService(EstimateRepository estimates, Caller caller) {
+        this.estimates = estimates;
         this.caller = caller;
     }
 
@@ -40,88 +33,20 @@ public class EstimateService {
             String provinceCode,
             String currentProvinceCode,
             String documentNumber,
-            List<Line> lines) {
-        if (!newer(planId, version)) {
-            return false;
-        }
-        em.createNativeQuery("""
-                INSERT INTO plan_estimate (plan_id, plan_version, province_code, current_province_code, document_number,
-                                           status, recorded_at)
-                VALUES (:plan, :version, :province, :current, :doc, 'ACTIVE', :at)
-                ON CONFLICT (plan_id) DO UPDATE SET plan_version = EXCLUDED.plan_version, province_code = EXCLUDED.province_code,
-                    current_province_code = EXCLUDED.current_province_code, document_number = EXCLUDED.document_number,
-                    status = 'ACTIVE', recorded_at = EXCLUDED.recorded_at""")
-                .setParameter("plan", planId)
-                .setParameter("version", version)
-                .setParameter("province", provinceCode)
-                .setParameter("current", currentProvinceCode)
-                .setParameter("doc", documentNumber)
-                .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC))
-                .executeUpdate();
-        em.createNativeQuery("DELETE FROM plan_estimate_line WHERE plan_id = :plan")
-                .setParameter("plan", planId)
-                .executeUpdate();
-        for (Line l : lines) {
-            em.createNativeQuery("""
-                    INSERT INTO plan_estimate_line (plan_id, task_id, source, fiscal_year, from_year, to_year, amount_vnd)
-                    VALUES (:plan, :task, :source, :year, :from, :to, :amount)""")
-                    .setParameter("plan", planId)
-                    .setParameter("task", l.taskId())
-                    .setParameter("source", l.source().name())
-                    .setParameter("year", l.year())
-                    .setParameter("from", l.fromYear())
-                    .setParameter("to", l.toYear())
-                    .setParameter("amount", l.amountVnd())
-                    .executeUpdate();
-        }
-        return true;
+            List<PlanEstimateLine> lines) {
+        return estimates.record(planId, version, provinceCode, currentProvinceCode, documentNumber, lines);
     }
 
     /** The plan was cancelled: its estimate stays on record, marked cancelled, and no longer counts. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancel(UUID planId, long version) {
-        if (!newer(planId, version)) {
-            return;
-        }
-        em.createNativeQuery(
-                        "UPDATE plan_estimate SET status = 'CANCELLED', plan_version = :v, recorded_at = now() WHERE plan_id = :p")
-                .setParameter("v", version)
-                .setParameter("p", planId)
-                .executeUpdate();
+        estimates.cancel(planId, version);
     }
 
-    @SuppressWarnings("unchecked")
     public LedgerViews.Estimate get(UUID planId) {
-        List<Object[]> head =
-                em.createNativeQuery("""
-                SELECT plan_version, province_code, current_province_code, document_number, status
-                FROM plan_estimate WHERE plan_id = :p""").setParameter("p", planId).getResultList();
-        if (head.isEmpty()) {
-            throw ProblemException.notFound("Plan estimate", planId);
-        }
-        Object[] h = head.getFirst();
-        caller.requireVisible((String) h[2], "Plan estimate", planId);
-        List<LedgerViews.EstimateLine> lines = new ArrayList<>();
-        for (Object[] r : (List<Object[]>)
-                em.createNativeQuery("""
-                SELECT task_id, source, fiscal_year, from_year, to_year, amount_vnd FROM plan_estimate_line
-                WHERE plan_id = :p ORDER BY source, fiscal_year NULLS FIRST, id""").setParameter("p", planId).getResultList()) {
-            lines.add(new LedgerViews.EstimateLine(
-                    (UUID) r[0],
-                    FundingSource.valueOf((String) r[1]),
-                    (Integer) r[2],
-                    (Integer) r[3],
-                    (Integer) r[4],
-                    ((Number) r[5]).longValue()));
-        }
-        return new LedgerViews.Estimate(
-                planId, ((Number) h[0]).longValue(), (String) h[1], (String) h[2], (String) h[3], (String) h[4], lines);
-    }
-
-    private boolean newer(UUID planId, long version) {
-        List<?> recorded = em.createNativeQuery("SELECT plan_version FROM plan_estimate WHERE plan_id = :p FOR UPDATE")
-                .setParameter("p", planId)
-                .getResultList();
-        return recorded.isEmpty() || ((Number) recorded.getFirst()).longValue() < version;
+        LedgerViews.Estimate estimate =
+                estimates.find(planId).orElseThrow(() -> ProblemException.notFound("Plan estimate", planId));
+        caller.requireVisible(estimate.currentProvinceCode(), "Plan estimate", planId);
+        return estimate;
     }
 }

@@ -23,6 +23,8 @@ import vn.cnnt.funding.ledger.repository.LedgerRepository;
 import vn.cnnt.funding.projection.service.ProjectionService;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
+import vn.cnnt.kit.idempotency.IdempotencyKey;
+import vn.cnnt.kit.idempotency.Idempotent;
 import vn.cnnt.kit.outbox.Outbox;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
@@ -110,7 +112,8 @@ public class ProjectService {
     }
 
     @Transactional
-    public LedgerViews.ProjectView register(LedgerRequests.Register r) {
+    @Idempotent("register-project")
+    public LedgerViews.ProjectView register(@IdempotencyKey String key, LedgerRequests.Register r) {
         caller.requireRole("Registering a project", Roles.OFFICER, Roles.APPROVER);
         requireProvinceCaller("Projects are registered with the DOIT (Sở Công Thương) of their province");
         if (r.registeredOn().isAfter(VietnamTime.today())) {
@@ -232,7 +235,9 @@ public class ProjectService {
      * ministry after the central appraisal, LOCAL by the province's approver.
      */
     @Transactional
-    public LedgerViews.ProjectView approve(UUID id, String ifMatch, LedgerRequests.Approve r) {
+    @Idempotent("approve-project")
+    public LedgerViews.ProjectView approve(
+            UUID id, String ifMatch, @IdempotencyKey String key, LedgerRequests.Approve r) {
         Project p = lock(id, ifMatch);
         requireStatus(p, "approved", ProjectStatus.APPRAISED);
         if (p.source == FundingSource.NATIONAL) {
@@ -316,7 +321,9 @@ public class ProjectService {
 
     /** An advance or payment: never more than the commitment, nor (once accepted) than the accepted amount. */
     @Transactional
-    public LedgerViews.DisbursementView disburse(UUID id, String ifMatch, LedgerRequests.Disburse r) {
+    @Idempotent("disburse-project")
+    public LedgerViews.DisbursementView disburse(
+            UUID id, String ifMatch, @IdempotencyKey String key, LedgerRequests.Disburse r) {
         Project p = lock(id, ifMatch);
         requireStatus(p, "paid", ProjectStatus.CONTRACTED, ProjectStatus.IN_PROGRESS, ProjectStatus.ACCEPTED);
         Allocation a = ledger.lockAllocation(p.allocationId);
@@ -354,7 +361,9 @@ public class ProjectService {
 
     /** Nghiệm thu: the accepted amount covers what was paid and stays within the commitment. */
     @Transactional
-    public LedgerViews.ProjectView accept(UUID id, String ifMatch, LedgerRequests.Accept r) {
+    @Idempotent("accept-project")
+    public LedgerViews.ProjectView accept(
+            UUID id, String ifMatch, @IdempotencyKey String key, LedgerRequests.Accept r) {
         Project p = lock(id, ifMatch);
         requireStatus(p, "accepted", ProjectStatus.CONTRACTED, ProjectStatus.IN_PROGRESS);
         requireImplementer(p, "Accepting a project (nghiệm thu)");
@@ -383,7 +392,9 @@ public class ProjectService {
 
     /** Quyết toán at what was paid (never above what was accepted); the rest returns to the allocation. */
     @Transactional
-    public LedgerViews.ProjectView settle(UUID id, String ifMatch, LedgerRequests.Settle r) {
+    @Idempotent("settle-project")
+    public LedgerViews.ProjectView settle(
+            UUID id, String ifMatch, @IdempotencyKey String key, LedgerRequests.Settle r) {
         Project p = lock(id, ifMatch);
         requireStatus(p, "settled", ProjectStatus.ACCEPTED);
         Allocation a = ledger.lockAllocation(p.allocationId);
@@ -410,7 +421,8 @@ public class ProjectService {
 
     /** An approved or contracted project with nothing paid: its support returns to the allocation. */
     @Transactional
-    public LedgerViews.ProjectView cancel(UUID id, String ifMatch, LedgerRequests.Step s) {
+    @Idempotent("cancel-project")
+    public LedgerViews.ProjectView cancel(UUID id, String ifMatch, @IdempotencyKey String key, LedgerRequests.Step s) {
         Project p = lock(id, ifMatch);
         if (p.disbursedVnd > 0) {
             throw FundingProblems.PROJECT_HAS_DISBURSEMENTS.exception(

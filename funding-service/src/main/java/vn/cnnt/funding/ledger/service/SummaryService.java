@@ -1,7 +1,6 @@
 package vn.cnnt.funding.ledger.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import vn.cnnt.funding.ledger.ActivityType;
 import vn.cnnt.funding.ledger.FundingSource;
 import vn.cnnt.funding.ledger.api.LedgerViews;
 import vn.cnnt.funding.ledger.repository.LedgerRepository;
+import vn.cnnt.funding.ledger.repository.SummaryRepository;
 import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.ProvinceScope;
 import vn.cnnt.kit.units.AdministrativeUnits;
@@ -24,49 +24,12 @@ import vn.cnnt.kit.web.QueryParams;
 @ApplicationScoped
 public class SummaryService {
 
-    private static final String ROWS = """
-            WITH rows AS (
-              SELECT pe.current_province_code AS province, l.fiscal_year AS year, l.source AS source, NULL AS activity,
-                     pe.plan_id AS plan, CAST(l.amount_vnd AS numeric) AS estimate, 0 AS allocated, 0 AS committed, 0 AS disbursed,
-                     0 AS accepted, 0 AS settled, 0 AS counterpart, 0 AS other
-              FROM plan_estimate pe JOIN plan_estimate_line l ON l.plan_id = pe.plan_id
-              WHERE pe.status = 'ACTIVE' AND CAST(:activity AS text) IS NULL
-                AND (CAST(:year AS integer) IS NULL OR l.fiscal_year = :year
-                     OR (l.fiscal_year IS NULL AND :year BETWEEN l.from_year AND l.to_year))
-                AND (CAST(:plan AS uuid) IS NULL OR pe.plan_id = :plan)
-                AND (CAST(:province AS text) IS NULL OR pe.current_province_code = :province)
-              UNION ALL
-              SELECT a.current_province_code, a.fiscal_year, a.source, NULL, a.plan_id, 0, CAST(a.allocated_vnd AS numeric), 0, 0, 0, 0, 0, 0
-              FROM allocation a
-              WHERE CAST(:activity AS text) IS NULL AND (CAST(:year AS integer) IS NULL OR a.fiscal_year = :year)
-                AND (CAST(:plan AS uuid) IS NULL OR a.plan_id = :plan)
-                AND (CAST(:province AS text) IS NULL OR a.current_province_code = :province)
-              UNION ALL
-              SELECT p.current_province_code, p.fiscal_year, p.source, p.activity_type, p.plan_id, 0, 0,
-                     CAST(CASE WHEN p.status = 'SETTLED' THEN p.settled_vnd
-                               WHEN p.status IN ('APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'ACCEPTED') THEN p.support_vnd
-                               ELSE 0 END AS numeric),
-                     CAST(p.disbursed_vnd AS numeric), CAST(p.accepted_vnd AS numeric),
-                     CAST(COALESCE(p.settled_vnd, 0) AS numeric),
-                     CAST(p.counterpart_vnd AS numeric), CAST(p.other_vnd AS numeric)
-              FROM project p
-              WHERE p.status IN ('APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'ACCEPTED', 'SETTLED')
-                AND (CAST(:activity AS text) IS NULL OR p.activity_type = :activity)
-                AND (CAST(:year AS integer) IS NULL OR p.fiscal_year = :year)
-                AND (CAST(:plan AS uuid) IS NULL OR p.plan_id = :plan)
-                AND (CAST(:province AS text) IS NULL OR p.current_province_code = :province)
-            )
-            SELECT province, year, source, %s, SUM(estimate), SUM(allocated), SUM(committed), SUM(disbursed),
-                   SUM(accepted), SUM(settled), SUM(counterpart), SUM(other)
-            FROM rows WHERE (CAST(:source AS text) IS NULL OR source = :source) %s
-            GROUP BY province, year, source%s ORDER BY province, year NULLS FIRST, source%s""";
-
-    private final EntityManager em;
+    private final SummaryRepository sums;
     private final AdministrativeUnits units;
     private final Caller caller;
 
-    SummaryService(EntityManager em, AdministrativeUnits units, Caller caller) {
-        this.em = em;
+    SummaryService(SummaryRepository sums, AdministrativeUnits units, Caller caller) {
+        this.sums = sums;
         this.units = units;
         this.caller = caller;
     }
@@ -81,7 +44,7 @@ public class SummaryService {
         List<LedgerViews.SummaryRow> byPlan = new ArrayList<>();
         long[] total = new long[8];
         if (!scope.isEmpty()) {
-            for (Object[] r : rows(String.format(ROWS, "NULL, NULL", "", "", ""), scope.code(), year, s, a, planId)) {
+            for (Object[] r : sums.bySource(scope.code(), year, s, a, planId)) {
                 LedgerViews.SummaryRow row = row(r);
                 bySource.add(row);
                 boolean wholePeriod = row.year() == null && year != null;
@@ -92,22 +55,10 @@ public class SummaryService {
                     }
                 }
             }
-            for (Object[] r : rows(
-                    String.format(ROWS, "activity, NULL", "AND activity IS NOT NULL", ", activity", ", activity"),
-                    scope.code(),
-                    year,
-                    s,
-                    a,
-                    planId)) {
+            for (Object[] r : sums.byActivity(scope.code(), year, s, a, planId)) {
                 byActivity.add(row(r));
             }
-            for (Object[] r : rows(
-                    String.format(ROWS, "NULL, plan", "AND plan IS NOT NULL", ", plan", ", plan"),
-                    scope.code(),
-                    year,
-                    s,
-                    a,
-                    planId)) {
+            for (Object[] r : sums.byPlan(scope.code(), year, s, a, planId)) {
                 byPlan.add(row(r));
             }
         }
@@ -121,18 +72,6 @@ public class SummaryService {
                 bySource,
                 byActivity,
                 byPlan);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(
-            String sql, String province, Integer year, FundingSource source, ActivityType activity, UUID planId) {
-        return em.createNativeQuery(sql)
-                .setParameter("province", province)
-                .setParameter("year", year)
-                .setParameter("source", source == null ? null : source.name())
-                .setParameter("activity", activity == null ? null : activity.name())
-                .setParameter("plan", planId)
-                .getResultList();
     }
 
     private static LedgerViews.SummaryRow row(Object[] r) {

@@ -1,12 +1,10 @@
 package vn.cnnt.funding.projection.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
+import vn.cnnt.funding.projection.repository.ProjectionRepository;
 
 /**
  * What funding-service knows of other services, kept from their events: products holding an OCOP certificate
@@ -15,57 +13,27 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProjectionService {
 
-    /** Cluster statuses from the establishment decision on (Decree 32/2024/NĐ-CP). */
-    public static final Set<String> ESTABLISHED = Set.of("ESTABLISHED", "UNDER_CONSTRUCTION", "OPERATING", "EXPANDED");
+    private final ProjectionRepository projections;
 
-    private final EntityManager em;
-
-    ProjectionService(EntityManager em) {
-        this.em = em;
+    ProjectionService(ProjectionRepository projections) {
+        this.projections = projections;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyCertificate(UUID productId, int stars, String status, LocalDate validUntil, long version) {
-        em.createNativeQuery("""
-                INSERT INTO certified_product (product_id, stars, status, valid_until, event_version) VALUES (:id, :s, :st, :u, :v)
-                ON CONFLICT (product_id) DO UPDATE SET stars = EXCLUDED.stars, status = EXCLUDED.status,
-                    valid_until = EXCLUDED.valid_until, event_version = EXCLUDED.event_version
-                WHERE certified_product.event_version < EXCLUDED.event_version""")
-                .setParameter("id", productId)
-                .setParameter("s", stars)
-                .setParameter("st", status)
-                .setParameter("u", validUntil)
-                .setParameter("v", version)
-                .executeUpdate();
+        projections.applyCertificate(productId, stars, status, validUntil, version);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyClusterStatus(UUID clusterId, String status, long version) {
-        em.createNativeQuery("""
-                INSERT INTO cluster_status (cluster_id, status, event_version) VALUES (:id, :s, :v)
-                ON CONFLICT (cluster_id) DO UPDATE SET status = EXCLUDED.status, event_version = EXCLUDED.event_version
-                WHERE cluster_status.event_version < EXCLUDED.event_version""")
-                .setParameter("id", clusterId)
-                .setParameter("s", status)
-                .setParameter("v", version)
-                .executeUpdate();
+        projections.applyClusterStatus(clusterId, status, version);
     }
 
-    /** Trade promotion for OCOP products needs a valid certificate of 3 stars or more on the decision date. */
     public boolean holdsValidCertificate(UUID productId, LocalDate on) {
-        List<?> rows = em.createNativeQuery("""
-                SELECT 1 FROM certified_product WHERE product_id = :id AND stars >= 3 AND status = 'VALID'
-                AND (valid_until IS NULL OR valid_until >= :on)""")
-                .setParameter("id", productId)
-                .setParameter("on", on)
-                .getResultList();
-        return !rows.isEmpty();
+        return projections.holdsValidCertificate(productId, on);
     }
 
     public boolean clusterEstablished(UUID clusterId) {
-        List<?> rows = em.createNativeQuery("SELECT status FROM cluster_status WHERE cluster_id = :id")
-                .setParameter("id", clusterId)
-                .getResultList();
-        return !rows.isEmpty() && ESTABLISHED.contains((String) rows.getFirst());
+        return projections.clusterEstablished(clusterId);
     }
 }
