@@ -289,6 +289,17 @@ class CertificateTest {
                 .body("fourStars", equalTo(before + 1));
     }
 
+    @Test
+    void shouldAnswerAnotherProvincesStatisticsWithNotFoundAsForItsRecords() {
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .get("/api/v1/ocop/statistics?province=14")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found"));
+    }
+
     private JsonNode lastEvent(String productId, String type) throws Exception {
         String payload = (String) em.createNativeQuery("""
                         SELECT CAST(payload AS text) FROM kit_outbox WHERE aggregate_id = :id AND event_type = :t

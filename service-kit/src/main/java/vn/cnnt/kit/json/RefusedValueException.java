@@ -1,18 +1,18 @@
 package vn.cnnt.kit.json;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * A JSON value of the right type that the suite refuses (a control character in text, an implausible date): a 422
  * {@code validation-failed} naming the field, where a wrong type is a 400.
  */
-public class RefusedValueException extends JsonMappingException {
+public class RefusedValueException extends MismatchedInputException {
 
     private final String reason;
 
     public RefusedValueException(JsonParser parser, String reason) {
-        super(parser, reason);
+        super(parser, reason, (Class<?>) null);
         this.reason = reason;
     }
 

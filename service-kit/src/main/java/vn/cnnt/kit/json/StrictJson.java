@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -70,8 +69,14 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         SimpleModule module = new SimpleModule("cnnt-strict-json");
         module.addDeserializer(String.class, new CheckedText());
-        module.addDeserializer(LocalDate.class, new PlausibleDate());
         module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(
+                    DeserializationConfig config, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+                // Whichever module reads dates (Quarkus registers JavaTimeModule after this), the range applies.
+                return beanDesc.getBeanClass() == LocalDate.class ? new PlausibleDate(deserializer) : deserializer;
+            }
+
             @Override
             public JsonDeserializer<?> modifyEnumDeserializer(
                     DeserializationConfig config,
@@ -133,20 +138,24 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
 
     /** An ISO date, then refused outside the plausible range (PostgreSQL would store some, and fail on others). */
-    static final class PlausibleDate extends JsonDeserializer<LocalDate> {
+    static final class PlausibleDate extends DelegatingDeserializer {
 
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
-            if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
-                throw new RefusedValueException(p, "must be a date from " + EARLIEST_DATE + " to " + LATEST_DATE);
-            }
-            return date;
+        PlausibleDate(JsonDeserializer<?> delegate) {
+            super(delegate);
         }
 
         @Override
-        public LogicalType logicalType() {
-            return LogicalType.DateTime;
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new PlausibleDate(newDelegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Object value = super.deserialize(p, ctxt);
+            if (value instanceof LocalDate date && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
+                throw new RefusedValueException(p, "must be a date from " + EARLIEST_DATE + " to " + LATEST_DATE);
+            }
+            return value;
         }
     }
 

@@ -111,6 +111,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // The JSON reader wraps syntax errors (a duplicated member, a trailing token) in a bare 400.
+            return unreadableJson(json, uri);
+        }
         ProblemType type = switch (e) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted; it is the request that is
             // malformed.

@@ -21,6 +21,7 @@ import vn.cnnt.cluster.industrialcluster.repository.DecisionRepository;
 import vn.cnnt.cluster.industrialcluster.repository.StateSupportRepository;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
+import vn.cnnt.kit.money.Sums;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.problem.FieldError;
@@ -189,7 +190,7 @@ public class ClusterService {
             return false;
         }
         ClusterView before = ClusterMapper.view(c);
-        c.stateSupportVnd = Math.addExact(c.stateSupportVnd, amountVnd);
+        c.stateSupportVnd = Sums.add(c.stateSupportVnd, amountVnd, "of state support");
         c.updatedAt = Instant.now();
         clusters.flush();
         history.record(

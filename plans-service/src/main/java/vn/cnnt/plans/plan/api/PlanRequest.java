@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cnnt.kit.money.Vnd;
 import vn.cnnt.plans.plan.FundingSource;
 import vn.cnnt.plans.plan.PlanKind;
 import vn.cnnt.plans.plan.TaskCategory;
@@ -111,6 +112,6 @@ public record PlanRequest(
             @Size(max = 30) @Schema(description = "Code of a task of this plan, or none for the plan as a whole")
             String taskCode,
 
-            @NotNull @Positive @Schema(description = "Amount in đồng (integer)", examples = "2760000000")
+            @NotNull @Positive @Vnd @Schema(description = "Amount in đồng (integer)", examples = "2760000000")
             Long amountVnd) {}
 }

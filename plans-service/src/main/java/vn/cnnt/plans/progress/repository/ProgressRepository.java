@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.cnnt.kit.money.Sums;
 import vn.cnnt.plans.progress.CertifiedProduct;
 import vn.cnnt.plans.progress.PlanCommitment;
 
@@ -18,10 +19,13 @@ public class ProgressRepository implements PanacheRepositoryBase<PlanCommitment,
 
     public List<Spent> spentByTaskAndSource(UUID planId) {
         return getEntityManager().createQuery("""
-                SELECT c.taskId, c.source, COALESCE(SUM(c.committedVnd), 0), COALESCE(SUM(c.disbursedVnd), 0)
+                SELECT c.taskId, c.source, COALESCE(SUM(CAST(c.committedVnd AS BigDecimal)), 0), COALESCE(SUM(CAST(c.disbursedVnd AS BigDecimal)), 0)
                 FROM PlanCommitment c WHERE c.planId = :plan GROUP BY c.taskId, c.source""", Object[].class).setParameter("plan", planId).getResultList().stream()
-                .map(r ->
-                        new Spent((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
+                .map(r -> new Spent(
+                        (UUID) r[0],
+                        (String) r[1],
+                        Sums.exact(r[2], "of committed money"),
+                        Sums.exact(r[3], "of disbursed money")))
                 .toList();
     }
 
