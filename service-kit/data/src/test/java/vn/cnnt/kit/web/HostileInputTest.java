@@ -146,13 +146,18 @@ class HostileInputTest {
                 + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nX-Request-Id: big-1\r\n"
                 + "Connection: close\r\n\r\n");
         String chunk = "a".repeat(64 * 1024);
+        String start = "{\"name\":\"";
+        request.append(Integer.toHexString(start.length()))
+                .append("\r\n")
+                .append(start)
+                .append("\r\n");
         for (int i = 0; i < 40; i++) {
             request.append(Integer.toHexString(chunk.length()))
                     .append("\r\n")
                     .append(chunk)
                     .append("\r\n");
         }
-        request.append("0\r\n\r\n");
+        request.append("2\r\n\"}\r\n0\r\n\r\n");
         assertRawProblem(raw(request.toString()), 413, "big-1");
     }
 
