@@ -1,13 +1,16 @@
 package vn.cnnt.kit.web;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -33,9 +36,16 @@ public class EdgeProblems {
     private static final Logger LOG = Logger.getLogger(EdgeProblems.class);
 
     private final int maxUriLength;
+    private final BodyHandler chunkedBodies;
 
-    EdgeProblems(@ConfigProperty(name = "cnnt.http.max-uri-length", defaultValue = "8192") int maxUriLength) {
+    EdgeProblems(
+            @ConfigProperty(name = "cnnt.http.max-uri-length", defaultValue = "8192") int maxUriLength,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "2M") MemorySize maxBody,
+            @ConfigProperty(name = "cnnt.http.buffer-chunked-bodies", defaultValue = "true") boolean bufferChunked) {
         this.maxUriLength = maxUriLength;
+        this.chunkedBodies = bufferChunked
+                ? BodyHandler.create(false).setBodyLimit(maxBody.asLongValue()).setDeleteUploadedFilesOnEnd(true)
+                : null;
     }
 
     void install(@Observes Router router) {
@@ -53,6 +63,17 @@ public class EdgeProblems {
                     new ProblemType("uri-too-long", 414, "Request URI too long"),
                     "The request line has " + request.uri().length() + " characters in its URI; the limit is "
                             + maxUriLength);
+            return;
+        }
+        // A chunked body announces no size: REST would stop reading it at the limit and answer an empty 413 itself.
+        // Read here instead (REST then takes the buffered body), so that the limit fails the route with a problem.
+        if (chunkedBodies != null
+                && request.getHeader("Content-Length") == null
+                && request.getHeader("Transfer-Encoding") != null
+                && (request.method() == HttpMethod.POST
+                        || request.method() == HttpMethod.PUT
+                        || request.method() == HttpMethod.PATCH)) {
+            chunkedBodies.handle(rc);
             return;
         }
         rc.next();

@@ -74,10 +74,55 @@ public class InvalidRequests {
         if (connections == null) {
             return false;
         }
-        Field field = field(connections.getClass(), "invalidRequestHandler");
-        field.setAccessible(true);
-        field.set(connections, HANDLER);
+        Field invalid = field(connections.getClass(), "invalidRequestHandler");
+        invalid.setAccessible(true);
+        invalid.set(connections, HANDLER);
+        Field requests = field(connections.getClass(), "requestHandler");
+        requests.setAccessible(true);
+        Object handler = requests.get(connections);
+        if (handler instanceof Handler<?> original && !(handler instanceof EscapeCheck)) {
+            @SuppressWarnings("unchecked")
+            Handler<HttpServerRequest> next = (Handler<HttpServerRequest>) original;
+            requests.set(connections, new EscapeCheck(next));
+        }
         return true;
+    }
+
+    /**
+     * A path or query with a malformed percent-escape ({@code %zz}, a lone {@code %}) fails in Quarkus' outer router,
+     * which answers an empty 400 before the application's router (and its error handlers) sees the request: it is
+     * refused here first, as a problem.
+     */
+    record EscapeCheck(Handler<HttpServerRequest> next) implements Handler<HttpServerRequest> {
+
+        @Override
+        public void handle(HttpServerRequest request) {
+            if (malformedEscape(request.uri())) {
+                answer(
+                        request,
+                        ProblemType.MALFORMED_REQUEST,
+                        "The request URI has a malformed percent-escape (a % not followed by two hex digits)");
+                return;
+            }
+            next.handle(request);
+        }
+    }
+
+    /** Whether {@code uri} has a {@code %} not followed by two hexadecimal digits. */
+    static boolean malformedEscape(String uri) {
+        if (uri == null) {
+            return false;
+        }
+        for (int i = uri.indexOf('%'); i >= 0; i = uri.indexOf('%', i + 1)) {
+            if (i + 2 >= uri.length() || !isHex(uri.charAt(i + 1)) || !isHex(uri.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     private static Object read(Object target, String name) throws ReflectiveOperationException {
@@ -98,10 +143,10 @@ public class InvalidRequests {
     }
 
     static void answer(HttpServerRequest request) {
+        ProblemType type = ProblemType.MALFORMED_REQUEST;
+        String detail = "The request line or headers cannot be parsed";
         Throwable cause =
                 request.decoderResult() == null ? null : request.decoderResult().cause();
-        ProblemType type = ProblemType.MALFORMED_REQUEST;
-        String detail = "The request line or headers cannot be parsed (a malformed percent-escape or character)";
         if (cause instanceof TooLongFrameException tooLong) {
             String message = String.valueOf(tooLong.getMessage());
             if (message.startsWith("An HTTP line is larger than")) {
@@ -112,6 +157,10 @@ public class InvalidRequests {
                 detail = "The request headers are larger than the server reads";
             }
         }
+        answer(request, type, detail);
+    }
+
+    static void answer(HttpServerRequest request, ProblemType type, String detail) {
         String requestId;
         try {
             requestId = RequestIds.accept(request.getHeader(RequestIds.HEADER));
@@ -121,7 +170,7 @@ public class InvalidRequests {
         String instance;
         try {
             String path = request.path();
-            instance = path == null || path.length() > 200 ? "/" : path;
+            instance = path == null || path.length() > 200 || malformedEscape(path) ? "/" : path;
         } catch (RuntimeException e) {
             instance = "/";
         }
