@@ -290,6 +290,16 @@ class CertificateTest {
     }
 
     @Test
+    void shouldRefuseAControlCharacterInTheVerifiedNumberNamingIt() {
+        given().urlEncodingEnabled(false)
+                .get("/api/v1/ocop/certificates/OCOP-04%00-2025/verification")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("certificateNumber"));
+    }
+
+    @Test
     void shouldAnswerAnotherProvincesStatisticsWithNotFoundAsForItsRecords() {
         given().auth()
                 .oauth2(Tokens.viewer("04"))

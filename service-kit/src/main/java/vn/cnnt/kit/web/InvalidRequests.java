@@ -9,7 +9,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.impl.Deployment;
 import io.vertx.core.impl.VertxInternal;
 import io.vertx.core.json.Json;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Singleton;
 import java.lang.reflect.Field;
 import java.util.List;
@@ -38,7 +38,17 @@ public class InvalidRequests {
 
     static final Handler<HttpServerRequest> HANDLER = InvalidRequests::answer;
 
-    void install(@Observes HttpServerStart started, Vertx vertx) {
+    /**
+     * Quarkus fires this asynchronously once its first server instance listens; the other instances (one per event
+     * loop) may listen a moment later, so the installation is repeated shortly after (it is idempotent).
+     */
+    void install(@ObservesAsync HttpServerStart started, Vertx vertx) {
+        installNow(vertx);
+        vertx.setTimer(500, id -> installNow(vertx));
+        vertx.setTimer(3_000, id -> installNow(vertx));
+    }
+
+    static void installNow(Vertx vertx) {
         try {
             int installed = 0;
             VertxInternal internal = (VertxInternal) vertx;
