@@ -148,6 +148,16 @@ class HostileInputTest {
     }
 
     @Test
+    void shouldAnswerABodyOverTheLimitWithAProblemCarryingTheRequestId() {
+        Response r = given().contentType(ContentType.JSON)
+                .header("X-Request-Id", "too-big-1")
+                .body("{\"name\":\"" + "a".repeat(1_100_000) + "\"}")
+                .post("/test/hostile/x");
+        assertProblem(r, 413, "payload-too-large");
+        assertThat(r.jsonPath().getString("requestId")).isEqualTo("too-big-1");
+    }
+
+    @Test
     void shouldAnswerAnOverlongChunkedBodyWithAProblem() throws Exception {
         StringBuilder request = new StringBuilder("POST /test/hostile/x HTTP/1.1\r\nHost: x\r\n"
                 + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nX-Request-Id: big-1\r\n"
