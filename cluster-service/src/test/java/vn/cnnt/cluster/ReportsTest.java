@@ -122,8 +122,8 @@ class ReportsTest {
 
     @Test
     void shouldRefuseRegisteredCapitalAboveTheBoundOfAFigure() {
-        String approver = Tokens.approver("89");
-        String cluster = Clusters.aCluster().inProvince("89").area(40, 30).create(approver);
+        String approver = Tokens.approver("11");
+        String cluster = Clusters.aCluster().inProvince("11").area(40, 30).create(approver);
         Clusters.operate(approver, cluster);
         Map<String, Object> tenant = new java.util.HashMap<>(Map.of(
                 "investorName",
