@@ -121,7 +121,7 @@ class ReportsTest {
     }
 
     @Test
-    void shouldRefuseRegisteredCapitalAboveTheBoundOfAFigure() {
+    void shouldRefuseRegisteredCapitalAboveTheBoundAndSumFiguresAtItExactly() {
         String approver = Tokens.approver("11");
         String cluster = Clusters.aCluster().inProvince("11").area(40, 30).create(approver);
         Clusters.operate(approver, cluster);
@@ -144,5 +144,20 @@ class ReportsTest {
                 .then()
                 .statusCode(422)
                 .body("errors[0].field", equalTo("registeredCapitalVnd"));
+        tenant.put("registeredCapitalVnd", 1_000_000_000_000_000L);
+        Clusters.admit(approver, cluster, tenant).then().statusCode(201);
+        tenant.put("investorName", "Công ty B");
+        Clusters.admit(approver, cluster, tenant).then().statusCode(201);
+
+        // Two figures at the bound sum exactly (no wrap, no truncation) in the report of the year.
+        given().auth()
+                .oauth2(approver)
+                .queryParam("province", "11")
+                .get(Clusters.BASE + "/reports/annual/2025")
+                .then()
+                .statusCode(200)
+                .body(
+                        "lines.find { it.clusterId == '" + cluster + "' }.registeredCapitalVnd",
+                        equalTo(2_000_000_000_000_000L));
     }
 }
