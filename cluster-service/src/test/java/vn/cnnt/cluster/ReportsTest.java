@@ -149,11 +149,11 @@ class ReportsTest {
         tenant.put("investorName", "Công ty B");
         Clusters.admit(approver, cluster, tenant).then().statusCode(201);
 
-        // Two figures at the bound sum exactly (no wrap, no truncation) in the report of the year.
+        // Two figures at the bound sum exactly (no wrap, no truncation) in the half-year report.
         given().auth()
                 .oauth2(approver)
                 .queryParam("province", "11")
-                .get(Clusters.BASE + "/reports/annual/2025")
+                .get(Clusters.BASE + "/reports/half-year/2026")
                 .then()
                 .statusCode(200)
                 .body(
