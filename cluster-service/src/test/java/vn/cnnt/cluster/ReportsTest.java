@@ -101,7 +101,52 @@ class ReportsTest {
                 .queryParam("province", "92")
                 .get(Clusters.BASE + "/statistics")
                 .then()
-                .statusCode(200)
-                .body("clusters", equalTo(0));
+                .statusCode(404)
+                .body("type", equalTo("/problems/not-found"));
+    }
+
+    @Test
+    void shouldAnswerAnotherProvincesAggregatesWithNotFoundAsForItsRecords() {
+        String approver = Tokens.approver("92");
+        for (String path : new String[] {"/statistics", "/reports/annual/2025", "/reports/half-year/2026"}) {
+            given().auth()
+                    .oauth2(approver)
+                    .queryParam("province", "01")
+                    .get(Clusters.BASE + path)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/not-found"));
+        }
+    }
+
+    @Test
+    void shouldRefuseRegisteredCapitalAboveTheBoundAndAcceptItAtTheBound() {
+        String approver = Tokens.approver("11");
+        String cluster = Clusters.aCluster().inProvince("11").area(40, 30).create(approver);
+        Clusters.operate(approver, cluster);
+        Map<String, Object> tenant = new java.util.HashMap<>(Map.of(
+                "investorName",
+                "Công ty A",
+                "projectName",
+                "Nhà máy",
+                "industry",
+                "Da giày",
+                "leasedHa",
+                5,
+                "registeredCapitalVnd",
+                1_000_000_000_000_001L,
+                "jobs",
+                10,
+                "leaseStart",
+                "2025-09-01"));
+        Clusters.admit(approver, cluster, tenant)
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("registeredCapitalVnd"));
+        tenant.put("registeredCapitalVnd", 1_000_000_000_000_000L);
+        Clusters.admit(approver, cluster, tenant).then().statusCode(201);
+        tenant.put("investorName", "Công ty B");
+        Clusters.admit(approver, cluster, tenant).then().statusCode(201);
     }
 }

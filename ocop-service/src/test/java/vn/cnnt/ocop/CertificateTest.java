@@ -402,6 +402,27 @@ class CertificateTest {
                 .longValue();
     }
 
+    @Test
+    void shouldRefuseAControlCharacterInTheVerifiedNumberNamingIt() {
+        given().urlEncodingEnabled(false)
+                .get("/api/v1/ocop/certificates/OCOP-04%00-2025/verification")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("certificateNumber"));
+    }
+
+    @Test
+    void shouldAnswerAnotherProvincesStatisticsWithNotFoundAsForItsRecords() {
+        given().auth()
+                .oauth2(Tokens.viewer("04"))
+                .get("/api/v1/ocop/statistics?province=14")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found"));
+    }
+
     private JsonNode lastEvent(String productId, String type) throws Exception {
         String payload = (String) em.createNativeQuery("""
                         SELECT CAST(payload AS text) FROM kit_outbox WHERE aggregate_id = :id AND event_type = :t

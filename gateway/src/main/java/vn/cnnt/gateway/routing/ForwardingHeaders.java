@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -66,7 +67,33 @@ final class ForwardingHeaders implements ProxyInterceptor {
         MultiMap headers = context.response().headers();
         removeNamedIn(headers.get("Connection"), headers);
         HOP_BY_HOP.forEach(headers::remove);
+        String location = headers.get("Location");
+        if (location != null) {
+            headers.set("Location", throughGateway(location, context.request().proxiedRequest()));
+        }
         return context.sendResponse();
+    }
+
+    /**
+     * A {@code Location} naming the service's own address ({@code http://127.0.0.1:8081/api/v1/plans/…}) would let a
+     * client that follows it bypass the gateway: it is rebuilt on the scheme and host the caller called the gateway by
+     * (the routes keep the path, so the prefix is the same). Relative locations and other hosts are left alone.
+     */
+    static String throughGateway(String location, HttpServerRequest incoming) {
+        URI uri;
+        try {
+            uri = URI.create(location);
+        } catch (IllegalArgumentException e) {
+            return location;
+        }
+        if (!uri.isAbsolute() || uri.getRawPath() == null || !uri.getRawPath().startsWith("/api/")) {
+            return location;
+        }
+        if (incoming.authority() == null) {
+            return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        }
+        return incoming.scheme() + "://" + incoming.authority() + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     private static void removeNamedIn(String connection, MultiMap headers) {

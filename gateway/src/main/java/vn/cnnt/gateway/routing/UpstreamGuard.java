@@ -31,6 +31,9 @@ final class UpstreamGuard implements ProxyInterceptor {
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         HttpServerRequest incoming = context.request().proxiedRequest();
+        // Read now: release() below empties the proxy request's headers, the request id with them.
+        String requestId = incoming.getHeader(RequestIds.HEADER);
+        String path = incoming.path();
         return upstream.guard(context::sendRequest, failure -> blamesService(incoming, failure))
                 .recover(failure -> {
                     UpstreamFailure meaning = UpstreamFailure.of(upstream, failure);
@@ -45,11 +48,7 @@ final class UpstreamGuard implements ProxyInterceptor {
                             .response()
                             .setStatusCode(meaning.type().status())
                             .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                            .setBody(Body.body(ProblemReplies.body(
-                                    meaning.type(),
-                                    meaning.detail(),
-                                    context.request().proxiedRequest().path(),
-                                    context.request().headers().get(RequestIds.HEADER))));
+                            .setBody(Body.body(ProblemReplies.body(meaning.type(), meaning.detail(), path, requestId)));
                     if (meaning.retryAfterSeconds() > 0) {
                         response.putHeader("Retry-After", Long.toString(meaning.retryAfterSeconds()));
                     }

@@ -12,8 +12,12 @@ public interface AuthConfig {
 
     /**
      * Paths under {@code /api/} open without a token: {@code /pattern} for any method, {@code GET /pattern} for one;
-     * {@code *} stands for one path segment, a trailing {@code /**} for any rest.
+     * {@code *} stands for one path segment, a trailing {@code /**} for any rest. The defaults are the paths the
+     * services themselves serve without a token (reference data, OCOP categories, regimes and criteria sets, the
+     * public certificate verification), so that the gateway answers them as the services and their documents do.
      */
-    @WithDefault("/api/v1/reference/**,GET /api/v1/ocop/certificates/*/verification,GET /api/v1/status")
+    @WithDefault("/api/v1/reference/**,GET /api/v1/ocop/certificates/*/verification,GET /api/v1/status,"
+            + "GET /api/v1/ocop/categories,GET /api/v1/ocop/regimes,GET /api/v1/ocop/criteria-sets,"
+            + "GET /api/v1/ocop/criteria-sets/*")
     List<String> publicPaths();
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.cnnt.kit.json.RefusedValueException;
 
 /** Maps every failure to an RFC 9457 problem response of the same shape; never a stack trace. */
 public class ProblemMappers {
@@ -67,6 +68,14 @@ public class ProblemMappers {
                     Problems.instance(uri),
                     List.of(new FieldError(field, "is not a property of this request")));
         }
+        if (e instanceof RefusedValueException r) {
+            String field = jsonPath(r);
+            return Problems.response(
+                    ProblemType.VALIDATION_FAILED,
+                    field + ": " + r.reason(),
+                    Problems.instance(uri),
+                    List.of(new FieldError(field, r.reason())));
+        }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = jsonPath(m);
             String expected = e instanceof InvalidFormatException f
@@ -78,19 +87,20 @@ public class ProblemMappers {
                     Problems.instance(uri),
                     List.of(new FieldError(field, "has the wrong type or format" + expected)));
         }
-        return Problems.response(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON", Problems.instance(uri));
+        return Problems.response(
+                ProblemType.MALFORMED_REQUEST,
+                "The body is not valid JSON: " + abbreviate(e.getOriginalMessage()),
+                Problems.instance(uri));
     }
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return Problems.response(
-                ProblemType.UNAUTHENTICATED, "A valid bearer token is required", Problems.instance(uri));
+        return Problems.unauthenticated("A valid bearer token is required", Problems.instance(uri));
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return Problems.response(
-                ProblemType.UNAUTHENTICATED, "The bearer token is missing, expired or invalid", Problems.instance(uri));
+        return Problems.unauthenticated("The bearer token is missing, expired or invalid", Problems.instance(uri));
     }
 
     @ServerExceptionMapper
@@ -101,6 +111,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // The JSON reader wraps syntax errors (a duplicated member, a trailing token) in a bare 400.
+            return unreadableJson(json, uri);
+        }
         ProblemType type = switch (e) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted; it is the request that is
             // malformed.
@@ -120,7 +134,9 @@ public class ProblemMappers {
             case NotSupportedException n -> "Send application/json";
             default -> type.title();
         };
-        Response response = Problems.response(type, detail, Problems.instance(uri));
+        Response response = type.status() == 401
+                ? Problems.unauthenticated(detail, Problems.instance(uri))
+                : Problems.response(type, detail, Problems.instance(uri));
         if (e instanceof NotAllowedException && e.getResponse().getHeaderString("Allow") != null) {
             return Response.fromResponse(response)
                     .header("Allow", e.getResponse().getHeaderString("Allow"))

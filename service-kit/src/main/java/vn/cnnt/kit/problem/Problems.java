@@ -32,6 +32,16 @@ public final class Problems {
         return response(type, detail, instance, List.of());
     }
 
+    /** RFC 6750 §3: a 401 names the scheme it wants. */
+    public static final String BEARER_CHALLENGE = "Bearer";
+
+    /** The 401 problem, with {@code WWW-Authenticate: Bearer} (RFC 6750 §3). */
+    public static Response unauthenticated(String detail, String instance) {
+        return Response.fromResponse(response(ProblemType.UNAUTHENTICATED, detail, instance))
+                .header("WWW-Authenticate", BEARER_CHALLENGE)
+                .build();
+    }
+
     /** The {@code instance} of a problem about the request at {@code uri}: its path from the root. */
     public static String instance(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");

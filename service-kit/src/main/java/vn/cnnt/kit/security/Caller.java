@@ -91,4 +91,19 @@ public class Caller {
         }
         return ProvinceScope.only(own);
     }
+
+    /**
+     * The province an aggregate (a summary, statistics, a report) covers: as {@link #listScope}, except that a
+     * provincial caller naming another province gets 404, as for a by-id read of one of its records, rather than
+     * zeros that would read as "that province has nothing". The one rule of every service.
+     */
+    public ProvinceScope aggregateScope(String requestedCurrentCode) {
+        ProvinceScope scope = listScope(requestedCurrentCode);
+        if (scope.isEmpty()) {
+            throw new ProblemException(
+                    ProblemType.NOT_FOUND,
+                    "The figures of province " + requestedCurrentCode + " do not exist or are not visible to you");
+        }
+        return scope;
+    }
 }

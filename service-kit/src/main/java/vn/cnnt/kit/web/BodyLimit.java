@@ -29,14 +29,21 @@ public class BodyLimit {
                 && length.chars().allMatch(Character::isDigit)
                 && !length.isEmpty()
                 && Long.parseLong(length) > maxBytes) {
+            // This runs before REST assigns the request id: take it here, so the problem carries it.
+            String requestId = rc.response().headers().get(RequestIds.HEADER);
+            if (requestId == null) {
+                requestId = RequestIds.accept(rc.request().getHeader(RequestIds.HEADER));
+            }
             Problem body = Problems.body(
                     ProblemType.PAYLOAD_TOO_LARGE,
                     "The body has " + length + " bytes; the limit is " + maxBytes,
                     rc.request().path(),
+                    requestId,
                     List.of());
             rc.response()
                     .setStatusCode(413)
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader(RequestIds.HEADER, requestId)
                     .putHeader("Connection", "close")
                     .end(Json.encode(body));
             return;

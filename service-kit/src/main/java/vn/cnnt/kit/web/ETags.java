@@ -20,25 +20,37 @@ public final class ETags {
         return Response.ok(body).tag(of(version));
     }
 
-    /** Checks If-Match against the current version; throws the 428 or 412 problem. */
+    /**
+     * Checks If-Match against the current version with the strong comparison of RFC 9110 §13.1.1: 428 without it,
+     * 428 for {@code *} (it names no version, and the read-before-write rule exists so that nobody approves what they
+     * did not see), 412 when no listed tag is the current version; a weak tag ({@code W/"3"}) never matches.
+     */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ProblemType.PRECONDITION_REQUIRED.exception(
                     "Send If-Match with the ETag of your last read (current: \"" + currentVersion + "\")");
         }
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*")) {
-                return;
+        String current = "\"" + currentVersion + "\"";
+        boolean weak = false;
+        String[] tags = ifMatch.split(",");
+        for (String candidate : tags) {
+            if (candidate.strip().equals("*")) {
+                throw ProblemType.PRECONDITION_REQUIRED.exception(
+                        "If-Match: * names no version; send the ETag of your last read (current: " + current + ")");
             }
+        }
+        for (String candidate : tags) {
+            String tag = candidate.strip();
             if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
+                weak = true;
+                continue;
             }
-            if (tag.equals("\"" + currentVersion + "\"") || tag.equals(Long.toString(currentVersion))) {
+            if (tag.equals(current) || tag.equals(Long.toString(currentVersion))) {
                 return;
             }
         }
-        throw ProblemType.PRECONDITION_FAILED.exception("If-Match " + ifMatch + " does not match the current version \""
-                + currentVersion + "\"; read it again");
+        String shown = ifMatch.length() <= 100 ? ifMatch : ifMatch.substring(0, 100) + "…";
+        throw ProblemType.PRECONDITION_FAILED.exception("If-Match " + shown + " does not match the current version "
+                + current + (weak ? " (a weak tag never matches: strong comparison)" : "") + "; read it again");
     }
 }

@@ -28,9 +28,28 @@ class ETagsTest {
     }
 
     @Test
-    void shouldAcceptTheCurrentVersionStrongOrWeak() {
+    void shouldAcceptTheCurrentVersionByStrongComparison() {
         assertThatCode(() -> ETags.requireMatch("\"3\"", 3)).doesNotThrowAnyException();
-        assertThatCode(() -> ETags.requireMatch("W/\"3\"", 3)).doesNotThrowAnyException();
         assertThatCode(() -> ETags.requireMatch("\"1\", \"3\"", 3)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void shouldNeverMatchAWeakTag() {
+        assertThatThrownBy(() -> ETags.requireMatch("W/\"3\"", 3))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.type())
+                                .isEqualTo(ProblemType.PRECONDITION_FAILED));
+        assertThatThrownBy(() -> ETags.requireMatch("W/\"0\"", 0)).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void shouldRefuseTheWildcardWhereAVersionIsRequired() {
+        assertThatThrownBy(() -> ETags.requireMatch("*", 3))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.type())
+                                .isEqualTo(ProblemType.PRECONDITION_REQUIRED));
+        assertThatThrownBy(() -> ETags.requireMatch("\"3\", *", 3)).isInstanceOf(ProblemException.class);
     }
 }

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cnnt.kit.money.Vnd;
 
 /** A cluster entered from the province's cluster development plan; it starts IN_PLAN. */
 @Schema(
@@ -78,6 +79,7 @@ public record ClusterRequest(
         @Valid DeveloperPayload developer,
 
         @PositiveOrZero
+        @Vnd
         @Schema(
                 description = "Total infrastructure investment in đồng (tổng vốn đầu tư hạ tầng)",
                 examples = "150000000000")

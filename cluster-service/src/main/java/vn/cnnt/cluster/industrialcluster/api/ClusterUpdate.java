@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cnnt.kit.money.Vnd;
 
 /**
  * The attributes an officer may edit. Province, areas and status change only through their decisions
@@ -27,7 +28,7 @@ public record ClusterUpdate(
         List<@NotBlank @Size(max = 200) String> plannedIndustries,
 
         @Valid DeveloperPayload developer,
-        @PositiveOrZero @Schema(examples = "150000000000") Long totalInvestmentVnd,
+        @PositiveOrZero @Vnd @Schema(examples = "150000000000") Long totalInvestmentVnd,
 
         @PastOrPresent
         @Schema(

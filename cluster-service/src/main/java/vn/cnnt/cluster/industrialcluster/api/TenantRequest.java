@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cnnt.kit.money.Vnd;
 
 /** A secondary investor's lease (nhà đầu tư thứ cấp thuê đất công nghiệp). */
 @Schema(
@@ -36,6 +37,7 @@ public record TenantRequest(
 
         @NotNull
         @PositiveOrZero
+        @Vnd
         @Schema(description = "Registered investment capital in đồng", examples = "250000000000")
         Long registeredCapitalVnd,
 

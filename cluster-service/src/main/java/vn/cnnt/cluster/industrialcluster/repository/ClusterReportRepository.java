@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.cnnt.cluster.industrialcluster.ClusterStatus;
 import vn.cnnt.cluster.industrialcluster.DeveloperKind;
+import vn.cnnt.kit.money.Sums;
 
 /** Aggregates computed in PostgreSQL, so a report never loads whole tables into the service. */
 @ApplicationScoped
@@ -79,9 +80,9 @@ public class ClusterReportRepository {
                         (BigDecimal) r[4],
                         (BigDecimal) r[5],
                         (BigDecimal) r[6],
-                        ((Number) r[7]).longValue(),
-                        ((Number) r[8]).longValue(),
-                        ((Number) r[9]).longValue(),
+                        Sums.exact(r[7], "of tenants"),
+                        Sums.exact(r[8], "of registered capital"),
+                        Sums.exact(r[9], "of jobs"),
                         r[10] == null ? null : DeveloperKind.valueOf((String) r[10]),
                         (String) r[11],
                         (String) r[12],

@@ -17,6 +17,7 @@ import vn.cnnt.cluster.industrialcluster.repository.ClusterReportRepository;
 import vn.cnnt.cluster.industrialcluster.repository.ReportRow;
 import vn.cnnt.cluster.industrialcluster.repository.RuleSetRepository;
 import vn.cnnt.cluster.industrialcluster.repository.StatusFigures;
+import vn.cnnt.kit.money.Sums;
 import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.ProvinceScope;
 import vn.cnnt.kit.units.AdministrativeUnits;
@@ -107,7 +108,7 @@ public class ClusterReportService {
     }
 
     private ProvinceScope scope(String province) {
-        return caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
+        return caller.aggregateScope(province == null ? null : units.requireCurrentOrFormer("province", province));
     }
 
     private static ClusterReport.Line line(ReportRow r) {
@@ -156,11 +157,12 @@ public class ClusterReportService {
                         .divide(l.industrialLandHa(), 10, RoundingMode.HALF_UP));
                 established++;
             }
-            tenants += l.tenants();
-            capital += l.registeredCapitalVnd();
-            jobs += l.jobs();
-            investment += l.totalInvestmentVnd() == null ? 0 : l.totalInvestmentVnd();
-            support += l.stateSupportVnd();
+            tenants = Sums.add(tenants, l.tenants(), "of tenants");
+            capital = Sums.add(capital, l.registeredCapitalVnd(), "of capital");
+            jobs = Sums.add(jobs, l.jobs(), "of jobs");
+            investment =
+                    Sums.add(investment, l.totalInvestmentVnd() == null ? 0 : l.totalInvestmentVnd(), "of investment");
+            support = Sums.add(support, l.stateSupportVnd(), "of support");
         }
         return new ClusterReport.Summary(
                 lines.size(),

@@ -26,6 +26,7 @@ import vn.cnnt.cluster.industrialcluster.repository.DecisionRepository;
 import vn.cnnt.cluster.industrialcluster.repository.StateSupportRepository;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
+import vn.cnnt.kit.money.Sums;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.problem.FieldError;
@@ -225,7 +226,7 @@ public class ClusterService {
             return false;
         }
         ClusterView previous = ClusterMapper.view(c);
-        c.stateSupportVnd = Math.addExact(c.stateSupportVnd, committedVnd - before);
+        c.stateSupportVnd = Sums.add(c.stateSupportVnd, committedVnd - before, "of state support");
         c.updatedAt = Instant.now();
         clusters.flush();
         history.record(

@@ -195,10 +195,7 @@ public class CertificateService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Statistics statistics(String province) {
-        ProvinceScope scope = caller.listScope(provinces.filter(province));
-        if (scope.isEmpty()) {
-            return new Statistics(province, 0, 0, 0, 0, 0, 0);
-        }
+        ProvinceScope scope = caller.aggregateScope(provinces.filter(province));
         var counts = certificates.validByStars(scope.everything(), scope.code(), VietnamTime.today());
         return new Statistics(
                 scope.code(),

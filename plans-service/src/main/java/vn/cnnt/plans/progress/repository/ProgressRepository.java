@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.cnnt.kit.money.Sums;
 import vn.cnnt.plans.progress.OcopCertificate;
 import vn.cnnt.plans.progress.PlanAllocation;
 import vn.cnnt.plans.progress.PlanProject;
@@ -33,10 +34,10 @@ public class ProgressRepository implements PanacheRepositoryBase<PlanProject, UU
     public List<Spent> spentByTaskAndSource(UUID planId) {
         return getEntityManager()
                 .createQuery("""
-                SELECT p.taskId, p.source, COALESCE(SUM(p.committedVnd), 0), COALESCE(SUM(p.disbursedVnd), 0),
-                       COALESCE(SUM(p.acceptedVnd), 0), COALESCE(SUM(p.settledVnd), 0),
-                       COALESCE(SUM(CASE WHEN p.status IN :mobilised THEN p.counterpartVnd ELSE 0 END), 0),
-                       COALESCE(SUM(CASE WHEN p.status IN :mobilised THEN p.otherVnd ELSE 0 END), 0)
+                SELECT p.taskId, p.source, COALESCE(SUM(CAST(p.committedVnd AS BigDecimal)), 0), COALESCE(SUM(CAST(p.disbursedVnd AS BigDecimal)), 0),
+                       COALESCE(SUM(CAST(p.acceptedVnd AS BigDecimal)), 0), COALESCE(SUM(CAST(p.settledVnd AS BigDecimal)), 0),
+                       COALESCE(SUM(CASE WHEN p.status IN :mobilised THEN CAST(p.counterpartVnd AS BigDecimal) ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN p.status IN :mobilised THEN CAST(p.otherVnd AS BigDecimal) ELSE 0 END), 0)
                 FROM PlanProject p WHERE p.planId = :plan GROUP BY p.taskId, p.source""", Object[].class)
                 .setParameter("plan", planId)
                 .setParameter("mobilised", MOBILISED)
@@ -45,20 +46,20 @@ public class ProgressRepository implements PanacheRepositoryBase<PlanProject, UU
                 .map(r -> new Spent(
                         (UUID) r[0],
                         (String) r[1],
-                        exact(r[2]),
-                        exact(r[3]),
-                        exact(r[4]),
-                        exact(r[5]),
-                        exact(r[6]),
-                        exact(r[7])))
+                        Sums.exact(r[2], "of committed money"),
+                        Sums.exact(r[3], "of disbursed money"),
+                        Sums.exact(r[4], "of accepted money"),
+                        Sums.exact(r[5], "of settled money"),
+                        Sums.exact(r[6], "of counterpart money"),
+                        Sums.exact(r[7], "of other money")))
                 .toList();
     }
 
     public List<Allocated> allocatedBySource(UUID planId) {
         return getEntityManager().createQuery("""
-                SELECT a.source, COALESCE(SUM(a.allocatedVnd), 0) FROM PlanAllocation a WHERE a.planId = :plan
+                SELECT a.source, COALESCE(SUM(CAST(a.allocatedVnd AS BigDecimal)), 0) FROM PlanAllocation a WHERE a.planId = :plan
                 GROUP BY a.source""", Object[].class).setParameter("plan", planId).getResultList().stream()
-                .map(r -> new Allocated((String) r[0], exact(r[1])))
+                .map(r -> new Allocated((String) r[0], Sums.exact(r[1], "of allocated money")))
                 .toList();
     }
 
@@ -102,8 +103,4 @@ public class ProgressRepository implements PanacheRepositoryBase<PlanProject, UU
         return count.longValue();
     }
 
-    /** A sum of figures each at most 10^15 is exact in a long until 9 223 figures; beyond, it must not wrap. */
-    private static long exact(Object sum) {
-        return sum instanceof java.math.BigDecimal d ? d.longValueExact() : ((Number) sum).longValue();
-    }
 }
