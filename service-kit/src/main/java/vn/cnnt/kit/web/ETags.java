@@ -53,4 +53,16 @@ public final class ETags {
         throw ProblemType.PRECONDITION_FAILED.exception("If-Match " + shown + " does not match the current version "
                 + current + (weak ? " (a weak tag never matches: strong comparison)" : "") + "; read it again");
     }
+
+    /**
+     * As {@link #requireMatch}, but {@code If-Match: *} is accepted: only for appending a record under the resource's
+     * row lock, where every rule is checked against the locked current state whatever version the caller last read
+     * (a payment on a project: refused anyway beyond its commitment). The conventions list where it is used.
+     */
+    public static void requireMatchOrAny(String ifMatch, long currentVersion) {
+        if (ifMatch != null && ifMatch.strip().equals("*")) {
+            return;
+        }
+        requireMatch(ifMatch, currentVersion);
+    }
 }

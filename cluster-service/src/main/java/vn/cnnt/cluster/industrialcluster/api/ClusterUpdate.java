@@ -28,7 +28,9 @@ public record ClusterUpdate(
         List<@NotBlank @Size(max = 200) String> plannedIndustries,
 
         @Valid DeveloperPayload developer,
-        @PositiveOrZero @Vnd @Schema(examples = "150000000000") Long totalInvestmentVnd,
+
+        @PositiveOrZero @Vnd @Schema(examples = "150000000000")
+        Long totalInvestmentVnd,
 
         @PastOrPresent
         @Schema(

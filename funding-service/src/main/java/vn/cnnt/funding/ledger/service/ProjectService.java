@@ -324,7 +324,7 @@ public class ProjectService {
     @Idempotent("disburse-project")
     public LedgerViews.DisbursementView disburse(
             UUID id, String ifMatch, @IdempotencyKey String key, LedgerRequests.Disburse r) {
-        Project p = lock(id, ifMatch);
+        Project p = lockForPayment(id, ifMatch);
         requireStatus(p, "paid", ProjectStatus.CONTRACTED, ProjectStatus.IN_PROGRESS, ProjectStatus.ACCEPTED);
         Allocation a = ledger.lockAllocation(p.allocationId);
         allocations.requireMoneyRole(p.source, p.currentProvinceCode);
@@ -527,12 +527,24 @@ public class ProjectService {
     }
 
     private Project lock(UUID id, String ifMatch) {
+        Project p = locked(id);
+        ETags.requireMatch(ifMatch, p.version);
+        return p;
+    }
+
+    /** A payment adds to the project under its row lock and is checked against its locked state: `*` may stand. */
+    private Project lockForPayment(UUID id, String ifMatch) {
+        Project p = locked(id);
+        ETags.requireMatchOrAny(ifMatch, p.version);
+        return p;
+    }
+
+    private Project locked(UUID id) {
         Project p = ledger.lockProject(id);
         if (p == null) {
             throw ProblemException.notFound("Project", id);
         }
         caller.requireVisible(p.currentProvinceCode, "Project", id);
-        ETags.requireMatch(ifMatch, p.version);
         return p;
     }
 

@@ -38,7 +38,7 @@ public class SummaryService {
         String requested = province == null ? null : units.requireCurrentOrFormer("province", province);
         FundingSource s = QueryParams.enumValue("source", source, FundingSource.class);
         ActivityType a = QueryParams.enumValue("activityType", activityType, ActivityType.class);
-        ProvinceScope scope = caller.listScope(requested);
+        ProvinceScope scope = caller.aggregateScope(requested);
         List<LedgerViews.SummaryRow> bySource = new ArrayList<>();
         List<LedgerViews.SummaryRow> byActivity = new ArrayList<>();
         List<LedgerViews.SummaryRow> byPlan = new ArrayList<>();

@@ -102,5 +102,4 @@ public class ProgressRepository implements PanacheRepositoryBase<PlanProject, UU
                 .getSingleResult();
         return count.longValue();
     }
-
 }
