@@ -14,7 +14,8 @@ import vn.cnnt.kit.money.Vnd;
 
 /**
  * Documents the bound of {@link Vnd} on every money property: a JSON property named {@code …Vnd} (the convention of
- * every money figure) of integer type gets {@code minimum: 0} and {@code maximum: 1000000000000000}, also inside maps
+ * every money figure) of integer type gets {@code minimum: 0} (-10^15 for a change, {@code …DeltaVnd}) and
+ * {@code maximum: 1000000000000000}, also inside maps
  * ({@code bySourceVnd}) and arrays. smallrye-openapi reads {@code @Min}/{@code @Max} only where they are written, not
  * through a composed constraint such as {@code @Vnd}; an explicit {@code @Schema(maximum = …)} is kept.
  */
@@ -24,11 +25,19 @@ public class MoneyBounds implements OASFilter {
     public static final BigDecimal MINIMUM = BigDecimal.ZERO;
     public static final BigDecimal MAXIMUM = BigDecimal.valueOf(Vnd.MAX);
 
+    /** A change of a figure ({@code deltaVnd}, {@code committedDeltaVnd}) is signed: from -10^15. */
+    static BigDecimal leastOf(String property) {
+        if (!property.endsWith("Vnd")) {
+            return null;
+        }
+        return property.equals("deltaVnd") || property.endsWith("DeltaVnd") ? MAXIMUM.negate() : MINIMUM;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-            openAPI.getComponents().getSchemas().values().forEach(s -> walk(s, false, seen));
+            openAPI.getComponents().getSchemas().values().forEach(s -> walk(s, null, seen));
         }
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths()
@@ -40,7 +49,7 @@ public class MoneyBounds implements OASFilter {
                                     .getContent()
                                     .getMediaTypes()
                                     .values()
-                                    .forEach(m -> walk(m.getSchema(), false, seen));
+                                    .forEach(m -> walk(m.getSchema(), null, seen));
                         }
                         if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
                             op.getResponses().getAPIResponses().values().stream()
@@ -48,19 +57,20 @@ public class MoneyBounds implements OASFilter {
                                     .forEach(r -> r.getContent()
                                             .getMediaTypes()
                                             .values()
-                                            .forEach(m -> walk(m.getSchema(), false, seen)));
+                                            .forEach(m -> walk(m.getSchema(), null, seen)));
                         }
                     }));
         }
     }
 
-    private static void walk(Schema schema, boolean money, Set<Schema> seen) {
+    /** @param minimum the least value of a money property (0, or -10^15 for a change), null for anything else */
+    private static void walk(Schema schema, BigDecimal minimum, Set<Schema> seen) {
         if (schema == null || !seen.add(schema)) {
             return;
         }
-        if (money && isInteger(schema)) {
+        if (minimum != null && isInteger(schema)) {
             if (schema.getMinimum() == null) {
-                schema.setMinimum(MINIMUM);
+                schema.setMinimum(minimum);
             }
             if (schema.getMaximum() == null) {
                 schema.setMaximum(MAXIMUM);
@@ -68,13 +78,13 @@ public class MoneyBounds implements OASFilter {
         }
         Map<String, Schema> properties = schema.getProperties();
         if (properties != null) {
-            properties.forEach((name, property) -> walk(property, name.endsWith("Vnd"), seen));
+            properties.forEach((name, property) -> walk(property, leastOf(name), seen));
         }
-        walk(schema.getItems(), money, seen);
-        walk(schema.getAdditionalPropertiesSchema(), money, seen);
+        walk(schema.getItems(), minimum, seen);
+        walk(schema.getAdditionalPropertiesSchema(), minimum, seen);
         for (List<Schema> group : new List[] {schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()}) {
             if (group != null) {
-                group.forEach(s -> walk(s, money, seen));
+                group.forEach(s -> walk(s, minimum, seen));
             }
         }
     }

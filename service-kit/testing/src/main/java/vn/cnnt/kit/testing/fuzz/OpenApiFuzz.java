@@ -54,6 +54,24 @@ public final class OpenApiFuzz {
         return new OpenApiFuzz(base, tokens);
     }
 
+    /**
+     * The run every build makes of each service: seed 15, 2 500 requests or 35 s, callers of {@code province} with
+     * {@code tokens}; fails on any failure, or when fewer than 100 requests went out in the time.
+     */
+    public static FuzzReport checkEveryBuild(URI base, String province, List<String> tokens) throws Exception {
+        FuzzReport report = of(base, tokens)
+                .province(province)
+                .seed(15)
+                .requests(2_500, Duration.ofSeconds(35))
+                .run();
+        org.jboss.logging.Logger.getLogger(OpenApiFuzz.class).info(report.summary());
+        report.assertNoFailures();
+        if (report.sent() <= 100) {
+            throw new AssertionError("only " + report.sent() + " requests sent within the time budget");
+        }
+        return report;
+    }
+
     public OpenApiFuzz seed(long seed) {
         this.seed = seed;
         return this;
@@ -254,11 +272,14 @@ public final class OpenApiFuzz {
                 Map.Entry<String, JsonNode> e = it.next();
                 String here = path + "." + e.getKey();
                 if (e.getKey().endsWith("Vnd")
+                        && !isDelta(e.getKey())
                         && e.getValue().isNumber()
                         && e.getValue().asDouble() < 0) {
                     return java.util.Optional.of(here + " = " + e.getValue());
                 }
-                if (e.getKey().endsWith("Vnd") && e.getValue().isObject()) {
+                if (e.getKey().endsWith("Vnd")
+                        && !isDelta(e.getKey())
+                        && e.getValue().isObject()) {
                     for (JsonNode v : e.getValue()) {
                         if (v.isNumber() && v.asDouble() < 0) {
                             return java.util.Optional.of(here + " = " + e.getValue());
@@ -282,10 +303,17 @@ public final class OpenApiFuzz {
         return java.util.Optional.empty();
     }
 
+    /** A change of a figure ({@code deltaVnd}, {@code …DeltaVnd}): signed, bounded by ±10^15. */
+    static boolean isDelta(String property) {
+        return property.equals("deltaVnd") || property.endsWith("DeltaVnd");
+    }
+
     /**
      * The money properties ({@code …Vnd}, integer) of the document's schemas that do not state the bound of a figure:
-     * {@code minimum: 0} and {@code maximum: 1000000000000000}.
+     * {@code minimum: 0} and {@code maximum: 1000000000000000} ({@code minimum: -1000000000000000} for a change).
      */
+    private static final long MAX_VND = 1_000_000_000_000_000L;
+
     public static List<String> unboundedMoney(JsonNode api) {
         List<String> unbounded = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> schemas =
@@ -300,8 +328,8 @@ public final class OpenApiFuzz {
                 JsonNode value = p.has("additionalProperties") ? p.get("additionalProperties") : p;
                 if (property.getKey().endsWith("Vnd")
                         && value.path("type").toString().contains("integer")
-                        && (value.path("minimum").asLong(-1) != 0
-                                || value.path("maximum").asLong(-1) != 1_000_000_000_000_000L)) {
+                        && (value.path("minimum").asLong(-1) != (isDelta(property.getKey()) ? -MAX_VND : 0)
+                                || value.path("maximum").asLong(-1) != MAX_VND)) {
                     unbounded.add(schema.getKey() + "." + property.getKey());
                 }
             }
