@@ -53,8 +53,10 @@ class EventReactionsIT {
                         .get("/api/v1/plans/" + plan + "/progress")
                         .then()
                         .statusCode(200)
-                        .body("total.committedVnd", equalTo(250_000_000))
-                        .body("bySource.find { it.source == 'LOCAL' }.money.committedVnd", equalTo(250_000_000)));
+                        // 250 triệu of public support and 150 triệu of counterpart money mobilised by the project
+                        .body("total.committedVnd", equalTo(400_000_000))
+                        .body("bySource.find { it.source == 'LOCAL' }.money.committedVnd", equalTo(250_000_000))
+                        .body("bySource.find { it.source == 'COUNTERPART' }.money.committedVnd", equalTo(150_000_000)));
     }
 
     @Test
@@ -125,6 +127,8 @@ class EventReactionsIT {
                 "name",
                 "Cụm công nghiệp Chu Trinh " + ThreadLocalRandom.current().nextInt(1_000_000));
         cluster.put("provinceCode", "04");
+        // after 1 July 2025 the establishment rule is measured over the commune
+        cluster.put("communeCode", String.format("%05d", ThreadLocalRandom.current().nextInt(10_000, 99_999)));
         cluster.put("craftVillage", false);
         cluster.put("mountainous", true);
         cluster.put("plannedIndustries", List.of("Chế biến nông lâm sản"));
@@ -201,6 +205,8 @@ class EventReactionsIT {
                         "PROVINCIAL",
                         "round",
                         "Đợt 2 năm 2026",
+                        "communePreScreening",
+                        Map.of("communeCode", "01234", "decisionNumber", "17/UBND-KT", "decisionDate", "2026-11-10"),
                         "decisionNumber",
                         "2101/QĐ-UBND",
                         "decisionDate",
