@@ -128,7 +128,8 @@ class EventReactionsIT {
                 "Cụm công nghiệp Chu Trinh " + ThreadLocalRandom.current().nextInt(1_000_000));
         cluster.put("provinceCode", "04");
         // after 1 July 2025 the establishment rule is measured over the commune
-        cluster.put("communeCode", String.format("%05d", ThreadLocalRandom.current().nextInt(10_000, 99_999)));
+        cluster.put(
+                "communeCode", String.format("%05d", ThreadLocalRandom.current().nextInt(10_000, 99_999)));
         cluster.put("craftVillage", false);
         cluster.put("mountainous", true);
         cluster.put("plannedIndustries", List.of("Chế biến nông lâm sản"));

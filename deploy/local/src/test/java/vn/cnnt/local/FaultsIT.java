@@ -3,7 +3,6 @@ package vn.cnnt.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -64,8 +63,7 @@ class FaultsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final long PLAN_BUDGET = 1_500_000_000L;
-    private static final int PLAN_ENVELOPES = 2;
+    private static final long PLAN_ESTIMATE = 1_500_000_000L;
     private static final Map<String, Object> FIGURES = new LinkedHashMap<>();
 
     // 1. Poison events
@@ -98,7 +96,7 @@ class FaultsIT {
         }
         Instant sent = Instant.now();
         String valid = approvedPlan();
-        await().atMost(Duration.ofSeconds(60)).until(() -> budgetOf(valid) == PLAN_BUDGET);
+        await().atMost(Duration.ofSeconds(60)).until(() -> estimateOf(valid) == PLAN_ESTIMATE);
         long appliedAfter = Duration.between(sent, Instant.now()).toMillis();
 
         List<ConsumerRecord<String, byte[]>> dead =
@@ -112,7 +110,7 @@ class FaultsIT {
         reasons.forEach((kind, reason) -> FIGURES.put("poison: reason of " + kind, abbreviate(reason)));
         assertThat(reasons).containsOnlyKeys("unparseable", "rule-breaking", "database-refused");
         assertThat(reasons.values()).allSatisfy(reason -> assertThat(reason).isNotBlank());
-        assertThat(envelopeCount(refusedPlan.toString())).isZero();
+        assertThat(estimateOf(refusedPlan.toString())).isZero();
     }
 
     // 2. kill -9 of the consumer mid-burst
@@ -213,7 +211,8 @@ class FaultsIT {
             stack().startKafka();
             restarted = Instant.now();
         }
-        await().atMost(Duration.ofSeconds(90)).until(() -> written.stream().allMatch(p -> budgetOf(p) == PLAN_BUDGET));
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> written.stream().allMatch(p -> estimateOf(p) == PLAN_ESTIMATE));
         Duration drained = Duration.between(restarted, Instant.now());
 
         stack().pauseKafka();
@@ -233,7 +232,7 @@ class FaultsIT {
             stack().resumeKafka();
             resumed = Instant.now();
         }
-        await().atMost(Duration.ofSeconds(90)).until(() -> budgetOf(duringHang) == PLAN_BUDGET);
+        await().atMost(Duration.ofSeconds(90)).until(() -> estimateOf(duringHang) == PLAN_ESTIMATE);
         Duration recovered = Duration.between(resumed, Instant.now());
 
         FIGURES.put("broker stop/hang: readiness answers other than 200", notReady.get());
@@ -282,7 +281,7 @@ class FaultsIT {
                                     .orElse(null),
                             t -> t != null);
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> status(funding + "/api/v1/funding/envelopes", "caobang-officer") == 200);
+                    .until(() -> status(funding + "/api/v1/funding/allocations", "caobang-officer") == 200);
             FIGURES.put(
                     "postgres restart: first success after PostgreSQL was back",
                     Math.max(0, Duration.between(up, recovered).toMillis()) + " ms");
@@ -294,7 +293,7 @@ class FaultsIT {
             load.shutdownNow();
         }
         String plan = approvedPlan();
-        await().atMost(Duration.ofSeconds(60)).until(() -> budgetOf(plan) == PLAN_BUDGET);
+        await().atMost(Duration.ofSeconds(60)).until(() -> estimateOf(plan) == PLAN_ESTIMATE);
 
         FIGURES.put("postgres restart: answers by status", new HashMap<>(statuses));
         FIGURES.put("postgres restart: 503 without Retry-After or problem type", withoutRetryAfter.get());
@@ -409,8 +408,8 @@ class FaultsIT {
     private record Outcome(long approved, long lost, long doubled, Duration settledAfter) {}
 
     /**
-     * For each plan: approved in plans-service means its envelopes, once, in funding-service; any other status means
-     * none. Waits until every approved plan is applied (or a minute passed: then the missing ones are lost).
+     * For each plan: approved in plans-service means its estimate, once, in funding-service (and no money: an estimate
+     * opens no allocation); any other status means none. Waits until every approved plan is applied (or a minute passed: then the missing ones are lost).
      */
     private static Outcome outcome(List<String> created) {
         Instant start = Instant.now();
@@ -422,15 +421,14 @@ class FaultsIT {
                 created.stream().filter(p -> "APPROVED".equals(status.get(p))).toList();
         try {
             await().atMost(Duration.ofSeconds(60))
-                    .until(() -> approved.stream().allMatch(p -> budgetOf(p) >= PLAN_BUDGET));
+                    .until(() -> approved.stream().allMatch(p -> estimateOf(p) >= PLAN_ESTIMATE));
         } catch (org.awaitility.core.ConditionTimeoutException counted) {
             // the missing ones are counted as lost below
         }
         Duration settled = Duration.between(start, Instant.now());
-        long lost = approved.stream().filter(p -> budgetOf(p) < PLAN_BUDGET).count();
+        long lost = approved.stream().filter(p -> estimateOf(p) < PLAN_ESTIMATE).count();
         long doubled = created.stream()
-                .filter(p -> budgetOf(p) > PLAN_BUDGET
-                        || envelopeCount(p) > ("APPROVED".equals(status.get(p)) ? PLAN_ENVELOPES : 0))
+                .filter(p -> estimateOf(p) > PLAN_ESTIMATE || allocatedOf(p) != 0)
                 .count();
         return new Outcome(approved.size(), lost, doubled, settled);
     }
@@ -502,24 +500,26 @@ class FaultsIT {
         }
     }
 
-    private static long budgetOf(String plan) {
+    private static long estimateOf(String plan) {
         try {
             HttpResponse<String> r =
                     request("GET", gateway("/api/v1/funding/summary?planId=" + plan), "caobang-approver", null);
             return r.statusCode() == 200
-                    ? JSON.readTree(r.body()).path("total").path("budgetVnd").asLong()
+                    ? JSON.readTree(r.body()).path("total").path("estimateVnd").asLong()
                     : -1;
         } catch (Exception e) {
             return -1;
         }
     }
 
-    private static int envelopeCount(String plan) {
+    /** Money allocated against the plan: always 0 here, since approving a plan opens none. */
+    private static long allocatedOf(String plan) {
         try {
-            HttpResponse<String> r = request(
-                    "GET", gateway("/api/v1/funding/envelopes?pageSize=500&planId=" + plan), "caobang-approver", null);
-            JsonNode items = JSON.readTree(r.body()).path("items");
-            return items.size();
+            HttpResponse<String> r =
+                    request("GET", gateway("/api/v1/funding/summary?planId=" + plan), "caobang-approver", null);
+            return r.statusCode() == 200
+                    ? JSON.readTree(r.body()).path("total").path("allocatedVnd").asLong()
+                    : -1;
         } catch (Exception e) {
             return -1;
         }
