@@ -115,25 +115,25 @@ public class ProblemMappers {
             // The JSON reader wraps syntax errors (a duplicated member, a trailing token) in a bare 400.
             return unreadableJson(json, uri);
         }
-        ProblemType type = switch (e) {
-            // JAX-RS answers 404 when a path or query parameter cannot be converted; it is the request that is
-            // malformed.
-            case NotFoundException n when n.getCause() != null -> ProblemType.MALFORMED_REQUEST;
-            case NotFoundException n -> ProblemType.NOT_FOUND;
-            case NotAllowedException n -> ProblemType.METHOD_NOT_ALLOWED;
-            case NotSupportedException n -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-            case NotAcceptableException n -> ProblemType.NOT_ACCEPTABLE;
-            default -> byStatus(e.getResponse().getStatus());
-        };
-        String detail = switch (e) {
-            case NotFoundException n
-            when n.getCause() != null ->
-                "A path or query parameter cannot be read: "
-                        + abbreviate(n.getCause().getMessage());
-            case NotFoundException n -> "No resource at " + Problems.instance(uri);
-            case NotSupportedException n -> "Send application/json";
-            default -> type.title();
-        };
+        // JAX-RS answers 404 when a path or query parameter cannot be converted; it is the request that is malformed.
+        boolean unreadableParameter = e instanceof NotFoundException && e.getCause() != null;
+        ProblemType type = unreadableParameter
+                ? ProblemType.MALFORMED_REQUEST
+                : switch (e) {
+                    case NotFoundException n -> ProblemType.NOT_FOUND;
+                    case NotAllowedException n -> ProblemType.METHOD_NOT_ALLOWED;
+                    case NotSupportedException n -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+                    case NotAcceptableException n -> ProblemType.NOT_ACCEPTABLE;
+                    default -> byStatus(e.getResponse().getStatus());
+                };
+        String detail = unreadableParameter
+                ? "A path or query parameter cannot be read: "
+                        + abbreviate(e.getCause().getMessage())
+                : switch (e) {
+                    case NotFoundException n -> "No resource at " + Problems.instance(uri);
+                    case NotSupportedException n -> "Send application/json";
+                    default -> type.title();
+                };
         Response response = type.status() == 401
                 ? Problems.unauthenticated(detail, Problems.instance(uri))
                 : Problems.response(type, detail, Problems.instance(uri));
