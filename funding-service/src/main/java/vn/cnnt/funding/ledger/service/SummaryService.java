@@ -9,6 +9,7 @@ import vn.cnnt.funding.ledger.FundingSource;
 import vn.cnnt.funding.ledger.api.LedgerViews;
 import vn.cnnt.funding.ledger.repository.LedgerRepository;
 import vn.cnnt.funding.ledger.repository.SummaryRepository;
+import vn.cnnt.kit.money.Sums;
 import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.ProvinceScope;
 import vn.cnnt.kit.units.AdministrativeUnits;
@@ -51,7 +52,7 @@ public class SummaryService {
                 long[] v = values(row.stages());
                 for (int i = 0; i < total.length; i++) {
                     if (!(wholePeriod && i == 0)) {
-                        total[i] = Math.addExact(total[i], v[i]);
+                        total[i] = Sums.add(total[i], v[i], "of the summary's total");
                     }
                 }
             }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import vn.cnnt.kit.money.Sums;
 import vn.cnnt.plans.progress.api.PlanProgress;
 
 /** Money by stage added up in total, per source and per (task, source); overflow is an error, never a wrap. */
@@ -36,7 +37,7 @@ final class ProgressTally {
                 total,
                 bySource.computeIfAbsent(source, k -> new long[STAGES]),
                 byTask.computeIfAbsent(new TaskSource(taskCode, taskId, source), k -> new long[STAGES]))) {
-            sums[stage] = Math.addExact(sums[stage], amount);
+            sums[stage] = Sums.add(sums[stage], amount, "of the plan's progress");
         }
     }
 
