@@ -3,26 +3,28 @@ package vn.cnnt.funding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.funding.ledger.messaging.PlanEventsConsumer;
-import vn.cnnt.kit.testing.EventExamples;
+import vn.cnnt.kit.testing.asyncapi.ProducerMessages;
 
-/** This consumer (approved, amended, cancelled → the estimate)'s own record of plan events reads every example plans-service publishes. */
+/**
+ * This consumer's own record of plan events (approved, amended, cancelled → the estimate) fits those messages of
+ * plans-service's AsyncAPI document: schemas and examples.
+ */
 class PlanEventContractTest {
 
     @Test
     void shouldReadEveryPlanEventExampleOfTheProducer() throws IOException {
-        List<Path> examples = EventExamples.of(
+        List<PlanEventsConsumer.PlanEvent> events = ProducerMessages.read(
                 "plans-service",
+                PlanEventsConsumer.PlanEvent.class,
                 "vn.cnnt.plans.plan.approved.",
                 "vn.cnnt.plans.plan.amended.",
                 "vn.cnnt.plans.plan.cancelled.");
-        assertThat(examples).hasSize(3);
-        for (Path example : examples) {
-            var event = EventExamples.JSON.readValue(example.toFile(), PlanEventsConsumer.PlanEvent.class);
-            assertThat(event.planId()).as(example.toString()).isNotNull();
+        assertThat(events).hasSize(3);
+        for (var event : events) {
+            assertThat(event.planId()).isNotNull();
             assertThat(event.provinceCode()).isNotNull();
             assertThat(event.currentProvinceCode()).isNotNull();
             assertThat(event.fundingLines()).isNotEmpty().allSatisfy(l -> {

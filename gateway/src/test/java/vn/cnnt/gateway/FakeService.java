@@ -97,6 +97,13 @@ public final class FakeService {
             request.response()
                     .putHeader("Content-Type", "application/json")
                     .end(FakeOpenApi.of(name).encode());
+        } else if (request.path().equals("/q/asyncapi")) {
+            request.response()
+                    .putHeader("Content-Type", "application/json")
+                    .end(new JsonObject()
+                            .put("asyncapi", "3.0.0")
+                            .put("info", new JsonObject().put("title", name + " events"))
+                            .encode());
         } else {
             behaviour.get().handle(request);
         }

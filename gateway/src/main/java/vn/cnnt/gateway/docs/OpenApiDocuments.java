@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.function.UnaryOperator;
 import vn.cnnt.gateway.edge.ProblemReplies;
 import vn.cnnt.gateway.edge.RequestIdFilter;
 import vn.cnnt.gateway.routing.Upstream;
@@ -19,7 +20,8 @@ import vn.cnnt.kit.web.RequestIds;
 /**
  * Serves each service's OpenAPI document at {@code /docs/openapi/<service>} for the docs portal, with its server set to
  * the gateway: "Try it out" then goes through the gateway, with the gateway's authentication and limits, as any
- * integrator's call would.
+ * integrator's call would. Beside it, the AsyncAPI document of the events a service publishes, as the service serves
+ * it, at {@code /docs/asyncapi/<service>}.
  */
 @Singleton
 public class OpenApiDocuments {
@@ -34,10 +36,13 @@ public class OpenApiDocuments {
     }
 
     void install(@Observes Router router) {
-        router.get("/docs/openapi/:service").handler(this::serve);
+        router.get("/docs/openapi/:service")
+                .handler(rc -> serve(
+                        rc, "/q/openapi?format=json", document -> document.put("servers", THROUGH_THE_GATEWAY.copy())));
+        router.get("/docs/asyncapi/:service").handler(rc -> serve(rc, "/q/asyncapi?format=json", document -> document));
     }
 
-    private void serve(RoutingContext rc) {
+    private void serve(RoutingContext rc, String uri, UnaryOperator<JsonObject> adapt) {
         Upstream upstream = upstreams.find(rc.pathParam("service")).orElse(null);
         if (upstream == null) {
             ProblemReplies.send(
@@ -48,18 +53,15 @@ public class OpenApiDocuments {
             return;
         }
         MultiMap headers = MultiMap.caseInsensitiveMultiMap().add(RequestIds.HEADER, RequestIdFilter.of(rc));
-        upstream.getJson("/q/openapi?format=json", headers, upstream.readTimeout())
-                .onComplete(result -> {
-                    if (result.succeeded()) {
-                        rc.response()
-                                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                                .end(result.result()
-                                        .put("servers", THROUGH_THE_GATEWAY.copy())
-                                        .toBuffer());
-                    } else {
-                        UpstreamFailure failure = UpstreamFailure.of(upstream, result.cause());
-                        ProblemReplies.send(rc, failure.type(), failure.detail());
-                    }
-                });
+        upstream.getJson(uri, headers, upstream.readTimeout()).onComplete(result -> {
+            if (result.succeeded()) {
+                rc.response()
+                        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                        .end(adapt.apply(result.result()).toBuffer());
+            } else {
+                UpstreamFailure failure = UpstreamFailure.of(upstream, result.cause());
+                ProblemReplies.send(rc, failure.type(), failure.detail());
+            }
+        });
     }
 }

@@ -39,6 +39,19 @@ class DocsPortalTest {
                 .body("servers[0].url", equalTo("/"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"plans", "funding", "ocop", "cluster"})
+    void shouldServeEachServicesEventDocumentAsTheServiceDoes(String service) {
+        FakeServices.resetAll();
+        given().when()
+                .get("/docs/asyncapi/" + service)
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("asyncapi", equalTo("3.0.0"))
+                .body("info.title", equalTo(service + " events"));
+    }
+
     @Test
     void shouldAnswerAProblemWhenAServicesDocumentCannotBeFetched() {
         FakeServices.ocop().stop();
@@ -85,6 +98,7 @@ class DocsPortalTest {
                 .body(containsString("deploy/local/mint-token"))
                 .body(containsString("deploy/local/target/stack.json"))
                 .body(containsString("funding.events.v1"))
+                .body(containsString("href=\"/docs/asyncapi/funding\""))
                 .body(containsString("href=\"/docs\""));
     }
 }

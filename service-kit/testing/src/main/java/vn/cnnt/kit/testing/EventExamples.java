@@ -1,7 +1,5 @@
 package vn.cnnt.kit.testing;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,14 +8,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The event examples a producer publishes in its {@code META-INF/events}, for a consumer's contract tests (run from the
- * consumer module's directory, beside the producer's).
+ * The event example files a producer keeps in its {@code META-INF/events} (run from a module's directory, beside the
+ * producer's). Consumers test against the producer's AsyncAPI document instead: {@code asyncapi.ProducerMessages}.
  */
 public final class EventExamples {
-
-    /** Reads an example as a consumer does: fields it does not know are ignored, so a producer may add some. */
-    public static final ObjectMapper JSON =
-            new ObjectMapper().findAndRegisterModules().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private EventExamples() {}
 
