@@ -1,6 +1,8 @@
 package vn.cnnt.kit.testing.asyncapi;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,6 +92,17 @@ public final class AsyncApiContract {
                                 + " -Dasyncapi.update=true and review the difference",
                         DOCUMENT, EVENTS)
                 .isEqualTo(generated);
+    }
+
+    /** Fails unless the running service serves the committed document at /q/asyncapi, as YAML and JSON, to anyone. */
+    public void assertServed() throws IOException {
+        assertThat(given().get("/q/asyncapi").then().statusCode(200).extract().asString())
+                .isEqualTo(Files.readString(DOCUMENT, StandardCharsets.UTF_8));
+        given().get("/q/asyncapi?format=json")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("asyncapi", equalTo("3.0.0"));
     }
 
     public String yaml() throws IOException {
@@ -235,26 +248,29 @@ public final class AsyncApiContract {
                 .put("description", "The event id, unique per event: consumers record it to apply an event once");
         constant(p, "ce_source", "/cnnt/" + service, "The producing service");
         constant(p, "ce_type", type, "The event type (the data's schema is this message's payload)");
-        p.putObject("ce_subject")
-                .put("type", "string")
-                .put("pattern", "^" + aggregate.name() + "/[0-9a-f-]{36}$")
-                .put("description", "The aggregate and its id: " + aggregate.name() + "/<" + aggregate.idField() + ">");
+        pattern(
+                p,
+                "ce_subject",
+                "^" + aggregate.name() + "/[0-9a-f-]{36}$",
+                "The aggregate and its id: " + aggregate.name() + "/<" + aggregate.idField() + ">");
         p.putObject("ce_time")
                 .put("type", "string")
                 .put("format", "date-time")
                 .put("description", "When the change was committed (UTC)");
-        p.putObject("ce_aggregateversion")
-                .put("type", "string")
-                .put("pattern", "^[0-9]{1,19}$")
-                .put("description", "The aggregate's version after the change, as in the data's `version`");
+        pattern(
+                p,
+                "ce_aggregateversion",
+                "^[0-9]{1,19}$",
+                "The aggregate's version after the change, as in the data's `version`");
         p.putObject("ce_requestid")
                 .put("type", "string")
                 .put("maxLength", 200)
                 .put("description", "The X-Request-Id of the API request that caused the change, when there was one");
-        p.putObject("traceparent")
-                .put("type", "string")
-                .put("pattern", "^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
-                .put("description", "W3C trace context of the causing request, when tracing is on");
+        pattern(
+                p,
+                "traceparent",
+                "^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$",
+                "W3C trace context of the causing request, when tracing is on");
         constant(p, "content-type", "application/json", "The data's media type");
         return headers;
     }
@@ -296,14 +312,8 @@ public final class AsyncApiContract {
         text(p, "dead-letter-exception-class-name", "The Java class of the failure");
         text(p, "dead-letter-cause-class-name", "The Java class of its cause");
         constant(p, "dead-letter-topic", topic, "The topic the event was read from");
-        p.putObject("dead-letter-partition")
-                .put("type", "string")
-                .put("pattern", "^[0-9]{1,10}$")
-                .put("description", "Its partition there");
-        p.putObject("dead-letter-offset")
-                .put("type", "string")
-                .put("pattern", "^[0-9]{1,19}$")
-                .put("description", "Its offset there");
+        pattern(p, "dead-letter-partition", "^[0-9]{1,10}$", "Its partition there");
+        pattern(p, "dead-letter-offset", "^[0-9]{1,19}$", "Its offset there");
         p.putObject("ce_type")
                 .put("type", "string")
                 .put("maxLength", 200)
@@ -318,6 +328,10 @@ public final class AsyncApiContract {
 
     private static void constant(ObjectNode properties, String name, String value, String description) {
         properties.putObject(name).put("type", "string").put("const", value).put("description", description);
+    }
+
+    private static void pattern(ObjectNode properties, String name, String regex, String description) {
+        properties.putObject(name).put("type", "string").put("pattern", regex).put("description", description);
     }
 
     private static void text(ObjectNode properties, String name, String description) {
