@@ -5,15 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.cnnt.cluster.industrialcluster.AreaOccupancy;
 import vn.cnnt.cluster.industrialcluster.ClusterStatus;
 import vn.cnnt.cluster.industrialcluster.EstablishmentScope;
 import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
+import vn.cnnt.kit.persistence.QueryFilter;
+import vn.cnnt.kit.text.TextSearch;
 
 @ApplicationScoped
 public class ClusterRepository implements PanacheRepositoryBase<IndustrialCluster, UUID> {
@@ -49,37 +49,17 @@ public class ClusterRepository implements PanacheRepositoryBase<IndustrialCluste
                 > 0;
     }
 
-    /** Keyset page in id order; every word of {@code folded} must occur in the search text. */
+    /** Keyset page in id order; every word of {@code q} must occur in the search text. */
     public List<IndustrialCluster> search(
-            String currentProvince, ClusterStatus status, String folded, UUID afterId, int limit) {
-        StringBuilder q = new StringBuilder("FROM IndustrialCluster c WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (currentProvince != null) {
-            q.append(" AND c.currentProvinceCode = :p");
-            params.put("p", currentProvince);
-        }
-        if (status != null) {
-            q.append(" AND c.status = :s");
-            params.put("s", status);
-        }
-        if (folded != null) {
-            String[] words = folded.split(" ");
-            for (int i = 0; i < words.length; i++) {
-                q.append(" AND c.searchText LIKE :q").append(i).append(" ESCAPE '\\'");
-                params.put(
-                        "q" + i,
-                        "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
-        }
-        if (afterId != null) {
-            q.append(" AND c.id > :after");
-            params.put("after", afterId);
-        }
-        var query = getEntityManager()
-                .createQuery(q.append(" ORDER BY c.id").toString(), IndustrialCluster.class)
-                .setMaxResults(limit);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+            String currentProvince, ClusterStatus status, String q, UUID afterId, int limit) {
+        return QueryFilter.of()
+                .equal("c.currentProvinceCode", currentProvince)
+                .equal("c.status", status)
+                .containsAll("c.searchText", TextSearch.likePatterns(q))
+                .greater("c.id", afterId)
+                .query(getEntityManager(), "FROM IndustrialCluster c", "ORDER BY c.id", IndustrialCluster.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /**

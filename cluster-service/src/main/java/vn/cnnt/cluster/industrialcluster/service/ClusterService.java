@@ -157,9 +157,8 @@ public class ClusterService {
         if (scope.isEmpty()) {
             return Page.empty();
         }
-        String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
         return Page.of(
-                clusters.search(scope.code(), status, folded, page.uuidCursor(), page.size() + 1),
+                clusters.search(scope.code(), status, q, page.uuidCursor(), page.size() + 1),
                 page,
                 c -> c.id.toString(),
                 ClusterMapper::view);

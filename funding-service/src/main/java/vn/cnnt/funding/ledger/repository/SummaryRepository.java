@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import vn.cnnt.funding.ledger.ActivityType;
 import vn.cnnt.funding.ledger.FundingSource;
+import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.kit.money.Sums;
 
 /**
- * The read side's sums: estimates, allocations and projects side by side, summed as NUMERIC. Each row: province,
- * year, source, activity, plan, then estimate, allocated, committed, disbursed, accepted, settled, counterpart, other.
+ * The read side's sums: estimates, allocations and projects side by side, summed as NUMERIC and read exactly: one
+ * row per province, year and source, and per activity or plan.
  */
 @ApplicationScoped
 public class SummaryRepository {
@@ -57,12 +59,12 @@ public class SummaryRepository {
         this.em = em;
     }
 
-    public List<Object[]> bySource(
+    public List<LedgerViews.SummaryRow> bySource(
             String province, Integer year, FundingSource source, ActivityType activity, UUID plan) {
         return rows(String.format(ROWS, "NULL, NULL", "", "", ""), province, year, source, activity, plan);
     }
 
-    public List<Object[]> byActivity(
+    public List<LedgerViews.SummaryRow> byActivity(
             String province, Integer year, FundingSource source, ActivityType activity, UUID plan) {
         return rows(
                 String.format(ROWS, "activity, NULL", "AND activity IS NOT NULL", ", activity", ", activity"),
@@ -73,7 +75,7 @@ public class SummaryRepository {
                 plan);
     }
 
-    public List<Object[]> byPlan(
+    public List<LedgerViews.SummaryRow> byPlan(
             String province, Integer year, FundingSource source, ActivityType activity, UUID plan) {
         return rows(
                 String.format(ROWS, "NULL, plan", "AND plan IS NOT NULL", ", plan", ", plan"),
@@ -84,15 +86,34 @@ public class SummaryRepository {
                 plan);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(
+    private List<LedgerViews.SummaryRow> rows(
             String sql, String province, Integer year, FundingSource source, ActivityType activity, UUID planId) {
-        return em.createNativeQuery(sql)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql)
                 .setParameter("province", province)
                 .setParameter("year", year)
                 .setParameter("source", source == null ? null : source.name())
                 .setParameter("activity", activity == null ? null : activity.name())
                 .setParameter("plan", planId)
                 .getResultList();
+        return rows.stream().map(SummaryRepository::row).toList();
+    }
+
+    private static LedgerViews.SummaryRow row(Object[] r) {
+        return new LedgerViews.SummaryRow(
+                (String) r[0],
+                r[1] == null ? null : ((Number) r[1]).intValue(),
+                FundingSource.valueOf((String) r[2]),
+                r[3] == null ? null : ActivityType.valueOf((String) r[3]),
+                (UUID) r[4],
+                new LedgerViews.Stages(
+                        Sums.exact(r[5], "of estimates"),
+                        Sums.exact(r[6], "of allocations"),
+                        Sums.exact(r[7], "of commitments"),
+                        Sums.exact(r[8], "of disbursements"),
+                        Sums.exact(r[9], "of acceptances"),
+                        Sums.exact(r[10], "of settlements"),
+                        Sums.exact(r[11], "of counterpart money"),
+                        Sums.exact(r[12], "of other money")));
     }
 }

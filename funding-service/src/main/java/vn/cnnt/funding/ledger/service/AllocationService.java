@@ -181,11 +181,13 @@ public class AllocationService {
 
     public LedgerViews.Reconciliation reconciliation(UUID id) {
         load(id);
-        long[] r = ledger.reconciliation(id);
-        var balances = new LedgerViews.Totals(r[0], r[1], r[2]);
-        var journalTotals = new LedgerViews.Totals(r[3], r[4], r[5]);
-        var projects = new LedgerViews.Totals(null, r[6], r[7]);
-        boolean reconciled = balances.equals(journalTotals) && r[1] == r[6] && r[2] == r[7];
+        var r = ledger.reconciliation(id);
+        var balances = new LedgerViews.Totals(r.allocated(), r.committed(), r.disbursed());
+        var journalTotals = new LedgerViews.Totals(r.journalBudget(), r.journalCommitted(), r.journalDisbursed());
+        var projects = new LedgerViews.Totals(null, r.projectsCommitted(), r.projectsDisbursed());
+        boolean reconciled = balances.equals(journalTotals)
+                && r.committed() == r.projectsCommitted()
+                && r.disbursed() == r.projectsDisbursed();
         return new LedgerViews.Reconciliation(id, balances, journalTotals, projects, reconciled);
     }
 

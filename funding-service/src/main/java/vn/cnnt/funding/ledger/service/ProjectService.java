@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -459,20 +458,7 @@ public class ProjectService {
 
     public List<LedgerViews.StepView> steps(UUID id) {
         load(id);
-        List<LedgerViews.StepView> steps = new ArrayList<>();
-        for (Object[] r : ledger.steps(id)) {
-            steps.add(new LedgerViews.StepView(
-                    (String) r[0],
-                    ProjectStatus.valueOf((String) r[1]),
-                    (String) r[2],
-                    r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3],
-                    (String) r[4],
-                    (String) r[5],
-                    ((Number) r[6]).longValue(),
-                    (String) r[7],
-                    r[8] instanceof java.sql.Timestamp t ? t.toInstant() : toInstant(r[8])));
-        }
-        return steps;
+        return ledger.steps(id);
     }
 
     public List<LedgerViews.DisbursementView> disbursements(UUID id) {
@@ -625,15 +611,5 @@ public class ProjectService {
                 EVENTS + event + ".v1",
                 mapper.event(p, amountVnd, disbursementKind, document, documentDate, caller.id()));
         return after;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return null;
     }
 }
