@@ -83,7 +83,7 @@ public class ClusterRules {
     public void requireEstablishmentAllowed(ClusterRuleSet config, AreaOccupancy area, String areaName) {
         if (!config.checked
                 || area.clusters() == 0
-                || area.averageOccupancyPercent().compareTo(config.establishmentAverageOccupancyAbovePercent) > 0
+                || area.averageOccupancyAbove(config.establishmentAverageOccupancyAbovePercent)
                 || area.unleasedHa().compareTo(config.establishmentUnleasedLandAtMostHa) <= 0) {
             return;
         }

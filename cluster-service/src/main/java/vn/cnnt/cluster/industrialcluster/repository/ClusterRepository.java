@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,17 +12,18 @@ import vn.cnnt.cluster.industrialcluster.AreaOccupancy;
 import vn.cnnt.cluster.industrialcluster.ClusterStatus;
 import vn.cnnt.cluster.industrialcluster.EstablishmentScope;
 import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
+import vn.cnnt.cluster.industrialcluster.Occupancy;
 import vn.cnnt.kit.persistence.QueryFilter;
 import vn.cnnt.kit.text.TextSearch;
 
 @ApplicationScoped
 public class ClusterRepository implements PanacheRepositoryBase<IndustrialCluster, UUID> {
 
-    private static final List<String> ESTABLISHED = List.of(
-            ClusterStatus.ESTABLISHED.name(),
-            ClusterStatus.UNDER_CONSTRUCTION.name(),
-            ClusterStatus.OPERATING.name(),
-            ClusterStatus.EXPANDED.name());
+    /** The statuses that count for the establishment rule, from {@link ClusterStatus#established()}. */
+    private static final List<String> ESTABLISHED = Arrays.stream(ClusterStatus.values())
+            .filter(ClusterStatus::established)
+            .map(Enum::name)
+            .toList();
 
     /** The row lock that serialises every change of a cluster's leased land and status. */
     public Optional<IndustrialCluster> lock(UUID id) {
@@ -69,9 +70,9 @@ public class ClusterRepository implements PanacheRepositoryBase<IndustrialCluste
      */
     public AreaOccupancy areaOccupancy(EstablishmentScope scope, IndustrialCluster of) {
         String sql = """
-                SELECT count(*), coalesce(avg(leased_ha * 100 / industrial_land_ha), 0), coalesce(sum(industrial_land_ha - leased_ha), 0)
+                SELECT count(*), coalesce(sum(%s), 0), coalesce(sum(industrial_land_ha - leased_ha), 0)
                 FROM industrial_cluster
-                WHERE status IN (:established) AND id <> :except"""
+                WHERE status IN (:established) AND id <> :except""".formatted(Occupancy.RATE_SQL)
                 + " AND "
                 + switch (scope) {
                     case DISTRICT -> "province_code = :p AND district_code = :unit";
@@ -88,8 +89,6 @@ public class ClusterRepository implements PanacheRepositoryBase<IndustrialCluste
             case PROVINCE -> query.setParameter("p", of.currentProvinceCode);
         }
         Object[] row = (Object[]) query.getSingleResult();
-        return new AreaOccupancy(
-                ((Number) row[0]).longValue(), ((BigDecimal) row[1]).setScale(2, RoundingMode.HALF_UP), (BigDecimal)
-                        row[2]);
+        return new AreaOccupancy(((Number) row[0]).longValue(), (BigDecimal) row[1], (BigDecimal) row[2]);
     }
 }

@@ -173,17 +173,19 @@ public class LedgerRepository implements PanacheRepositoryBase<Allocation, UUID>
     }
 
     public ReconciliationSums reconciliation(UUID allocationId) {
-        Object[] r = (Object[])
-                em().createNativeQuery("""
+        Object[] r = (Object[]) em().createNativeQuery("""
                         SELECT a.allocated_vnd, a.committed_vnd, a.disbursed_vnd,
                                (SELECT COALESCE(SUM(j.budget_delta), 0) FROM journal_entry j WHERE j.allocation_id = a.id),
                                (SELECT COALESCE(SUM(j.committed_delta), 0) FROM journal_entry j WHERE j.allocation_id = a.id),
                                (SELECT COALESCE(SUM(j.disbursed_delta), 0) FROM journal_entry j WHERE j.allocation_id = a.id),
-                               (SELECT COALESCE(SUM(CASE WHEN p.status = 'SETTLED' THEN p.settled_vnd ELSE p.support_vnd END), 0)
-                                  FROM project p WHERE p.allocation_id = a.id
-                                   AND p.status IN ('APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'ACCEPTED', 'SETTLED')),
+                               (SELECT COALESCE(SUM(CASE WHEN p.status = :settled THEN p.settled_vnd ELSE p.support_vnd END), 0)
+                                  FROM project p WHERE p.allocation_id = a.id AND p.status IN (:supported)),
                                (SELECT COALESCE(SUM(p.disbursed_vnd), 0) FROM project p WHERE p.allocation_id = a.id)
-                        FROM allocation a WHERE a.id = :a""").setParameter("a", allocationId).getSingleResult();
+                        FROM allocation a WHERE a.id = :a""")
+                .setParameter("a", allocationId)
+                .setParameter("settled", ProjectStatus.SETTLED.name())
+                .setParameter("supported", SummaryRepository.names(ProjectStatus.SUPPORTED))
+                .getSingleResult();
         return new ReconciliationSums(
                 Sums.exact(r[0], "allocated"),
                 Sums.exact(r[1], "committed"),

@@ -3,9 +3,11 @@ package vn.cnnt.funding.ledger.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import vn.cnnt.funding.ledger.ActivityType;
 import vn.cnnt.funding.ledger.FundingSource;
+import vn.cnnt.funding.ledger.ProjectStatus;
 import vn.cnnt.funding.ledger.api.LedgerViews;
 import vn.cnnt.kit.money.Sums;
 
@@ -35,14 +37,14 @@ public class SummaryRepository {
                 AND (CAST(:province AS text) IS NULL OR a.current_province_code = :province)
               UNION ALL
               SELECT p.current_province_code, p.fiscal_year, p.source, p.activity_type, p.plan_id, 0, 0,
-                     CAST(CASE WHEN p.status = 'SETTLED' THEN p.settled_vnd
-                               WHEN p.status IN ('APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'ACCEPTED') THEN p.support_vnd
+                     CAST(CASE WHEN p.status = :settled THEN p.settled_vnd
+                               WHEN p.status IN (:committed) THEN p.support_vnd
                                ELSE 0 END AS numeric),
                      CAST(p.disbursed_vnd AS numeric), CAST(p.accepted_vnd AS numeric),
                      CAST(COALESCE(p.settled_vnd, 0) AS numeric),
                      CAST(p.counterpart_vnd AS numeric), CAST(p.other_vnd AS numeric)
               FROM project p
-              WHERE p.status IN ('APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'ACCEPTED', 'SETTLED')
+              WHERE p.status IN (:supported)
                 AND (CAST(:activity AS text) IS NULL OR p.activity_type = :activity)
                 AND (CAST(:year AS integer) IS NULL OR p.fiscal_year = :year)
                 AND (CAST(:plan AS uuid) IS NULL OR p.plan_id = :plan)
@@ -95,8 +97,16 @@ public class SummaryRepository {
                 .setParameter("source", source == null ? null : source.name())
                 .setParameter("activity", activity == null ? null : activity.name())
                 .setParameter("plan", planId)
+                .setParameter("settled", ProjectStatus.SETTLED.name())
+                .setParameter("committed", names(ProjectStatus.COMMITTED))
+                .setParameter("supported", names(ProjectStatus.SUPPORTED))
                 .getResultList();
         return rows.stream().map(SummaryRepository::row).toList();
+    }
+
+    /** Status sets bound as parameters, never written as literals: {@link ProjectStatus} is their one source. */
+    static List<String> names(Set<ProjectStatus> statuses) {
+        return statuses.stream().map(Enum::name).toList();
     }
 
     private static LedgerViews.SummaryRow row(Object[] r) {

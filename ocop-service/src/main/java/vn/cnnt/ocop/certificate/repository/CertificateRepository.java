@@ -70,8 +70,9 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
         return getEntityManager()
                 .createNativeQuery("""
                         SELECT c.* FROM ocop_certificate c JOIN ocop_product p ON p.id = c.product_id
-                        WHERE c.status = 'VALID' AND c.valid_until < :today
+                        WHERE c.status = :valid AND c.valid_until < :today
                         ORDER BY c.valid_until, c.id LIMIT :n FOR UPDATE OF c, p SKIP LOCKED""", Certificate.class)
+                .setParameter("valid", CertificateStatus.VALID.name())
                 .setParameter("today", today)
                 .setParameter("n", limit)
                 .getResultList();
@@ -86,8 +87,9 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
         List<Object[]> rows = getEntityManager()
                 .createNativeQuery("""
                         SELECT stars, count(*) FROM ocop_certificate
-                        WHERE status = 'VALID' AND valid_until >= :today AND (:all OR current_province_code = :province)
+                        WHERE status = :valid AND valid_until >= :today AND (:all OR current_province_code = :province)
                         GROUP BY stars""")
+                .setParameter("valid", CertificateStatus.VALID.name())
                 .setParameter("today", today)
                 .setParameter("all", allProvinces)
                 .setParameter("province", currentProvinceCode == null ? "" : currentProvinceCode)
