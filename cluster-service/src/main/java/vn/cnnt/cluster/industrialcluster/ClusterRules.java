@@ -3,6 +3,7 @@ package vn.cnnt.cluster.industrialcluster;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
+import vn.cnnt.cluster.ClusterProblems;
 import vn.cnnt.kit.problem.FieldError;
 import vn.cnnt.kit.problem.ProblemException;
 

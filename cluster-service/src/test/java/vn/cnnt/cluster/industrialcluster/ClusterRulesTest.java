@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.cnnt.cluster.ClusterProblems;
 import vn.cnnt.kit.problem.ProblemException;
 import vn.cnnt.kit.problem.ProblemType;
 

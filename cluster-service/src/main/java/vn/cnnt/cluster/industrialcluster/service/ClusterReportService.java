@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import vn.cnnt.cluster.industrialcluster.ClusterProblems;
+import vn.cnnt.cluster.ClusterProblems;
 import vn.cnnt.cluster.industrialcluster.ClusterStatus;
 import vn.cnnt.cluster.industrialcluster.Occupancy;
 import vn.cnnt.cluster.industrialcluster.api.ClusterReport;

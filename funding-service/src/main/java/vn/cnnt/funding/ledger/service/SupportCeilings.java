@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import vn.cnnt.funding.FundingProblems;
 import vn.cnnt.funding.beneficiary.service.BeneficiaryService;
 import vn.cnnt.funding.ledger.ActivityType;
 import vn.cnnt.funding.ledger.FundingSource;
