@@ -92,7 +92,7 @@ class ConcurrentMoneyTest {
         assertThat(Concurrently.run(payments)).containsOnly(201);
         assertReconciled(allocation);
 
-        long[] journal = ledger.journalTotals(UUID.fromString(allocation));
+        var journal = ledger.journalTotals(UUID.fromString(allocation));
         var summary = given().auth()
                 .oauth2(Tokens.ministry())
                 .queryParam("planId", plan)
@@ -105,17 +105,17 @@ class ConcurrentMoneyTest {
                 .body("byActivity[0].activityType", equalTo("CONSULTING_AND_TRAINING"))
                 .body("byPlan.size()", equalTo(1))
                 .body("byPlan[0].planId", equalTo(plan));
-        assertThat(Funding.number(summary, "total.allocatedVnd")).isEqualTo(journal[0]);
+        assertThat(Funding.number(summary, "total.allocatedVnd")).isEqualTo(journal.budget());
         assertThat(Funding.number(summary, "total.committedVnd"))
-                .isEqualTo(journal[1])
+                .isEqualTo(journal.committed())
                 .isEqualTo(approvedSum);
         assertThat(Funding.number(summary, "total.disbursedVnd"))
-                .isEqualTo(journal[2])
+                .isEqualTo(journal.disbursed())
                 .isEqualTo(9 * 80_000_000L);
         assertThat(Funding.number(summary, "total.counterpartVnd")).isEqualTo(counterpart);
         assertThat(Funding.number(summary, "byActivity[0].stages.committedVnd")).isEqualTo(approvedSum);
         assertThat(Funding.number(summary, "byPlan[0].stages.allocatedVnd")).isEqualTo(1_000_000_000L);
-        assertThat(Funding.number(summary, "byPlan[0].stages.disbursedVnd")).isEqualTo(journal[2]);
+        assertThat(Funding.number(summary, "byPlan[0].stages.disbursedVnd")).isEqualTo(journal.disbursed());
     }
 
     @Test
@@ -150,10 +150,10 @@ class ConcurrentMoneyTest {
 
     private void assertReconciled(String allocationId) {
         var view = Funding.allocationView(allocationId).then().extract();
-        long[] journal = ledger.journalTotals(UUID.fromString(allocationId));
-        assertThat(journal[0]).isEqualTo(((Number) view.path("allocatedVnd")).longValue());
-        assertThat(journal[1]).isEqualTo(((Number) view.path("committedVnd")).longValue());
-        assertThat(journal[2]).isEqualTo(((Number) view.path("disbursedVnd")).longValue());
+        var journal = ledger.journalTotals(UUID.fromString(allocationId));
+        assertThat(journal.budget()).isEqualTo(((Number) view.path("allocatedVnd")).longValue());
+        assertThat(journal.committed()).isEqualTo(((Number) view.path("committedVnd")).longValue());
+        assertThat(journal.disbursed()).isEqualTo(((Number) view.path("disbursedVnd")).longValue());
         Funding.reconciliation(allocationId).then().statusCode(200).body("reconciled", equalTo(true));
     }
 }

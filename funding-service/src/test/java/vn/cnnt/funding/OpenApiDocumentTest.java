@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import vn.cnnt.funding.ledger.service.FundingProblems;
 import vn.cnnt.kit.problem.ProblemType;
 import vn.cnnt.kit.testing.RealInfrastructure;
 

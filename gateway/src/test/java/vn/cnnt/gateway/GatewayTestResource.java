@@ -8,8 +8,8 @@ import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.cnnt.kit.testing.JwtMinter;
 import vn.cnnt.kit.testing.RealInfrastructure;
+import vn.cnnt.kit.tokens.JwtMinter;
 
 /**
  * The gateway under test: it trusts the test token minter (no database or broker: the gateway has none) and routes to

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.kit.testing.EventExamples;
 import vn.cnnt.kit.testing.RealInfrastructure;
-import vn.cnnt.plans.plan.service.PlanProblems;
 
 /** The OpenAPI document is a product: every operation explained, tagged and exemplified, every problem type catalogued. */
 @QuarkusTest

@@ -3,6 +3,7 @@ package vn.cnnt.cluster.industrialcluster;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
+import vn.cnnt.cluster.ClusterProblems;
 import vn.cnnt.kit.problem.FieldError;
 import vn.cnnt.kit.problem.ProblemException;
 
@@ -83,7 +84,7 @@ public class ClusterRules {
     public void requireEstablishmentAllowed(ClusterRuleSet config, AreaOccupancy area, String areaName) {
         if (!config.checked
                 || area.clusters() == 0
-                || area.averageOccupancyPercent().compareTo(config.establishmentAverageOccupancyAbovePercent) > 0
+                || area.averageOccupancyAbove(config.establishmentAverageOccupancyAbovePercent)
                 || area.unleasedHa().compareTo(config.establishmentUnleasedLandAtMostHa) <= 0) {
             return;
         }

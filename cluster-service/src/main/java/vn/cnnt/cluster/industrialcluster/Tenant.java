@@ -1,6 +1,5 @@
 package vn.cnnt.cluster.industrialcluster;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,43 +22,32 @@ public class Tenant {
     @Version
     public long version;
 
-    @Column(name = "cluster_id")
     public UUID clusterId;
 
-    @Column(name = "investor_name")
     public String investorName;
 
-    @Column(name = "investor_tax_code")
     public String investorTaxCode;
 
-    @Column(name = "project_name")
     public String projectName;
 
     public String industry;
 
-    @Column(name = "leased_ha")
     public BigDecimal leasedHa;
 
-    @Column(name = "registered_capital_vnd")
     public long registeredCapitalVnd;
 
     public int jobs;
 
-    @Column(name = "lease_start")
     public LocalDate leaseStart;
 
-    @Column(name = "lease_end")
     public LocalDate leaseEnd;
 
     @Enumerated(EnumType.STRING)
     public TenantStatus status;
 
-    @Column(name = "left_on")
     public LocalDate leftOn;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 }

@@ -3,7 +3,7 @@ package vn.cnnt.cluster.openapi;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
-import vn.cnnt.cluster.industrialcluster.ClusterProblems;
+import vn.cnnt.cluster.ClusterProblems;
 import vn.cnnt.kit.openapi.ProblemCatalogue;
 
 /** This service's problem types in its OpenAPI document (see {@link ProblemCatalogue}). */

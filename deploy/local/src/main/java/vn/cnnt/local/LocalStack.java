@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import vn.cnnt.kit.testing.JwtMinter;
+import vn.cnnt.kit.tokens.JwtMinter;
 
 /**
  * The whole suite on one machine with one command: a real PostgreSQL (one database per service), a real

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import vn.cnnt.kit.testing.JwtMinter;
+import vn.cnnt.kit.tokens.JwtMinter;
 
 /**
  * Mints a bearer token trusted by the running local stack:

@@ -1,16 +1,13 @@
 package vn.cnnt.funding.beneficiary;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A beneficiary of khuyến công support: a rural industrial establishment, a facility, a developer, an artisan. */
 @Entity
-@Table(name = "beneficiary")
 public class Beneficiary {
 
     public enum Kind {
@@ -34,26 +31,19 @@ public class Beneficiary {
 
     public String name;
 
-    @Column(name = "tax_code")
     public String taxCode;
 
-    @Column(name = "province_code")
     public String provinceCode;
 
-    @Column(name = "current_province_code")
     public String currentProvinceCode;
 
-    @Column(name = "commune_code")
     public String communeCode;
 
     public String address;
 
-    @Column(name = "search_text")
     public String searchText;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 }

@@ -4,8 +4,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import vn.cnnt.funding.FundingProblems;
 import vn.cnnt.funding.beneficiary.service.BeneficiaryService;
-import vn.cnnt.funding.ledger.service.FundingProblems;
 import vn.cnnt.kit.openapi.ProblemCatalogue;
 import vn.cnnt.kit.problem.ProblemType;
 

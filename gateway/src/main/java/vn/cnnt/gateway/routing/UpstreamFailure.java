@@ -3,6 +3,7 @@ package vn.cnnt.gateway.routing;
 import io.vertx.circuitbreaker.OpenCircuitException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
+import vn.cnnt.gateway.GatewayProblems;
 import vn.cnnt.kit.problem.ProblemType;
 
 /**

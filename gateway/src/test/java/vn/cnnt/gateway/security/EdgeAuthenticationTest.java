@@ -19,9 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.cnnt.gateway.FakeServices;
 import vn.cnnt.gateway.GatewayTestResource;
-import vn.cnnt.kit.testing.JwtMinter;
 import vn.cnnt.kit.testing.RealInfrastructure;
 import vn.cnnt.kit.testing.Tokens;
+import vn.cnnt.kit.tokens.JwtMinter;
 
 @QuarkusTest
 @WithTestResource(value = GatewayTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)

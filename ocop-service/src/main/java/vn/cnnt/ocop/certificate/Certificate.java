@@ -1,6 +1,5 @@
 package vn.cnnt.ocop.certificate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,62 +22,47 @@ public class Certificate {
     @Id
     public UUID id;
 
-    @Column(name = "certificate_number")
     public String certificateNumber;
 
-    @Column(name = "product_id")
     public UUID productId;
 
-    @Column(name = "evaluation_id")
     public UUID evaluationId;
 
     public int stars;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "issuing_level")
     public CouncilLevel issuingLevel;
 
-    @Column(name = "decision_number")
     public String decisionNumber;
 
-    @Column(name = "decision_date")
     public LocalDate decisionDate;
 
     /**
      * The last day of validity, inclusive (ngày cuối cùng còn hiệu lực): the decision date + 36 months, in Vietnam's
      * calendar (Asia/Ho_Chi_Minh). The API shows it as {@code lastValidDay} (and, for older clients, {@code validUntil}).
      */
-    @Column(name = "valid_until")
     public LocalDate validUntil;
 
     @Enumerated(EnumType.STRING)
     public CertificateStatus status;
 
-    @Column(name = "status_reason")
     public String statusReason;
 
-    @Column(name = "status_changed_on")
     public LocalDate statusChangedOn;
 
     /** The certificate of the later evaluation that superseded this one; set exactly when REPLACED. */
-    @Column(name = "replaced_by_certificate_id")
     public UUID replacedByCertificateId;
 
     /** The revoking decision (quyết định thu hồi); set when REVOKED through the API. */
-    @Column(name = "revocation_decision_number")
     public String revocationDecisionNumber;
 
     /** Scored with an illustrative sheet, not an official Annex III one. */
-    @Column(name = "illustrative_sheet")
     public boolean illustrativeSheet;
 
-    @Column(name = "province_code")
     public String provinceCode;
 
-    @Column(name = "current_province_code")
     public String currentProvinceCode;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     @Version

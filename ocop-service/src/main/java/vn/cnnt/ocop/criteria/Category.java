@@ -1,6 +1,5 @@
 package vn.cnnt.ocop.criteria;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,18 +12,13 @@ public class Category {
     @Id
     public String code;
 
-    @Column(name = "sector_code")
     public String sectorCode;
 
-    @Column(name = "sector_name")
     public String sectorName;
 
-    @Column(name = "group_name")
     public String groupName;
 
-    @Column(name = "set_name")
     public String setName;
 
-    @Column(name = "lead_ministries")
     public String leadMinistries;
 }

@@ -1,6 +1,5 @@
 package vn.cnnt.ocop.criteria;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,13 +17,10 @@ public class CriteriaSet {
     @Id
     public UUID id;
 
-    @Column(name = "category_code")
     public String categoryCode;
 
-    @Column(name = "regime_code")
     public String regimeCode;
 
-    @Column(name = "sheet_version")
     public int sheetVersion;
 
     public String name;
@@ -36,10 +32,8 @@ public class CriteriaSet {
     public boolean illustrative;
 
     /** From this day the sheet scores no new evaluation (an administrator retired it); null while in use. */
-    @Column(name = "retired_on")
     public java.time.LocalDate retiredOn;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     @Version

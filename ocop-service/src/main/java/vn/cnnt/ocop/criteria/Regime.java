@@ -15,17 +15,13 @@ public class Regime {
     @Id
     public String code;
 
-    @Column(name = "legal_basis")
     public String legalBasis;
 
-    @Column(name = "effective_from")
     public LocalDate effectiveFrom;
 
-    @Column(name = "effective_to")
     public LocalDate effectiveTo;
 
     /** Whether a provincial council's evaluation needs the commune's pre-screening first (1489/QĐ-TTg). */
-    @Column(name = "commune_pre_screening_required")
     public boolean communePreScreeningRequired;
 
     @Column(name = "part_a_max")

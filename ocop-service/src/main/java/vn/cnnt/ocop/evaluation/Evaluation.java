@@ -29,25 +29,19 @@ public class Evaluation {
     @Id
     public UUID id;
 
-    @Column(name = "product_id")
     public UUID productId;
 
-    @Column(name = "criteria_set_id")
     public UUID criteriaSetId;
 
-    @Column(name = "regime_code")
     public String regimeCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "council_level")
     public CouncilLevel councilLevel;
 
     public String round;
 
-    @Column(name = "decision_number")
     public String decisionNumber;
 
-    @Column(name = "decision_date")
     public LocalDate decisionDate;
 
     @Column(name = "part_a_score")
@@ -59,48 +53,35 @@ public class Evaluation {
     @Column(name = "part_c_score")
     public BigDecimal partCScore;
 
-    @Column(name = "average_score")
     public BigDecimal averageScore;
 
-    @Column(name = "score_stars")
     public int scoreStars;
 
     public int stars;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "missed_mandatory")
     public List<MissedMandatory> missedMandatory;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "proposed_to_level")
     public CouncilLevel proposedToLevel;
 
-    @Column(name = "certificate_id")
     public UUID certificateId;
 
-    @Column(name = "province_code")
     public String provinceCode;
 
-    @Column(name = "current_province_code")
     public String currentProvinceCode;
 
-    @Column(name = "pre_screening_commune_code")
     public String preScreeningCommuneCode;
 
-    @Column(name = "pre_screening_decision_number")
     public String preScreeningDecisionNumber;
 
-    @Column(name = "pre_screening_decision_date")
     public java.time.LocalDate preScreeningDecisionDate;
 
     /** Scored with an illustrative sheet (phiếu minh họa), not an official Annex III one. */
-    @Column(name = "illustrative_sheet")
     public boolean illustrativeSheet;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 
     @ElementCollection

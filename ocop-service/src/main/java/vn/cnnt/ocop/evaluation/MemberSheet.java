@@ -1,6 +1,5 @@
 package vn.cnnt.ocop.evaluation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,10 +10,8 @@ import org.hibernate.type.SqlTypes;
 @Embeddable
 public class MemberSheet {
 
-    @Column(name = "member_name")
     public String memberName;
 
-    @Column(name = "total_score")
     public BigDecimal totalScore;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -1,6 +1,5 @@
 package vn.cnnt.ocop.producer;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,25 +23,18 @@ public class Producer {
     @Enumerated(EnumType.STRING)
     public ProducerKind kind;
 
-    @Column(name = "tax_code")
     public String taxCode;
 
-    @Column(name = "province_code")
     public String provinceCode;
 
-    @Column(name = "current_province_code")
     public String currentProvinceCode;
 
-    @Column(name = "commune_code")
     public String communeCode;
 
-    @Column(name = "registered_on")
     public LocalDate registeredOn;
 
-    @Column(name = "search_text")
     public String searchText;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     @Version

@@ -1,6 +1,5 @@
 package vn.cnnt.ocop.product;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,35 +32,26 @@ public class Product {
     @JoinColumn(name = "producer_id")
     public Producer producer;
 
-    @Column(name = "category_code")
     public String categoryCode;
 
-    @Column(name = "province_code")
     public String provinceCode;
 
-    @Column(name = "current_province_code")
     public String currentProvinceCode;
 
-    @Column(name = "commune_code")
     public String communeCode;
 
-    @Column(name = "registered_on")
     public LocalDate registeredOn;
 
     public String description;
     public Integer stars;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "certificate_status")
     public CertificateStatus certificateStatus;
 
-    @Column(name = "certificate_valid_until")
     public LocalDate certificateValidUntil;
 
-    @Column(name = "search_text")
     public String searchText;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     @Version

@@ -4,7 +4,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import vn.cnnt.kit.openapi.ProblemCatalogue;
-import vn.cnnt.plans.plan.service.PlanProblems;
+import vn.cnnt.plans.PlanProblems;
 
 /** This service's problem types in its OpenAPI document (see {@link ProblemCatalogue}). */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)

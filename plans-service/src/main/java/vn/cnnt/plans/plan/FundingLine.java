@@ -1,6 +1,5 @@
 package vn.cnnt.plans.plan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,13 +36,11 @@ public class FundingLine {
     @Enumerated(EnumType.STRING)
     public OtherProgramme programme;
 
-    @Column(name = "programme_name")
     public String programmeName;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "task_id")
     public PlanTask task;
 
-    @Column(name = "amount_vnd")
     public long amountVnd;
 }

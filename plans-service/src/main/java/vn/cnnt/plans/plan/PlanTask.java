@@ -1,6 +1,5 @@
 package vn.cnnt.plans.plan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,7 +7,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +15,6 @@ import org.hibernate.type.SqlTypes;
 
 /** A task of a plan (nội dung, nhiệm vụ) with its lead agency (cơ quan chủ trì) and targets. */
 @Entity
-@Table(name = "plan_task")
 public class PlanTask {
 
     @Id
@@ -35,20 +32,16 @@ public class PlanTask {
     @Enumerated(EnumType.STRING)
     public TaskCategory category;
 
-    @Column(name = "lead_agency")
     public String leadAgency;
 
     /** Đơn vị thực hiện, distinct from the lead agency (e.g. the Industrial Promotion Centre under the DOIT). */
-    @Column(name = "implementing_unit")
     public String implementingUnit;
 
     /** The task's own legal bases, where it cites some beyond the plan's. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "legal_bases")
     public List<LegalBasis> legalBases = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "coordinating_agencies")
     public List<String> coordinatingAgencies = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)

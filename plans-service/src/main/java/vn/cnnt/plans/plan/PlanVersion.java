@@ -1,10 +1,8 @@
 package vn.cnnt.plans.plan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +13,6 @@ import vn.cnnt.plans.plan.api.PlanResponse;
 
 /** An approved plan's content as it was before an amendment replaced it; never changed afterwards. */
 @Entity
-@Table(name = "plan_version")
 @IdClass(PlanVersion.Key.class)
 public class PlanVersion {
 
@@ -26,16 +23,13 @@ public class PlanVersion {
     }
 
     @Id
-    @Column(name = "plan_id")
     public UUID planId;
 
     @Id
     public int number;
 
-    @Column(name = "amending_document")
     public String amendingDocument;
 
-    @Column(name = "amended_on")
     public LocalDate amendedOn;
 
     public String rationale;
@@ -43,9 +37,7 @@ public class PlanVersion {
     @JdbcTypeCode(SqlTypes.JSON)
     public PlanResponse content;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 }

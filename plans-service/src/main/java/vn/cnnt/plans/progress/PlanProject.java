@@ -1,9 +1,7 @@
 package vn.cnnt.plans.progress;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.util.UUID;
 
 /**
@@ -12,41 +10,30 @@ import java.util.UUID;
  * budget lines.
  */
 @Entity
-@Table(name = "plan_project")
 public class PlanProject {
 
     @Id
-    @Column(name = "project_id")
     public UUID projectId;
 
-    @Column(name = "plan_id")
     public UUID planId;
 
-    @Column(name = "task_id")
     public UUID taskId;
 
     public String source;
     public Integer year;
     public String status;
 
-    @Column(name = "committed_vnd")
     public long committedVnd;
 
-    @Column(name = "disbursed_vnd")
     public long disbursedVnd;
 
-    @Column(name = "accepted_vnd")
     public long acceptedVnd;
 
-    @Column(name = "settled_vnd")
     public long settledVnd;
 
-    @Column(name = "counterpart_vnd")
     public long counterpartVnd;
 
-    @Column(name = "other_vnd")
     public long otherVnd;
 
-    @Column(name = "event_version")
     public long eventVersion;
 }

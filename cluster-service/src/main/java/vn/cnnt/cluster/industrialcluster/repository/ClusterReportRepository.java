@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.cnnt.cluster.industrialcluster.ClusterStatus;
 import vn.cnnt.cluster.industrialcluster.DeveloperKind;
+import vn.cnnt.cluster.industrialcluster.Occupancy;
 import vn.cnnt.kit.money.Sums;
 
 /** Aggregates computed in PostgreSQL, so a report never loads whole tables into the service. */
@@ -22,10 +23,10 @@ public class ClusterReportRepository {
 
     /** Current figures per status, for one current province or (null) the country. */
     public List<StatusFigures> byStatus(String currentProvince) {
-        String sql = """
-                SELECT status, count(*), sum(total_area_ha), sum(industrial_land_ha), sum(leased_ha),
-                       sum(leased_ha * 100 / industrial_land_ha)
-                FROM industrial_cluster %s GROUP BY status""".formatted(currentProvince == null ? "" : "WHERE current_province_code = :p");
+        String sql =
+                """
+                SELECT status, count(*), sum(total_area_ha), sum(industrial_land_ha), sum(leased_ha), sum(%s)
+                FROM industrial_cluster %s GROUP BY status""".formatted(Occupancy.RATE_SQL, currentProvince == null ? "" : "WHERE current_province_code = :p");
         var query = em.createNativeQuery(sql);
         if (currentProvince != null) {
             query.setParameter("p", currentProvince);

@@ -4,25 +4,26 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.cnnt.cluster.industrialcluster.AreaOccupancy;
 import vn.cnnt.cluster.industrialcluster.ClusterStatus;
 import vn.cnnt.cluster.industrialcluster.EstablishmentScope;
 import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
+import vn.cnnt.cluster.industrialcluster.Occupancy;
+import vn.cnnt.kit.persistence.QueryFilter;
+import vn.cnnt.kit.text.TextSearch;
 
 @ApplicationScoped
 public class ClusterRepository implements PanacheRepositoryBase<IndustrialCluster, UUID> {
 
-    private static final List<String> ESTABLISHED = List.of(
-            ClusterStatus.ESTABLISHED.name(),
-            ClusterStatus.UNDER_CONSTRUCTION.name(),
-            ClusterStatus.OPERATING.name(),
-            ClusterStatus.EXPANDED.name());
+    /** The statuses that count for the establishment rule, from {@link ClusterStatus#established()}. */
+    private static final List<String> ESTABLISHED = Arrays.stream(ClusterStatus.values())
+            .filter(ClusterStatus::established)
+            .map(Enum::name)
+            .toList();
 
     /** The row lock that serialises every change of a cluster's leased land and status. */
     public Optional<IndustrialCluster> lock(UUID id) {
@@ -49,37 +50,17 @@ public class ClusterRepository implements PanacheRepositoryBase<IndustrialCluste
                 > 0;
     }
 
-    /** Keyset page in id order; every word of {@code folded} must occur in the search text. */
+    /** Keyset page in id order; every word of {@code q} must occur in the search text. */
     public List<IndustrialCluster> search(
-            String currentProvince, ClusterStatus status, String folded, UUID afterId, int limit) {
-        StringBuilder q = new StringBuilder("FROM IndustrialCluster c WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (currentProvince != null) {
-            q.append(" AND c.currentProvinceCode = :p");
-            params.put("p", currentProvince);
-        }
-        if (status != null) {
-            q.append(" AND c.status = :s");
-            params.put("s", status);
-        }
-        if (folded != null) {
-            String[] words = folded.split(" ");
-            for (int i = 0; i < words.length; i++) {
-                q.append(" AND c.searchText LIKE :q").append(i).append(" ESCAPE '\\'");
-                params.put(
-                        "q" + i,
-                        "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
-        }
-        if (afterId != null) {
-            q.append(" AND c.id > :after");
-            params.put("after", afterId);
-        }
-        var query = getEntityManager()
-                .createQuery(q.append(" ORDER BY c.id").toString(), IndustrialCluster.class)
-                .setMaxResults(limit);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+            String currentProvince, ClusterStatus status, String q, UUID afterId, int limit) {
+        return QueryFilter.of()
+                .equal("c.currentProvinceCode", currentProvince)
+                .equal("c.status", status)
+                .containsAll("c.searchText", TextSearch.likePatterns(q))
+                .greater("c.id", afterId)
+                .query(getEntityManager(), "FROM IndustrialCluster c", "ORDER BY c.id", IndustrialCluster.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /**
@@ -89,9 +70,9 @@ public class ClusterRepository implements PanacheRepositoryBase<IndustrialCluste
      */
     public AreaOccupancy areaOccupancy(EstablishmentScope scope, IndustrialCluster of) {
         String sql = """
-                SELECT count(*), coalesce(avg(leased_ha * 100 / industrial_land_ha), 0), coalesce(sum(industrial_land_ha - leased_ha), 0)
+                SELECT count(*), coalesce(sum(%s), 0), coalesce(sum(industrial_land_ha - leased_ha), 0)
                 FROM industrial_cluster
-                WHERE status IN (:established) AND id <> :except"""
+                WHERE status IN (:established) AND id <> :except""".formatted(Occupancy.RATE_SQL)
                 + " AND "
                 + switch (scope) {
                     case DISTRICT -> "province_code = :p AND district_code = :unit";
@@ -108,8 +89,6 @@ public class ClusterRepository implements PanacheRepositoryBase<IndustrialCluste
             case PROVINCE -> query.setParameter("p", of.currentProvinceCode);
         }
         Object[] row = (Object[]) query.getSingleResult();
-        return new AreaOccupancy(
-                ((Number) row[0]).longValue(), ((BigDecimal) row[1]).setScale(2, RoundingMode.HALF_UP), (BigDecimal)
-                        row[2]);
+        return new AreaOccupancy(((Number) row[0]).longValue(), (BigDecimal) row[1], (BigDecimal) row[2]);
     }
 }

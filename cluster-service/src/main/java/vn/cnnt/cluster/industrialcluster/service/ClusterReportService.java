@@ -2,11 +2,10 @@ package vn.cnnt.cluster.industrialcluster.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import vn.cnnt.cluster.industrialcluster.ClusterProblems;
+import vn.cnnt.cluster.ClusterProblems;
 import vn.cnnt.cluster.industrialcluster.ClusterStatus;
 import vn.cnnt.cluster.industrialcluster.Occupancy;
 import vn.cnnt.cluster.industrialcluster.api.ClusterReport;
@@ -85,7 +84,7 @@ public class ClusterReportService {
         }
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         return new ClusterStatistics(
-                scope.code(), total, byStatus, area, land, leased, mean(occupancySum, established));
+                scope.code(), total, byStatus, area, land, leased, Occupancy.mean(occupancySum, established));
     }
 
     public ClusterReport report(String period, int year, String province) {
@@ -152,9 +151,7 @@ public class ClusterReportService {
                 leased = leased.add(l.leasedHa());
             }
             if (l.status().established()) {
-                occupancySum = occupancySum.add(l.leasedHa()
-                        .multiply(BigDecimal.valueOf(100))
-                        .divide(l.industrialLandHa(), 10, RoundingMode.HALF_UP));
+                occupancySum = occupancySum.add(Occupancy.rate(l.leasedHa(), l.industrialLandHa()));
                 established++;
             }
             tenants = Sums.add(tenants, l.tenants(), "of tenants");
@@ -170,16 +167,12 @@ public class ClusterReportService {
                 area,
                 land,
                 leased,
-                mean(occupancySum, established),
+                Occupancy.mean(occupancySum, established),
                 tenants,
                 capital,
                 jobs,
                 investment,
                 support);
-    }
-
-    private static BigDecimal mean(BigDecimal sum, long count) {
-        return count == 0 ? null : sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
     }
 
     private static Map<ClusterStatus, Long> emptyByStatus() {

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import vn.cnnt.cluster.ClusterProblems;
 import vn.cnnt.cluster.industrialcluster.ClusterDecision;
-import vn.cnnt.cluster.industrialcluster.ClusterProblems;
 import vn.cnnt.cluster.industrialcluster.ClusterRuleSet;
 import vn.cnnt.cluster.industrialcluster.ClusterRules;
 import vn.cnnt.cluster.industrialcluster.ClusterStatus;
@@ -157,9 +157,8 @@ public class ClusterService {
         if (scope.isEmpty()) {
             return Page.empty();
         }
-        String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
         return Page.of(
-                clusters.search(scope.code(), status, folded, page.uuidCursor(), page.size() + 1),
+                clusters.search(scope.code(), status, q, page.uuidCursor(), page.size() + 1),
                 page,
                 c -> c.id.toString(),
                 ClusterMapper::view);

@@ -2,7 +2,7 @@ package vn.cnnt.cluster.industrialcluster.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import vn.cnnt.cluster.industrialcluster.ClusterProblems;
+import vn.cnnt.cluster.ClusterProblems;
 import vn.cnnt.cluster.industrialcluster.ClusterRuleSet;
 import vn.cnnt.cluster.industrialcluster.ClusterRules;
 import vn.cnnt.cluster.industrialcluster.IndustrialCluster;

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import vn.cnnt.cluster.industrialcluster.ClusterProblems;
+import vn.cnnt.cluster.ClusterProblems;
 import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
 import vn.cnnt.cluster.industrialcluster.Tenant;
 import vn.cnnt.cluster.industrialcluster.TenantStatus;

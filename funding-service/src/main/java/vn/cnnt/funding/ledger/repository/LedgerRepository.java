@@ -4,10 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +17,10 @@ import vn.cnnt.funding.ledger.JournalEntry;
 import vn.cnnt.funding.ledger.Project;
 import vn.cnnt.funding.ledger.ProjectStatus;
 import vn.cnnt.funding.ledger.SupportCeiling;
+import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.kit.money.Sums;
+import vn.cnnt.kit.persistence.QueryFilter;
+import vn.cnnt.kit.persistence.SqlValues;
 import vn.cnnt.kit.text.TextSearch;
 
 /** Allocations, projects, disbursements and the journal: one repository because they move together. */
@@ -71,14 +73,35 @@ public class LedgerRepository implements PanacheRepositoryBase<Allocation, UUID>
                 .getResultList();
     }
 
-    /** The sums of the journal of an allocation: allocated, committed, disbursed, accepted, settled. */
-    public long[] journalTotals(UUID allocationId) {
+    /** The sums of the journal of an allocation, each of its own column. */
+    public record JournalTotals(long budget, long committed, long disbursed, long accepted, long settled) {}
+
+    /**
+     * What reconciling an allocation compares: its balances, the sums of its journal, and the sums of its projects
+     * (committed: support while committed, the settled amount once settled; disbursed: what was paid on them).
+     */
+    public record ReconciliationSums(
+            long allocated,
+            long committed,
+            long disbursed,
+            long journalBudget,
+            long journalCommitted,
+            long journalDisbursed,
+            long projectsCommitted,
+            long projectsDisbursed) {}
+
+    public JournalTotals journalTotals(UUID allocationId) {
         Object[] r = (Object[])
                 em().createNativeQuery("""
                 SELECT COALESCE(SUM(budget_delta), 0), COALESCE(SUM(committed_delta), 0),
                        COALESCE(SUM(disbursed_delta), 0), COALESCE(SUM(accepted_delta), 0), COALESCE(SUM(settled_delta), 0)
                 FROM journal_entry WHERE allocation_id = :a""").setParameter("a", allocationId).getSingleResult();
-        return exact(r);
+        return new JournalTotals(
+                Sums.exact(r[0], "of the journal's budget"),
+                Sums.exact(r[1], "of the journal's commitments"),
+                Sums.exact(r[2], "of the journal's disbursements"),
+                Sums.exact(r[3], "of the journal's acceptances"),
+                Sums.exact(r[4], "of the journal's settlements"));
     }
 
     public List<Disbursement> disbursements(UUID projectId) {
@@ -117,18 +140,20 @@ public class LedgerRepository implements PanacheRepositoryBase<Allocation, UUID>
      * was paid), other than the given project.
      */
     public long supportReceived(UUID beneficiaryId, Collection<ActivityType> activities, int fiscalYear, UUID except) {
-        return exact((BigDecimal) em().createQuery("""
+        return Sums.exact(
+                em().createQuery("""
                 SELECT COALESCE(SUM(CASE WHEN p.status = :settled THEN CAST(p.settledVnd AS BigDecimal)
                                          ELSE CAST(p.supportVnd AS BigDecimal) END), 0)
                 FROM Project p WHERE p.beneficiaryId = :b AND p.activityType IN :a AND p.id <> :except
                 AND p.status IN :live AND p.fiscalYear = :y""")
-                .setParameter("settled", ProjectStatus.SETTLED)
-                .setParameter("live", ProjectStatus.SUPPORTED)
-                .setParameter("b", beneficiaryId)
-                .setParameter("a", activities)
-                .setParameter("y", fiscalYear)
-                .setParameter("except", except)
-                .getSingleResult());
+                        .setParameter("settled", ProjectStatus.SETTLED)
+                        .setParameter("live", ProjectStatus.SUPPORTED)
+                        .setParameter("b", beneficiaryId)
+                        .setParameter("a", activities)
+                        .setParameter("y", fiscalYear)
+                        .setParameter("except", except)
+                        .getSingleResult(),
+                "of the support received");
     }
 
     /** Another supported project of the beneficiary for the same content (activity) in the year, if any. */
@@ -147,103 +172,59 @@ public class LedgerRepository implements PanacheRepositoryBase<Allocation, UUID>
                 .findFirst();
     }
 
-    /**
-     * Reconciliation of an allocation: its balances, the sums of its journal, and the sums of its projects (committed:
-     * support while committed, the settled amount once settled; disbursed: what was paid on them).
-     */
-    public long[] reconciliation(UUID allocationId) {
-        Object[] r = (Object[])
-                em().createNativeQuery("""
-                SELECT a.allocated_vnd, a.committed_vnd, a.disbursed_vnd,
-                       (SELECT COALESCE(SUM(j.budget_delta), 0) FROM journal_entry j WHERE j.allocation_id = a.id),
-                       (SELECT COALESCE(SUM(j.committed_delta), 0) FROM journal_entry j WHERE j.allocation_id = a.id),
-                       (SELECT COALESCE(SUM(j.disbursed_delta), 0) FROM journal_entry j WHERE j.allocation_id = a.id),
-                       (SELECT COALESCE(SUM(CASE WHEN p.status = 'SETTLED' THEN p.settled_vnd ELSE p.support_vnd END), 0)
-                          FROM project p WHERE p.allocation_id = a.id
-                           AND p.status IN ('APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'ACCEPTED', 'SETTLED')),
-                       (SELECT COALESCE(SUM(p.disbursed_vnd), 0) FROM project p WHERE p.allocation_id = a.id)
-                FROM allocation a WHERE a.id = :a""").setParameter("a", allocationId).getSingleResult();
-        return exact(r);
+    public ReconciliationSums reconciliation(UUID allocationId) {
+        Object[] r = (Object[]) em().createNativeQuery("""
+                        SELECT a.allocated_vnd, a.committed_vnd, a.disbursed_vnd,
+                               (SELECT COALESCE(SUM(j.budget_delta), 0) FROM journal_entry j WHERE j.allocation_id = a.id),
+                               (SELECT COALESCE(SUM(j.committed_delta), 0) FROM journal_entry j WHERE j.allocation_id = a.id),
+                               (SELECT COALESCE(SUM(j.disbursed_delta), 0) FROM journal_entry j WHERE j.allocation_id = a.id),
+                               (SELECT COALESCE(SUM(CASE WHEN p.status = :settled THEN p.settled_vnd ELSE p.support_vnd END), 0)
+                                  FROM project p WHERE p.allocation_id = a.id AND p.status IN (:supported)),
+                               (SELECT COALESCE(SUM(p.disbursed_vnd), 0) FROM project p WHERE p.allocation_id = a.id)
+                        FROM allocation a WHERE a.id = :a""")
+                .setParameter("a", allocationId)
+                .setParameter("settled", ProjectStatus.SETTLED.name())
+                .setParameter("supported", SummaryRepository.names(ProjectStatus.SUPPORTED))
+                .getSingleResult();
+        return new ReconciliationSums(
+                Sums.exact(r[0], "allocated"),
+                Sums.exact(r[1], "committed"),
+                Sums.exact(r[2], "disbursed"),
+                Sums.exact(r[3], "of the journal's budget"),
+                Sums.exact(r[4], "of the journal's commitments"),
+                Sums.exact(r[5], "of the journal's disbursements"),
+                Sums.exact(r[6], "of the projects' commitments"),
+                Sums.exact(r[7], "of the projects' disbursements"));
     }
 
     public List<Allocation> allocations(
             String currentProvince, Integer year, FundingSource source, UUID planId, UUID afterId, int limit) {
-        StringBuilder q = new StringBuilder("FROM Allocation a WHERE 1 = 1");
-        var params = new HashMap<String, Object>();
-        if (currentProvince != null) {
-            q.append(" AND a.currentProvinceCode = :p");
-            params.put("p", currentProvince);
-        }
-        if (year != null) {
-            q.append(" AND a.fiscalYear = :y");
-            params.put("y", year);
-        }
-        if (source != null) {
-            q.append(" AND a.source = :s");
-            params.put("s", source);
-        }
-        if (planId != null) {
-            q.append(" AND a.planId = :plan");
-            params.put("plan", planId);
-        }
-        if (afterId != null) {
-            q.append(" AND a.id > :after");
-            params.put("after", afterId);
-        }
-        var query = em().createQuery(q.append(" ORDER BY a.id").toString(), Allocation.class)
-                .setMaxResults(limit);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return QueryFilter.of()
+                .equal("a.currentProvinceCode", currentProvince)
+                .equal("a.fiscalYear", year)
+                .equal("a.source", source)
+                .equal("a.planId", planId)
+                .greater("a.id", afterId)
+                .query(em(), "FROM Allocation a", "ORDER BY a.id", Allocation.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public List<Project> projects(String currentProvince, ProjectFilter filter, UUID afterId, int limit) {
-        StringBuilder q = new StringBuilder("FROM Project p WHERE 1 = 1");
-        var params = new HashMap<String, Object>();
-        if (filter.beneficiaryId() != null) {
-            q.append(" AND p.beneficiaryId = :b");
-            params.put("b", filter.beneficiaryId());
-        }
-        if (filter.activityType() != null) {
-            q.append(" AND p.activityType = :a");
-            params.put("a", filter.activityType());
-        }
-        List<String> patterns = TextSearch.likePatterns(filter.q());
-        for (int i = 0; i < patterns.size(); i++) {
-            q.append(" AND p.searchText LIKE :q").append(i);
-            params.put("q" + i, patterns.get(i));
-        }
-        if (currentProvince != null) {
-            q.append(" AND p.currentProvinceCode = :p");
-            params.put("p", currentProvince);
-        }
-        if (filter.allocationId() != null) {
-            q.append(" AND p.allocationId = :al");
-            params.put("al", filter.allocationId());
-        }
-        if (filter.status() != null) {
-            q.append(" AND p.status = :s");
-            params.put("s", filter.status());
-        }
-        if (filter.source() != null) {
-            q.append(" AND p.source = :src");
-            params.put("src", filter.source());
-        }
-        if (filter.year() != null) {
-            q.append(" AND p.fiscalYear = :y");
-            params.put("y", filter.year());
-        }
-        if (filter.planId() != null) {
-            q.append(" AND p.planId = :plan");
-            params.put("plan", filter.planId());
-        }
-        if (afterId != null) {
-            q.append(" AND p.id > :after");
-            params.put("after", afterId);
-        }
-        var query = em().createQuery(q.append(" ORDER BY p.id").toString(), Project.class)
-                .setMaxResults(limit);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return QueryFilter.of()
+                .equal("p.beneficiaryId", filter.beneficiaryId())
+                .equal("p.activityType", filter.activityType())
+                .containsAll("p.searchText", TextSearch.likePatterns(filter.q()))
+                .equal("p.currentProvinceCode", currentProvince)
+                .equal("p.allocationId", filter.allocationId())
+                .equal("p.status", filter.status())
+                .equal("p.source", filter.source())
+                .equal("p.fiscalYear", filter.year())
+                .equal("p.planId", filter.planId())
+                .greater("p.id", afterId)
+                .query(em(), "FROM Project p", "ORDER BY p.id", Project.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public void recordStep(
@@ -272,38 +253,29 @@ public class LedgerRepository implements PanacheRepositoryBase<Allocation, UUID>
                 .executeUpdate();
     }
 
-    /** step, status_after, document_number, document_date, decided_by, role, amount_vnd, note, at. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> steps(UUID projectId) {
-        return em().createNativeQuery("""
+    /** The steps of a project (approval, contract, …), oldest first. */
+    public List<LedgerViews.StepView> steps(UUID projectId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em().createNativeQuery("""
                 SELECT step, status_after, document_number, document_date, decided_by, role, amount_vnd, note, at
                 FROM project_step WHERE project_id = :p ORDER BY id""").setParameter("p", projectId).getResultList();
+        return rows.stream()
+                .map(r -> new LedgerViews.StepView(
+                        (String) r[0],
+                        ProjectStatus.valueOf((String) r[1]),
+                        (String) r[2],
+                        r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        ((Number) r[6]).longValue(),
+                        (String) r[7],
+                        SqlValues.instant(r[8])))
+                .toList();
     }
 
     private EntityManager em() {
         return getEntityManager();
-    }
-
-    /** A NUMERIC sum to an exact long: fails rather than wraps (never reached: figures are at most 10^15). */
-    public static long exact(Object n) {
-        if (n == null) {
-            return 0;
-        }
-        if (n instanceof BigDecimal d) {
-            return d.longValueExact();
-        }
-        if (n instanceof java.math.BigInteger i) {
-            return i.longValueExact();
-        }
-        return ((Number) n).longValue();
-    }
-
-    private static long[] exact(Object[] r) {
-        long[] sums = new long[r.length];
-        for (int i = 0; i < r.length; i++) {
-            sums[i] = exact(r[i]);
-        }
-        return sums;
     }
 
     public SupportCeiling ceiling(UUID id) {

@@ -3,13 +3,17 @@ package vn.cnnt.funding.ledger.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import vn.cnnt.funding.ledger.ActivityType;
 import vn.cnnt.funding.ledger.FundingSource;
+import vn.cnnt.funding.ledger.ProjectStatus;
+import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.kit.money.Sums;
 
 /**
- * The read side's sums: estimates, allocations and projects side by side, summed as NUMERIC. Each row: province,
- * year, source, activity, plan, then estimate, allocated, committed, disbursed, accepted, settled, counterpart, other.
+ * The read side's sums: estimates, allocations and projects side by side, summed as NUMERIC and read exactly: one
+ * row per province, year and source, and per activity or plan.
  */
 @ApplicationScoped
 public class SummaryRepository {
@@ -33,14 +37,14 @@ public class SummaryRepository {
                 AND (CAST(:province AS text) IS NULL OR a.current_province_code = :province)
               UNION ALL
               SELECT p.current_province_code, p.fiscal_year, p.source, p.activity_type, p.plan_id, 0, 0,
-                     CAST(CASE WHEN p.status = 'SETTLED' THEN p.settled_vnd
-                               WHEN p.status IN ('APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'ACCEPTED') THEN p.support_vnd
+                     CAST(CASE WHEN p.status = :settled THEN p.settled_vnd
+                               WHEN p.status IN (:committed) THEN p.support_vnd
                                ELSE 0 END AS numeric),
                      CAST(p.disbursed_vnd AS numeric), CAST(p.accepted_vnd AS numeric),
                      CAST(COALESCE(p.settled_vnd, 0) AS numeric),
                      CAST(p.counterpart_vnd AS numeric), CAST(p.other_vnd AS numeric)
               FROM project p
-              WHERE p.status IN ('APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'ACCEPTED', 'SETTLED')
+              WHERE p.status IN (:supported)
                 AND (CAST(:activity AS text) IS NULL OR p.activity_type = :activity)
                 AND (CAST(:year AS integer) IS NULL OR p.fiscal_year = :year)
                 AND (CAST(:plan AS uuid) IS NULL OR p.plan_id = :plan)
@@ -57,12 +61,12 @@ public class SummaryRepository {
         this.em = em;
     }
 
-    public List<Object[]> bySource(
+    public List<LedgerViews.SummaryRow> bySource(
             String province, Integer year, FundingSource source, ActivityType activity, UUID plan) {
         return rows(String.format(ROWS, "NULL, NULL", "", "", ""), province, year, source, activity, plan);
     }
 
-    public List<Object[]> byActivity(
+    public List<LedgerViews.SummaryRow> byActivity(
             String province, Integer year, FundingSource source, ActivityType activity, UUID plan) {
         return rows(
                 String.format(ROWS, "activity, NULL", "AND activity IS NOT NULL", ", activity", ", activity"),
@@ -73,7 +77,7 @@ public class SummaryRepository {
                 plan);
     }
 
-    public List<Object[]> byPlan(
+    public List<LedgerViews.SummaryRow> byPlan(
             String province, Integer year, FundingSource source, ActivityType activity, UUID plan) {
         return rows(
                 String.format(ROWS, "NULL, plan", "AND plan IS NOT NULL", ", plan", ", plan"),
@@ -84,15 +88,42 @@ public class SummaryRepository {
                 plan);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(
+    private List<LedgerViews.SummaryRow> rows(
             String sql, String province, Integer year, FundingSource source, ActivityType activity, UUID planId) {
-        return em.createNativeQuery(sql)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql)
                 .setParameter("province", province)
                 .setParameter("year", year)
                 .setParameter("source", source == null ? null : source.name())
                 .setParameter("activity", activity == null ? null : activity.name())
                 .setParameter("plan", planId)
+                .setParameter("settled", ProjectStatus.SETTLED.name())
+                .setParameter("committed", names(ProjectStatus.COMMITTED))
+                .setParameter("supported", names(ProjectStatus.SUPPORTED))
                 .getResultList();
+        return rows.stream().map(SummaryRepository::row).toList();
+    }
+
+    /** Status sets bound as parameters, never written as literals: {@link ProjectStatus} is their one source. */
+    static List<String> names(Set<ProjectStatus> statuses) {
+        return statuses.stream().map(Enum::name).toList();
+    }
+
+    private static LedgerViews.SummaryRow row(Object[] r) {
+        return new LedgerViews.SummaryRow(
+                (String) r[0],
+                r[1] == null ? null : ((Number) r[1]).intValue(),
+                FundingSource.valueOf((String) r[2]),
+                r[3] == null ? null : ActivityType.valueOf((String) r[3]),
+                (UUID) r[4],
+                new LedgerViews.Stages(
+                        Sums.exact(r[5], "of estimates"),
+                        Sums.exact(r[6], "of allocations"),
+                        Sums.exact(r[7], "of commitments"),
+                        Sums.exact(r[8], "of disbursements"),
+                        Sums.exact(r[9], "of acceptances"),
+                        Sums.exact(r[10], "of settlements"),
+                        Sums.exact(r[11], "of counterpart money"),
+                        Sums.exact(r[12], "of other money")));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.cnnt.funding.FundingProblems;
 import vn.cnnt.funding.ledger.Allocation;
 import vn.cnnt.funding.ledger.FundingSource;
 import vn.cnnt.funding.ledger.api.LedgerRequests;
@@ -32,6 +33,11 @@ import vn.cnnt.kit.web.QueryParams;
  */
 @ApplicationScoped
 public class AllocationService {
+
+    /** The event types this service records, whole (docs/events.md). */
+    public static final String DECIDED = "vn.cnnt.funding.allocation.decided.v1";
+
+    public static final String ADJUSTED = "vn.cnnt.funding.allocation.adjusted.v1";
 
     public static final String AGGREGATE = "allocation";
     static final String MINISTRY = "MINISTRY";
@@ -99,11 +105,7 @@ public class AllocationService {
         LedgerViews.AllocationView view = mapper.view(a);
         history.record(AGGREGATE, a.id, a.version, "ALLOCATED", caller.id(), null, view);
         outbox.record(
-                AGGREGATE,
-                a.id,
-                a.version,
-                "vn.cnnt.funding.allocation.decided.v1",
-                mapper.event(a, a.allocatedVnd, a.decisionNumber, a.decisionDate));
+                AGGREGATE, a.id, a.version, DECIDED, mapper.event(a, a.allocatedVnd, a.decisionNumber, a.decisionDate));
         return view;
     }
 
@@ -145,7 +147,7 @@ public class AllocationService {
                 AGGREGATE,
                 a.id,
                 a.version,
-                "vn.cnnt.funding.allocation.adjusted.v1",
+                ADJUSTED,
                 mapper.event(a, r.deltaVnd(), r.decisionNumber(), r.decisionDate()));
         return view;
     }
@@ -181,11 +183,13 @@ public class AllocationService {
 
     public LedgerViews.Reconciliation reconciliation(UUID id) {
         load(id);
-        long[] r = ledger.reconciliation(id);
-        var balances = new LedgerViews.Totals(r[0], r[1], r[2]);
-        var journalTotals = new LedgerViews.Totals(r[3], r[4], r[5]);
-        var projects = new LedgerViews.Totals(null, r[6], r[7]);
-        boolean reconciled = balances.equals(journalTotals) && r[1] == r[6] && r[2] == r[7];
+        var r = ledger.reconciliation(id);
+        var balances = new LedgerViews.Totals(r.allocated(), r.committed(), r.disbursed());
+        var journalTotals = new LedgerViews.Totals(r.journalBudget(), r.journalCommitted(), r.journalDisbursed());
+        var projects = new LedgerViews.Totals(null, r.projectsCommitted(), r.projectsDisbursed());
+        boolean reconciled = balances.equals(journalTotals)
+                && r.committed() == r.projectsCommitted()
+                && r.disbursed() == r.projectsDisbursed();
         return new LedgerViews.Reconciliation(id, balances, journalTotals, projects, reconciled);
     }
 

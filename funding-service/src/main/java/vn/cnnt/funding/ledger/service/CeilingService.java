@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import vn.cnnt.funding.FundingProblems;
 import vn.cnnt.funding.ledger.ActivityType;
 import vn.cnnt.funding.ledger.FundingSource;
 import vn.cnnt.funding.ledger.SupportCeiling;

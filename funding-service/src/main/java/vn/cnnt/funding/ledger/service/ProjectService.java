@@ -5,11 +5,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.cnnt.funding.FundingProblems;
 import vn.cnnt.funding.beneficiary.service.BeneficiaryService;
 import vn.cnnt.funding.ledger.ActivityType;
 import vn.cnnt.funding.ledger.Allocation;
@@ -51,7 +51,18 @@ import vn.cnnt.kit.web.QueryParams;
 public class ProjectService {
 
     public static final String AGGREGATE = "project";
-    private static final String EVENTS = "vn.cnnt.funding.project.";
+    /** The event types this service records, whole (docs/events.md). */
+    public static final String REGISTERED = "vn.cnnt.funding.project.registered.v1";
+
+    public static final String APPRAISED = "vn.cnnt.funding.project.appraised.v1";
+    public static final String REJECTED = "vn.cnnt.funding.project.rejected.v1";
+    public static final String WITHDRAWN = "vn.cnnt.funding.project.withdrawn.v1";
+    public static final String APPROVED = "vn.cnnt.funding.project.approved.v1";
+    public static final String CONTRACTED = "vn.cnnt.funding.project.contracted.v1";
+    public static final String DISBURSED = "vn.cnnt.funding.project.disbursed.v1";
+    public static final String ACCEPTED = "vn.cnnt.funding.project.accepted.v1";
+    public static final String SETTLED = "vn.cnnt.funding.project.settled.v1";
+    public static final String CANCELLED = "vn.cnnt.funding.project.cancelled.v1";
     /** TT 36/2013/TT-BCT Art. 10 (as amended by TT 17/2018): national registrations reach the ministry before 20 June. */
     static final MonthDay NATIONAL_REGISTRATION_DEADLINE = MonthDay.of(6, 20);
 
@@ -174,7 +185,7 @@ public class ProjectService {
         p.createdBy = caller.id();
         ceilings.checkLines(p, r.registeredOn());
         ledger.add(p);
-        return stepped(p, null, "REGISTERED", "registered", 0, null, r.documentNumber(), r.registeredOn(), null);
+        return stepped(p, null, "REGISTERED", REGISTERED, 0, null, r.documentNumber(), r.registeredOn(), null);
     }
 
     /** Thẩm định cấp cơ sở: by the DOIT (officers and approvers of the province), for national and local projects. */
@@ -185,7 +196,7 @@ public class ProjectService {
         requireProvince(p, "Appraising a project (thẩm định)");
         LedgerViews.ProjectView before = mapper.view(p);
         p.status = ProjectStatus.APPRAISED;
-        return stepped(p, before, "APPRAISED", "appraised", 0, null, s.documentNumber(), s.documentDate(), s.note());
+        return stepped(p, before, "APPRAISED", APPRAISED, 0, null, s.documentNumber(), s.documentDate(), s.note());
     }
 
     /** The central appraisal of a national project by the ministry's agency. */
@@ -203,7 +214,7 @@ public class ProjectService {
         LedgerViews.ProjectView before = mapper.view(p);
         p.centrallyAppraised = true;
         return stepped(
-                p, before, "CENTRALLY_APPRAISED", "appraised", 0, null, s.documentNumber(), s.documentDate(), s.note());
+                p, before, "CENTRALLY_APPRAISED", APPRAISED, 0, null, s.documentNumber(), s.documentDate(), s.note());
     }
 
     @Transactional
@@ -217,7 +228,7 @@ public class ProjectService {
         }
         LedgerViews.ProjectView before = mapper.view(p);
         p.status = ProjectStatus.REJECTED;
-        return stepped(p, before, "REJECTED", "rejected", 0, null, s.documentNumber(), s.documentDate(), s.note());
+        return stepped(p, before, "REJECTED", REJECTED, 0, null, s.documentNumber(), s.documentDate(), s.note());
     }
 
     @Transactional
@@ -227,7 +238,7 @@ public class ProjectService {
         requireProvince(p, "Withdrawing a project");
         LedgerViews.ProjectView before = mapper.view(p);
         p.status = ProjectStatus.WITHDRAWN;
-        return stepped(p, before, "WITHDRAWN", "withdrawn", 0, null, s.documentNumber(), s.documentDate(), s.note());
+        return stepped(p, before, "WITHDRAWN", WITHDRAWN, 0, null, s.documentNumber(), s.documentDate(), s.note());
     }
 
     /**
@@ -305,8 +316,7 @@ public class ProjectService {
         p.searchText = VietnameseText.fold(p.title + " " + p.implementingUnit + " " + p.decisionNumber);
         journal.record(
                 a.id, p.id, "COMMITTED", Journal.Deltas.committed(p.supportVnd), p.decisionNumber, r.documentDate());
-        return stepped(
-                p, before, "APPROVED", "approved", p.supportVnd, null, r.documentNumber(), r.documentDate(), null);
+        return stepped(p, before, "APPROVED", APPROVED, p.supportVnd, null, r.documentNumber(), r.documentDate(), null);
     }
 
     @Transactional
@@ -316,7 +326,7 @@ public class ProjectService {
         requireImplementer(p, "Contracting a project");
         LedgerViews.ProjectView before = mapper.view(p);
         p.status = ProjectStatus.CONTRACTED;
-        return stepped(p, before, "CONTRACTED", "contracted", 0, null, s.documentNumber(), s.documentDate(), s.note());
+        return stepped(p, before, "CONTRACTED", CONTRACTED, 0, null, s.documentNumber(), s.documentDate(), s.note());
     }
 
     /** An advance or payment: never more than the commitment, nor (once accepted) than the accepted amount. */
@@ -354,7 +364,7 @@ public class ProjectService {
             p.status = ProjectStatus.IN_PROGRESS;
         }
         journal.record(a.id, p.id, "DISBURSED", Journal.Deltas.disbursed(r.amountVnd()), d.voucher, r.paidOn());
-        stepped(p, before, "DISBURSED", "disbursed", r.amountVnd(), r.kind(), d.voucher, r.paidOn(), null);
+        stepped(p, before, "DISBURSED", DISBURSED, r.amountVnd(), r.kind(), d.voucher, r.paidOn(), null);
         return new LedgerViews.DisbursementView(
                 d.id, p.id, d.kind, d.amountVnd, d.paidOn, d.voucher, d.createdAt, d.createdBy);
     }
@@ -387,7 +397,7 @@ public class ProjectService {
                 VietnameseText.nfc(r.documentNumber()),
                 r.documentDate());
         return stepped(
-                p, before, "ACCEPTED", "accepted", r.acceptedVnd(), null, r.documentNumber(), r.documentDate(), null);
+                p, before, "ACCEPTED", ACCEPTED, r.acceptedVnd(), null, r.documentNumber(), r.documentDate(), null);
     }
 
     /** Quyết toán at what was paid (never above what was accepted); the rest returns to the allocation. */
@@ -416,7 +426,7 @@ public class ProjectService {
                 new Journal.Deltas(0, -released, 0, 0, r.settledVnd()),
                 VietnameseText.nfc(r.documentNumber()),
                 r.documentDate());
-        return stepped(p, before, "SETTLED", "settled", released, null, r.documentNumber(), r.documentDate(), r.note());
+        return stepped(p, before, "SETTLED", SETTLED, released, null, r.documentNumber(), r.documentDate(), r.note());
     }
 
     /** An approved or contracted project with nothing paid: its support returns to the allocation. */
@@ -442,15 +452,7 @@ public class ProjectService {
                 VietnameseText.nfc(s.documentNumber()),
                 s.documentDate());
         return stepped(
-                p,
-                before,
-                "CANCELLED",
-                "cancelled",
-                p.supportVnd,
-                null,
-                s.documentNumber(),
-                s.documentDate(),
-                s.note());
+                p, before, "CANCELLED", CANCELLED, p.supportVnd, null, s.documentNumber(), s.documentDate(), s.note());
     }
 
     public LedgerViews.ProjectView get(UUID id) {
@@ -459,20 +461,7 @@ public class ProjectService {
 
     public List<LedgerViews.StepView> steps(UUID id) {
         load(id);
-        List<LedgerViews.StepView> steps = new ArrayList<>();
-        for (Object[] r : ledger.steps(id)) {
-            steps.add(new LedgerViews.StepView(
-                    (String) r[0],
-                    ProjectStatus.valueOf((String) r[1]),
-                    (String) r[2],
-                    r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3],
-                    (String) r[4],
-                    (String) r[5],
-                    ((Number) r[6]).longValue(),
-                    (String) r[7],
-                    r[8] instanceof java.sql.Timestamp t ? t.toInstant() : toInstant(r[8])));
-        }
-        return steps;
+        return ledger.steps(id);
     }
 
     public List<LedgerViews.DisbursementView> disbursements(UUID id) {
@@ -598,7 +587,7 @@ public class ProjectService {
             Project p,
             LedgerViews.ProjectView before,
             String step,
-            String event,
+            String eventType,
             long amountVnd,
             String disbursementKind,
             String documentNumber,
@@ -622,18 +611,8 @@ public class ProjectService {
                 AGGREGATE,
                 p.id,
                 p.version,
-                EVENTS + event + ".v1",
+                eventType,
                 mapper.event(p, amountVnd, disbursementKind, document, documentDate, caller.id()));
         return after;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return null;
     }
 }

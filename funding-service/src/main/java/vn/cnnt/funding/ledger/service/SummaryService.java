@@ -7,7 +7,6 @@ import java.util.UUID;
 import vn.cnnt.funding.ledger.ActivityType;
 import vn.cnnt.funding.ledger.FundingSource;
 import vn.cnnt.funding.ledger.api.LedgerViews;
-import vn.cnnt.funding.ledger.repository.LedgerRepository;
 import vn.cnnt.funding.ledger.repository.SummaryRepository;
 import vn.cnnt.kit.money.Sums;
 import vn.cnnt.kit.security.Caller;
@@ -45,8 +44,7 @@ public class SummaryService {
         List<LedgerViews.SummaryRow> byPlan = new ArrayList<>();
         long[] total = new long[8];
         if (!scope.isEmpty()) {
-            for (Object[] r : sums.bySource(scope.code(), year, s, a, planId)) {
-                LedgerViews.SummaryRow row = row(r);
+            for (LedgerViews.SummaryRow row : sums.bySource(scope.code(), year, s, a, planId)) {
                 bySource.add(row);
                 boolean wholePeriod = row.year() == null && year != null;
                 long[] v = values(row.stages());
@@ -56,12 +54,8 @@ public class SummaryService {
                     }
                 }
             }
-            for (Object[] r : sums.byActivity(scope.code(), year, s, a, planId)) {
-                byActivity.add(row(r));
-            }
-            for (Object[] r : sums.byPlan(scope.code(), year, s, a, planId)) {
-                byPlan.add(row(r));
-            }
+            byActivity.addAll(sums.byActivity(scope.code(), year, s, a, planId));
+            byPlan.addAll(sums.byPlan(scope.code(), year, s, a, planId));
         }
         return new LedgerViews.Summary(
                 scope.everything() ? null : scope.code(),
@@ -73,24 +67,6 @@ public class SummaryService {
                 bySource,
                 byActivity,
                 byPlan);
-    }
-
-    private static LedgerViews.SummaryRow row(Object[] r) {
-        return new LedgerViews.SummaryRow(
-                (String) r[0],
-                r[1] == null ? null : ((Number) r[1]).intValue(),
-                FundingSource.valueOf((String) r[2]),
-                r[3] == null ? null : ActivityType.valueOf((String) r[3]),
-                (UUID) r[4],
-                new LedgerViews.Stages(
-                        LedgerRepository.exact(r[5]),
-                        LedgerRepository.exact(r[6]),
-                        LedgerRepository.exact(r[7]),
-                        LedgerRepository.exact(r[8]),
-                        LedgerRepository.exact(r[9]),
-                        LedgerRepository.exact(r[10]),
-                        LedgerRepository.exact(r[11]),
-                        LedgerRepository.exact(r[12])));
     }
 
     private static long[] values(LedgerViews.Stages s) {

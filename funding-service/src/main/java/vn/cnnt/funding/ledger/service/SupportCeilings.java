@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import vn.cnnt.funding.FundingProblems;
 import vn.cnnt.funding.beneficiary.service.BeneficiaryService;
 import vn.cnnt.funding.ledger.ActivityType;
 import vn.cnnt.funding.ledger.FundingSource;
@@ -40,6 +41,26 @@ public class SupportCeilings {
         return MACHINERY.contains(activity) ? MACHINERY : EnumSet.of(activity);
     }
 
+    /** The least counterpart a ceiling requires: its share of the total cost, rounded up to the đồng. */
+    static long leastCounterpart(long totalCostVnd, BigDecimal minCounterpartShare) {
+        return BigDecimal.valueOf(totalCostVnd)
+                .multiply(minCounterpartShare)
+                .setScale(0, RoundingMode.CEILING)
+                .longValueExact();
+    }
+
+    /**
+     * The most public support a ceiling allows: its share of the total cost, rounded down to the đồng, and what is left
+     * of its amount after what the beneficiary already received (negative when that is already beyond it).
+     */
+    static long supportLimit(long totalCostVnd, SupportCeiling ceiling, long alreadyReceivedVnd) {
+        long byShare = BigDecimal.valueOf(totalCostVnd)
+                .multiply(ceiling.maxShare)
+                .setScale(0, RoundingMode.FLOOR)
+                .longValueExact();
+        return Math.min(byShare, ceiling.maxAmountVnd - alreadyReceivedVnd);
+    }
+
     /** At registration: the project's own lines against the ceiling in force on the date. */
     void checkLines(Project p, LocalDate on) {
         check(p, on, false);
@@ -69,10 +90,7 @@ public class SupportCeilings {
         }
         SupportCeiling ceiling = ceilings.getFirst();
         if (ceiling.minCounterpartShare != null) {
-            long least = BigDecimal.valueOf(p.totalCostVnd)
-                    .multiply(ceiling.minCounterpartShare)
-                    .setScale(0, RoundingMode.CEILING)
-                    .longValueExact();
+            long least = leastCounterpart(p.totalCostVnd, ceiling.minCounterpartShare);
             if (p.counterpartVnd < least) {
                 throw FundingProblems.COUNTERPART_BELOW_MINIMUM.exception(String.format(
                         "%s needs a counterpart of at least %s %% of the total cost (%s): at least %,d đồng, given %,d",
@@ -86,15 +104,11 @@ public class SupportCeilings {
                         p.counterpartVnd));
             }
         }
-        long byShare = BigDecimal.valueOf(p.totalCostVnd)
-                .multiply(ceiling.maxShare)
-                .setScale(0, RoundingMode.FLOOR)
-                .longValueExact();
         long alreadyReceived = 0;
         if (sumEstablishment && ceiling.perEstablishment()) {
             alreadyReceived = ledger.supportReceived(p.beneficiaryId, sameContent(p.activityType), p.fiscalYear, p.id);
         }
-        long limit = Math.min(byShare, ceiling.maxAmountVnd - alreadyReceived);
+        long limit = supportLimit(p.totalCostVnd, ceiling, alreadyReceived);
         if (p.supportVnd > limit) {
             throw FundingProblems.SUPPORT_ABOVE_CEILING.exception(String.format(
                     "%s support is at most %s %% of the total cost and %,d đồng %s (%s%s)%s: at most %,d đồng here,"

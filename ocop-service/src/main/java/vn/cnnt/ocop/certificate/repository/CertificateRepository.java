@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.cnnt.kit.paging.PageRequest;
+import vn.cnnt.kit.persistence.QueryFilter;
 import vn.cnnt.ocop.CertificateStatus;
 import vn.cnnt.ocop.certificate.Certificate;
 
@@ -29,30 +30,15 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
     public record StarCounts(long three, long four, long five) {}
 
     public List<Certificate> search(Criteria c, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (!c.allProvinces()) {
-            where.append(" and currentProvinceCode = :province");
-            params.put("province", c.currentProvinceCode());
-        }
-        if (c.status() != null) {
-            where.append(" and status = :status");
-            params.put("status", c.status());
-        }
-        if (c.productId() != null) {
-            where.append(" and productId = :product");
-            params.put("product", c.productId());
-        }
-        if (c.validUntilAtMost() != null) {
-            where.append(" and validUntil <= :until");
-            params.put("until", c.validUntilAtMost());
-        }
-        if (c.after() != null) {
-            where.append(" and (validUntil > :afterDate or (validUntil = :afterDate and id > :afterId))");
-            params.put("afterDate", c.after().date());
-            params.put("afterId", c.after().id());
-        }
-        return find(where + " order by validUntil, id", params).page(0, limit).list();
+        return QueryFilter.of()
+                .when(!c.allProvinces(), "c.currentProvinceCode = :province", "province", c.currentProvinceCode())
+                .equal("c.status", c.status())
+                .equal("c.productId", c.productId())
+                .atMost("c.validUntil", c.validUntilAtMost())
+                .after("c.validUntil", "c.id", c.after())
+                .query(getEntityManager(), "FROM Certificate c", "ORDER BY c.validUntil, c.id", Certificate.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Reads the certificate again under a row lock (after its product's lock: the order issuing keeps). */
@@ -84,8 +70,9 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
         return getEntityManager()
                 .createNativeQuery("""
                         SELECT c.* FROM ocop_certificate c JOIN ocop_product p ON p.id = c.product_id
-                        WHERE c.status = 'VALID' AND c.valid_until < :today
+                        WHERE c.status = :valid AND c.valid_until < :today
                         ORDER BY c.valid_until, c.id LIMIT :n FOR UPDATE OF c, p SKIP LOCKED""", Certificate.class)
+                .setParameter("valid", CertificateStatus.VALID.name())
                 .setParameter("today", today)
                 .setParameter("n", limit)
                 .getResultList();
@@ -100,8 +87,9 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
         List<Object[]> rows = getEntityManager()
                 .createNativeQuery("""
                         SELECT stars, count(*) FROM ocop_certificate
-                        WHERE status = 'VALID' AND valid_until >= :today AND (:all OR current_province_code = :province)
+                        WHERE status = :valid AND valid_until >= :today AND (:all OR current_province_code = :province)
                         GROUP BY stars""")
+                .setParameter("valid", CertificateStatus.VALID.name())
                 .setParameter("today", today)
                 .setParameter("all", allProvinces)
                 .setParameter("province", currentProvinceCode == null ? "" : currentProvinceCode)

@@ -2,10 +2,9 @@ package vn.cnnt.ocop.criteria.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import vn.cnnt.kit.persistence.QueryFilter;
 import vn.cnnt.ocop.criteria.CriteriaSet;
 
 @ApplicationScoped
@@ -13,21 +12,13 @@ public class CriteriaSetRepository implements PanacheRepositoryBase<CriteriaSet,
 
     /** Sets of a category and/or regime, by id, one keyset page. */
     public List<CriteriaSet> search(String categoryCode, String regimeCode, UUID afterId, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (categoryCode != null) {
-            where.append(" and categoryCode = :category");
-            params.put("category", categoryCode);
-        }
-        if (regimeCode != null) {
-            where.append(" and regimeCode = :regime");
-            params.put("regime", regimeCode);
-        }
-        if (afterId != null) {
-            where.append(" and id > :after");
-            params.put("after", afterId);
-        }
-        return find(where + " order by id", params).page(0, limit).list();
+        return QueryFilter.of()
+                .equal("s.categoryCode", categoryCode)
+                .equal("s.regimeCode", regimeCode)
+                .greater("s.id", afterId)
+                .query(getEntityManager(), "FROM CriteriaSet s", "ORDER BY s.id", CriteriaSet.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Serialises the loading of sheets of one category and regime until commit, so their versions never collide. */

@@ -2,11 +2,10 @@ package vn.cnnt.ocop.evaluation.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import vn.cnnt.kit.paging.PageRequest;
+import vn.cnnt.kit.persistence.QueryFilter;
 import vn.cnnt.ocop.evaluation.Evaluation;
 
 @ApplicationScoped
@@ -17,23 +16,16 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
             boolean allProvinces, String currentProvinceCode, UUID productId, PageRequest.DateAndId after) {}
 
     public List<Evaluation> search(Criteria c, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (!c.allProvinces()) {
-            where.append(" and currentProvinceCode = :province");
-            params.put("province", c.currentProvinceCode());
-        }
-        if (c.productId() != null) {
-            where.append(" and productId = :product");
-            params.put("product", c.productId());
-        }
-        if (c.after() != null) {
-            where.append(" and (decisionDate < :afterDate or (decisionDate = :afterDate and id < :afterId))");
-            params.put("afterDate", c.after().date());
-            params.put("afterId", c.after().id());
-        }
-        return find(where + " order by decisionDate desc, id desc", params)
-                .page(0, limit)
-                .list();
+        return QueryFilter.of()
+                .when(!c.allProvinces(), "e.currentProvinceCode = :province", "province", c.currentProvinceCode())
+                .equal("e.productId", c.productId())
+                .before("e.decisionDate", "e.id", c.after())
+                .query(
+                        getEntityManager(),
+                        "FROM Evaluation e",
+                        "ORDER BY e.decisionDate DESC, e.id DESC",
+                        Evaluation.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -3,11 +3,10 @@ package vn.cnnt.ocop.product.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.cnnt.kit.persistence.QueryFilter;
 import vn.cnnt.kit.text.TextSearch;
 import vn.cnnt.ocop.CertificateStatus;
 import vn.cnnt.ocop.product.Product;
@@ -28,42 +27,21 @@ public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
 
     /** One keyset page by id, with each product's producer fetched in the same query. */
     public List<Product> search(Criteria c, int limit) {
-        StringBuilder jpql = new StringBuilder("select p from Product p join fetch p.producer where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (!c.allProvinces()) {
-            jpql.append(" and p.currentProvinceCode = :province");
-            params.put("province", c.currentProvinceCode());
-        }
-        if (c.stars() != null) {
-            jpql.append(" and p.stars = :stars");
-            params.put("stars", c.stars());
-        }
-        if (c.categoryCode() != null) {
-            jpql.append(" and p.categoryCode = :category");
-            params.put("category", c.categoryCode());
-        }
-        if (c.producerId() != null) {
-            jpql.append(" and p.producer.id = :producer");
-            params.put("producer", c.producerId());
-        }
-        if (c.certificateStatus() != null) {
-            jpql.append(" and p.certificateStatus = :status");
-            params.put("status", c.certificateStatus());
-        }
-        List<String> patterns = TextSearch.likePatterns(c.text());
-        for (int i = 0; i < patterns.size(); i++) {
-            jpql.append(" and p.searchText like :q").append(i);
-            params.put("q" + i, patterns.get(i));
-        }
-        if (c.afterId() != null) {
-            jpql.append(" and p.id > :after");
-            params.put("after", c.afterId());
-        }
-        jpql.append(" order by p.id");
-        var query =
-                getEntityManager().createQuery(jpql.toString(), Product.class).setMaxResults(limit);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return QueryFilter.of()
+                .when(!c.allProvinces(), "p.currentProvinceCode = :province", "province", c.currentProvinceCode())
+                .equal("p.stars", c.stars())
+                .equal("p.categoryCode", c.categoryCode())
+                .equal("p.producer.id", c.producerId())
+                .equal("p.certificateStatus", c.certificateStatus())
+                .containsAll("p.searchText", TextSearch.likePatterns(c.text()))
+                .greater("p.id", c.afterId())
+                .query(
+                        getEntityManager(),
+                        "SELECT p FROM Product p JOIN FETCH p.producer",
+                        "ORDER BY p.id",
+                        Product.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public Optional<Product> withProducer(UUID id) {

@@ -3,6 +3,7 @@ package vn.cnnt.plans.plan.service;
 import java.util.List;
 import vn.cnnt.kit.problem.FieldError;
 import vn.cnnt.kit.problem.ProblemException;
+import vn.cnnt.plans.PlanProblems;
 import vn.cnnt.plans.plan.DocumentNumber;
 
 /** Document numbers read from requests: a number that does not parse is a malformed-document-number problem. */

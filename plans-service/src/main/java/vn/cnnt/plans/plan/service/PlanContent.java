@@ -18,6 +18,7 @@ import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.kit.units.AdministrativeUnits;
 import vn.cnnt.kit.units.ProvinceUnit;
+import vn.cnnt.plans.PlanProblems;
 import vn.cnnt.plans.plan.DocumentNumber;
 import vn.cnnt.plans.plan.FundingLine;
 import vn.cnnt.plans.plan.FundingSource;

@@ -12,6 +12,7 @@ import vn.cnnt.kit.security.ProvinceScope;
 import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.kit.units.AdministrativeUnits;
 import vn.cnnt.kit.web.QueryParams;
+import vn.cnnt.plans.PlanProblems;
 import vn.cnnt.plans.plan.DocumentNumber;
 import vn.cnnt.plans.plan.PlanKind;
 import vn.cnnt.plans.plan.PlanStatus;

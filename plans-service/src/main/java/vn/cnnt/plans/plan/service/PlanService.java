@@ -20,6 +20,7 @@ import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.Roles;
 import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.kit.web.ETags;
+import vn.cnnt.plans.PlanProblems;
 import vn.cnnt.plans.plan.Plan;
 import vn.cnnt.plans.plan.PlanStatus;
 import vn.cnnt.plans.plan.PlanVersion;
@@ -38,16 +39,22 @@ import vn.cnnt.plans.plan.repository.PlanRepository;
 public class PlanService {
 
     public static final String AGGREGATE = "plan";
-    private static final String EVENT_PREFIX = "vn.cnnt.plans.plan.";
+    /** The event types this service records, whole (docs/events.md). */
+    public static final String APPROVED = "vn.cnnt.plans.plan.approved.v1";
 
-    /** A lifecycle step: the status it leads to, who may take it and the event it records (null: none). */
+    public static final String AMENDED = "vn.cnnt.plans.plan.amended.v1";
+    public static final String COMPLETED = "vn.cnnt.plans.plan.completed.v1";
+    public static final String CANCELLED = "vn.cnnt.plans.plan.cancelled.v1";
+    public static final String SUPERSEDED = "vn.cnnt.plans.plan.superseded.v1";
+
+    /** A lifecycle step: the status it leads to, who may take it and the type of the event it records (null: none). */
     private record Step(PlanStatus to, String action, String event, String... roles) {}
 
     private static final Step SUBMIT = new Step(PlanStatus.SUBMITTED, "SUBMITTED", null, Roles.OFFICER, Roles.APPROVER);
-    private static final Step APPROVE = new Step(PlanStatus.APPROVED, "APPROVED", "approved", Roles.APPROVER);
-    private static final Step COMPLETE = new Step(PlanStatus.COMPLETED, "COMPLETED", "completed", Roles.APPROVER);
-    private static final Step CANCEL = new Step(PlanStatus.CANCELLED, "CANCELLED", "cancelled", Roles.APPROVER);
-    private static final Step SUPERSEDE = new Step(PlanStatus.SUPERSEDED, "SUPERSEDED", "superseded", Roles.APPROVER);
+    private static final Step APPROVE = new Step(PlanStatus.APPROVED, "APPROVED", APPROVED, Roles.APPROVER);
+    private static final Step COMPLETE = new Step(PlanStatus.COMPLETED, "COMPLETED", COMPLETED, Roles.APPROVER);
+    private static final Step CANCEL = new Step(PlanStatus.CANCELLED, "CANCELLED", CANCELLED, Roles.APPROVER);
+    private static final Step SUPERSEDE = new Step(PlanStatus.SUPERSEDED, "SUPERSEDED", SUPERSEDED, Roles.APPROVER);
 
     private final PlanRepository plans;
     private final PlanContent content;
@@ -189,7 +196,7 @@ public class PlanService {
         plan.decisionNumber = amending;
         plan.statusNote = VietnameseText.nfc(amendment.rationale());
         PlanResponse after = saved(plan, "AMENDED", before);
-        outbox.record(AGGREGATE, plan.id, plan.version, EVENT_PREFIX + "amended.v1", mapper.toEvent(plan));
+        outbox.record(AGGREGATE, plan.id, plan.version, AMENDED, mapper.toEvent(plan));
         return after;
     }
 
@@ -261,7 +268,7 @@ public class PlanService {
         effect.accept(plan);
         PlanResponse after = saved(plan, step.action(), before);
         if (step.event() != null) {
-            outbox.record(AGGREGATE, plan.id, plan.version, EVENT_PREFIX + step.event() + ".v1", mapper.toEvent(plan));
+            outbox.record(AGGREGATE, plan.id, plan.version, step.event(), mapper.toEvent(plan));
         }
         return after;
     }

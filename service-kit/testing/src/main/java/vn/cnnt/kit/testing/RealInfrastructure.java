@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import vn.cnnt.kit.tokens.JwtMinter;
 
 /**
  * A real PostgreSQL 17 (embedded binaries, no Docker) and a real in-JVM KRaft Kafka broker for a

@@ -1,4 +1,4 @@
-package vn.cnnt.funding.ledger.service;
+package vn.cnnt.funding;
 
 import java.util.List;
 import vn.cnnt.kit.problem.ProblemType;

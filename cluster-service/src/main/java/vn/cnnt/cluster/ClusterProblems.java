@@ -1,4 +1,4 @@
-package vn.cnnt.cluster.industrialcluster;
+package vn.cnnt.cluster;
 
 import java.util.List;
 import vn.cnnt.kit.problem.ProblemType;

@@ -1,4 +1,4 @@
-package vn.cnnt.kit.testing;
+package vn.cnnt.kit.tokens;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;

@@ -1,4 +1,4 @@
-package vn.cnnt.plans.plan.service;
+package vn.cnnt.plans;
 
 import java.util.List;
 import vn.cnnt.kit.problem.ProblemType;

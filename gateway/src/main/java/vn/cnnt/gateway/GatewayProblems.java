@@ -1,4 +1,4 @@
-package vn.cnnt.gateway.routing;
+package vn.cnnt.gateway;
 
 import vn.cnnt.kit.problem.ProblemType;
 
