@@ -43,6 +43,10 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("gateway.rate-limit.routes.limited.period", "1h");
         config.put("cnnt.http.max-body-bytes", Integer.toString(MAX_BODY_BYTES));
         config.put("quarkus.http.cors.origins", ALLOWED_ORIGIN);
+        // Tracing on in every test (spans never exported: one batch an hour), so that TracingTest shares the one
+        // application start of the module instead of restarting it with a profile of its own.
+        config.put("quarkus.otel.sdk.disabled", "false");
+        config.put("quarkus.otel.bsp.schedule.delay", "1h");
         config.put("mp.jwt.verify.publickey", RealInfrastructure.minter().publicKeyPem());
         config.put("mp.jwt.verify.issuer", JwtMinter.ISSUER);
         config.put("mp.jwt.verify.audiences", JwtMinter.AUDIENCE);
