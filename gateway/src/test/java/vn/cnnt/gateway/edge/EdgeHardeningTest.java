@@ -113,6 +113,19 @@ class EdgeHardeningTest {
                 .body("errors[0].field", equalTo("year"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/docs/openapi/a%00b", "/docs/a%01b", "/q/health%00", "/api/v1/plans/%1F"})
+    void shouldRefuseAControlCharacterInAnyPathWithAProblemBeforeAnyHandler(String path) {
+        given().urlEncodingEnabled(false)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-request"))
+                .body("requestId", notNullValue());
+    }
+
     @Test
     void shouldCountRefusedTokensAgainstTheCallersAddress() {
         given().auth()
