@@ -24,7 +24,7 @@ public final class Callers {
     /** After a test stopped or slowed services: every route answers again (open circuits have closed). */
     public static void awaitEveryRouteWorking() {
         FakeServices.resetAll();
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> {
                     for (String prefix : new String[] {"plans", "funding", "ocop", "clusters"}) {

@@ -40,7 +40,10 @@ public final class LocalStack implements AutoCloseable {
             "cluster-service",
             "CLUSTER");
 
-    /** How long a service may take to become ready (-Dcnnt.stack.ready-timeout=PT6M on a crowded machine). */
+    /**
+     * How long a starting service may go without progress (no CPU, no log) before it is declared stuck; a service that
+     * keeps working may take longer (see {@link ServiceProcess#awaitReady}). -Dcnnt.stack.ready-timeout=PT6M changes it.
+     */
     static final Duration READY_TIMEOUT = Duration.parse(System.getProperty("cnnt.stack.ready-timeout", "PT3M"));
 
     private final StackConfig config;

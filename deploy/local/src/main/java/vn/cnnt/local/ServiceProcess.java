@@ -54,13 +54,20 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(module, port, builder.start(), log);
     }
 
-    /** Waits until {@code /q/health/ready} answers 200. */
-    void awaitReady(Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
+    /**
+     * Waits until {@code /q/health/ready} answers 200, for as long as the application makes progress: a slow or crowded
+     * machine only makes it start later. It fails when the process exits, when it has neither used CPU nor written to
+     * its log for {@code stalled}, or after ten times {@code stalled} in all.
+     */
+    void awaitReady(Duration stalled) throws InterruptedException {
+        Instant start = Instant.now();
+        Instant lastProgress = start;
+        long logSize = logSize();
+        Duration cpu = cpu();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2))
                 .build();
-        while (Instant.now().isBefore(deadline)) {
+        while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited; see " + log);
             }
@@ -71,9 +78,36 @@ final class ServiceProcess implements AutoCloseable {
             } catch (IOException notYet) {
                 // not listening yet
             }
+            Instant now = Instant.now();
+            long size = logSize();
+            Duration used = cpu();
+            if (size != logSize || used.minus(cpu).toMillis() >= 200) {
+                lastProgress = now;
+                logSize = size;
+                cpu = used;
+            }
+            if (Duration.between(lastProgress, now).compareTo(stalled) > 0) {
+                throw new IllegalStateException(
+                        name + " made no progress (no CPU, no log) for " + stalled + " while starting; see " + log);
+            }
+            if (Duration.between(start, now).compareTo(stalled.multipliedBy(10)) > 0) {
+                throw new IllegalStateException(
+                        name + " was not ready within " + stalled.multipliedBy(10) + "; see " + log);
+            }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+    }
+
+    private long logSize() {
+        try {
+            return Files.size(log);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     String name() {

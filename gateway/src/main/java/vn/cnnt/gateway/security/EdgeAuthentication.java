@@ -30,6 +30,8 @@ public class EdgeAuthentication {
     private static final Logger LOG = Logger.getLogger(EdgeAuthentication.class);
     private static final String BEARER = "Bearer ";
     private static final Pattern AMBIGUOUS = Pattern.compile("[;\\\\]|%(2[fF]|5[cC]|25|00)|\\p{Cntrl}");
+    /** A C0 control character or DEL, raw or percent-encoded: no path of the gateway (API, portal, probes) holds one. */
+    private static final Pattern CONTROL = Pattern.compile("%([01][0-9a-fA-F]|7[fF])|\\p{Cntrl}");
 
     private final JWTParser parser;
     private final PublicPaths publicPaths;
@@ -44,6 +46,11 @@ public class EdgeAuthentication {
     @RouteFilter(2000)
     void authenticate(RoutingContext rc) {
         String path = rc.normalizedPath();
+        // Before any handler sees it: a static one (the docs portal's files) would otherwise fail on a NUL with a 500.
+        if (CONTROL.matcher(rc.request().path()).find()) {
+            refuse(rc, ProblemType.MALFORMED_REQUEST, "The path must not contain control characters or NUL");
+            return;
+        }
         if (!path.startsWith("/api/") || Preflight.is(rc.request())) {
             rc.next();
             return;

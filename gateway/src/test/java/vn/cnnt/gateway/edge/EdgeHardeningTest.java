@@ -2,6 +2,7 @@ package vn.cnnt.gateway.edge;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static vn.cnnt.gateway.Callers.as;
@@ -10,10 +11,13 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.http.HttpMethod;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,6 +113,19 @@ class EdgeHardeningTest {
                 .body("errors[0].field", equalTo("year"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/docs/openapi/a%00b", "/docs/a%01b", "/q/health%00", "/api/v1/plans/%1F"})
+    void shouldRefuseAControlCharacterInAnyPathWithAProblemBeforeAnyHandler(String path) {
+        given().urlEncodingEnabled(false)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-request"))
+                .body("requestId", notNullValue());
+    }
+
     @Test
     void shouldCountRefusedTokensAgainstTheCallersAddress() {
         given().auth()
@@ -123,7 +140,18 @@ class EdgeHardeningTest {
 
     @Test
     void shouldNotOpenTheCircuitWhenClientsAbortTheirUploads() throws Exception {
-        for (int i = 0; i < GatewayTestResource.FAILURE_THRESHOLD + 2; i++) {
+        AtomicInteger arrived = new AtomicInteger();
+        AtomicInteger brokenOff = new AtomicInteger();
+        FakeServices.plans().respond(request -> {
+            if (request.method() == HttpMethod.POST) {
+                arrived.incrementAndGet();
+                request.body().onComplete(body -> brokenOff.incrementAndGet());
+            } else {
+                request.response().putHeader("Content-Type", "application/json").end("{\"items\":[]}");
+            }
+        });
+        int aborted = GatewayTestResource.FAILURE_THRESHOLD + 2;
+        for (int i = 1; i <= aborted; i++) {
             try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
                 OutputStream out = socket.getOutputStream();
                 out.write(("POST /api/v1/plans HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
@@ -131,10 +159,14 @@ class EdgeHardeningTest {
                                 + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"partial\":")
                         .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                Thread.sleep(150);
+                // The upload is under way at the service before the caller goes away.
+                int upload = i;
+                await().atMost(Duration.ofSeconds(30)).until(() -> arrived.get() >= upload);
             }
+            // The gateway has dealt with the abort: it broke off the upload to the service.
+            int upload = i;
+            await().atMost(Duration.ofSeconds(30)).until(() -> brokenOff.get() >= upload);
         }
-        Thread.sleep(300);
         as("innocent").when().get("/api/v1/plans").then().statusCode(200);
     }
 

@@ -125,7 +125,7 @@ class RoutingTest {
                     .statusCode(503)
                     .contentType("application/problem+json")
                     .body("type", equalTo("/problems/service-unavailable"))
-                    .header("Retry-After", equalTo("1"))
+                    .header("Retry-After", equalTo(String.valueOf(GatewayTestResource.OPEN_SECONDS)))
                     .extract()
                     .path("detail"));
         }

@@ -6,26 +6,15 @@ import static vn.cnnt.gateway.Callers.as;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.gateway.Callers;
 import vn.cnnt.gateway.GatewayTestResource;
 
-/** With tracing on, the gateway joins the caller's trace and hands the service its own span as the parent. */
+/** With tracing on (as in every gateway test: see GatewayTestResource), the gateway joins the caller's trace and hands the service its own span as the parent. */
 @QuarkusTest
 @WithTestResource(value = GatewayTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
-@TestProfile(TracingTest.TracingOn.class)
 class TracingTest {
-
-    public static class TracingOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.bsp.schedule.delay", "1h");
-        }
-    }
 
     @BeforeEach
     void servicesUp() {

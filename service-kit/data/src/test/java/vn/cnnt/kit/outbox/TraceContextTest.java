@@ -2,34 +2,22 @@ package vn.cnnt.kit.outbox;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.cnnt.kit.testing.KafkaProbe;
 import vn.cnnt.kit.testing.RealInfrastructure;
 
-/** With tracing on, the caller's trace continues through the outbox row into the event's headers. */
+/** With tracing on (as in every test of the kit: see application.properties), the caller's trace continues through the outbox row into the event's headers. */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
-@TestProfile(TraceContextTest.TracingOn.class)
 class TraceContextTest {
-
-    public static class TracingOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.bsp.schedule.delay", "1h");
-        }
-    }
 
     @Inject
     EntityManager em;
@@ -49,8 +37,8 @@ class TraceContextTest {
                         .setParameter("id", id)
                         .getSingleResult());
         assertThat(stored).startsWith("00-" + traceId + "-");
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> KafkaProbe.read("kit.test.events.v1", 10_000, Duration.ofSeconds(2)).stream()
-                        .anyMatch(r -> id.equals(r.key()) && stored.equals(KafkaProbe.header(r, "traceparent"))));
+        var published = KafkaProbe.readKey("kit.test.events.v1", id, 1, Duration.ofSeconds(30));
+        assertThat(published).hasSize(1);
+        assertThat(KafkaProbe.header(published.getFirst(), "traceparent")).isEqualTo(stored);
     }
 }

@@ -32,6 +32,11 @@ public final class FuzzReport {
         failures.putIfAbsent(kind, what + "\n      request: " + request);
     }
 
+    void failBudget(java.time.Duration budget) {
+        failureCount++;
+        failures.put("budget", "only " + sent + " requests within " + budget + ": a service hung or nearly so");
+    }
+
     void failDocument(String property) {
         failureCount++;
         failures.put("document: " + property, "a money property without minimum 0 and maximum 1000000000000000");
@@ -55,9 +60,18 @@ public final class FuzzReport {
         return byStatus;
     }
 
+    /** Requests answered with a status of this class ({@code 2} for 2xx, {@code 4} for 4xx). */
+    public int answered(int statusClass) {
+        return byStatus.entrySet().stream()
+                .filter(e -> e.getKey() / 100 == statusClass)
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+    }
+
     public String summary() {
-        return "Fuzzed " + target + ": " + sent + " requests over " + byOperation.size() + " operations, by status "
-                + byStatus + ", " + failureCount + " failures";
+        return "Fuzzed " + target + ": " + sent + " requests over " + byOperation.size() + " operations: "
+                + answered(2) + " answered 2xx, " + answered(4) + " answered 4xx; by status " + byStatus + "; "
+                + failureCount + " failures";
     }
 
     /** Fails with every kind of failure found. */

@@ -6,7 +6,10 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
 
-/** One generated request: what it changed ({@code mutation}) says why it is hostile. */
+/**
+ * One generated request: what it changed ({@code mutation}) says why it is hostile. {@code resource} is the path of the
+ * record whose current ETag its If-Match must carry (null when it sends none of its own making).
+ */
 public record FuzzRequest(
         String operation,
         String mutation,
@@ -15,7 +18,20 @@ public record FuzzRequest(
         Map<String, String> headers,
         byte[] body,
         JsonNode jsonBody,
-        String token) {
+        String token,
+        String resource) {
+
+    /** The same request with {@code If-Match: etag}. */
+    FuzzRequest withIfMatch(String etag) {
+        Map<String, String> h = new java.util.LinkedHashMap<>(headers);
+        h.put("If-Match", etag);
+        return new FuzzRequest(operation, mutation, method, target, h, body, jsonBody, token, resource);
+    }
+
+    /** The path template of the operation ({@code /api/v1/plans/{id}}). */
+    String template() {
+        return operation.substring(operation.indexOf(' ') + 1);
+    }
 
     HttpRequest toHttp(URI base) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(

@@ -22,7 +22,10 @@ import java.util.Set;
 import java.util.UUID;
 import vn.cnnt.kit.testing.fuzz.OpenApiFuzz.Operation;
 
-/** Builds plausible requests from the document's schemas, and hostile variants of them. */
+/**
+ * Builds valid requests from the document (the operation's example body, else one built from the schemas and their
+ * examples, aimed at records this run created), and hostile variants of them that change one thing each.
+ */
 final class Generator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -104,6 +107,8 @@ final class Generator {
     private final String province;
     private final List<String> ids = new ArrayList<>();
     private final Set<String> seenIds = new LinkedHashSet<>();
+    /** The ids of the records created by a POST to each path template, e.g. {@code /api/v1/plans}. */
+    private final Map<String, List<String>> created = new LinkedHashMap<>();
 
     Generator(JsonNode api, Random random, String province) {
         this.api = api;
@@ -111,7 +116,46 @@ final class Generator {
         this.province = province;
     }
 
-    /** Remembers the ids an answer names, so that later requests aim at records that exist. */
+    /**
+     * Remembers the ids an answer names, so that later requests aim at records that exist; the id of a record a POST
+     * created, under the collection it was created in.
+     */
+    void harvest(FuzzRequest request, JsonNode body) {
+        if (request.method().equals("POST")
+                && body.path("id").isTextual()
+                && isUuid(body.get("id").asText())) {
+            List<String> collection = created.computeIfAbsent(request.template(), k -> new ArrayList<>());
+            collection.add(body.get("id").asText());
+            if (collection.size() > 200) {
+                collection.removeFirst();
+            }
+        }
+        harvest(body);
+    }
+
+    private static boolean isUuid(String text) {
+        return text.length() == 36 && text.charAt(8) == '-' && text.charAt(23) == '-';
+    }
+
+    /** An id created in the collection of this path template ({@code /api/v1/plans} for {@code {id}}), if any. */
+    private String createdIn(String collection) {
+        List<String> in = created.get(collection);
+        return in == null || in.isEmpty() ? null : pickOf(in);
+    }
+
+    /** An id of a record of the kind a field names ({@code planId}: one created in a collection ending in plans). */
+    private String createdOfKind(String field) {
+        String kind = field.substring(0, field.length() - 2).toLowerCase();
+        List<String> matching = new ArrayList<>();
+        created.forEach((collection, in) -> {
+            String last = collection.substring(collection.lastIndexOf('/') + 1).toLowerCase();
+            if (!in.isEmpty() && !last.startsWith("{") && last.replace("-", "").startsWith(kind)) {
+                matching.add(collection);
+            }
+        });
+        return matching.isEmpty() ? null : createdIn(pickOf(matching));
+    }
+
     void harvest(JsonNode body) {
         if (body.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
@@ -240,21 +284,56 @@ final class Generator {
             String name = param.path("name").asText();
             JsonNode schema = resolve(param.path("schema"));
             if (in.equals("path")) {
-                d.pathParams.put(name, encode(text(value(schema, name, 0))));
+                String template = op.path();
+                String collection = template.substring(0, Math.max(0, template.indexOf("{" + name + "}") - 1));
+                String id = random.nextInt(10) != 0 ? createdIn(collection) : null;
+                d.pathParams.put(name, encode(id != null ? id : text(value(schema, name, 0))));
             } else if (in.equals("query") && (param.path("required").asBoolean() || random.nextInt(3) == 0)) {
                 d.query.put(name, encode(text(value(schema, name, 0))));
             } else if (in.equals("header") && name.equalsIgnoreCase("If-Match")) {
                 d.headers.put("If-Match", "\"" + random.nextInt(3) + "\"");
+                d.currentVersion = true;
             } else if (in.equals("header") && name.equalsIgnoreCase("Idempotency-Key")) {
                 d.headers.put("Idempotency-Key", UUID.randomUUID().toString());
             }
         }
-        if (op.bodySchema() != null) {
+        if (!op.examples().isEmpty() && random.nextInt(10) != 0) {
+            d.json = adapt(pickOf(op.examples()).deepCopy());
+        } else if (op.bodySchema() != null) {
             d.json = value(resolve(op.bodySchema()), "body", 0);
         } else if (op.takesBody()) {
             d.json = NODES.objectNode();
         }
         return d;
+    }
+
+    /**
+     * An example body made this run's own: the tokens' province in every province field, and ids of records this run
+     * created (of the kind the field names) in place of the example's.
+     */
+    private JsonNode adapt(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String key = e.getKey();
+                if (e.getValue().isTextual() && key.toLowerCase().contains("province")) {
+                    e.setValue(TextNode.valueOf(province));
+                } else if (e.getValue().isTextual()
+                        && key.endsWith("Id")
+                        && isUuid(e.getValue().asText())) {
+                    // A record of this run, or a fresh id: the example's own would make every creation after the first
+                    // a duplicate (one allocation per plan, year and source).
+                    String id = createdOfKind(key);
+                    e.setValue(
+                            TextNode.valueOf(id != null ? id : UUID.randomUUID().toString()));
+                } else {
+                    adapt(e.getValue());
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            a.forEach(this::adapt);
+        }
+        return node;
     }
 
     private static String text(JsonNode node) {
@@ -307,7 +386,7 @@ final class Generator {
         if (type.equals("string") && name.toLowerCase().contains("province")) {
             return TextNode.valueOf(province); // the tokens' own: another province's record is a 403
         }
-        if (!type.equals("object") && !type.equals("array") && random.nextInt(4) != 0) {
+        if (!type.equals("object") && !type.equals("array") && random.nextInt(10) != 0) {
             if (schema.has("examples")
                     && schema.get("examples").isArray()
                     && !schema.get("examples").isEmpty()) {
@@ -351,6 +430,11 @@ final class Generator {
         String format = schema.path("format").asText("");
         switch (format) {
             case "uuid":
+                String ofKind =
+                        name.length() > 2 && name.endsWith("id") && random.nextInt(5) != 0 ? createdOfKind(name) : null;
+                if (ofKind != null) {
+                    return ofKind;
+                }
                 return !ids.isEmpty() && random.nextInt(5) != 0
                         ? pickOf(ids)
                         : UUID.randomUUID().toString();
@@ -361,6 +445,10 @@ final class Generator {
             default:
         }
         if (name.equals("id") || name.endsWith("id")) {
+            String ofKind = name.length() > 2 && random.nextInt(5) != 0 ? createdOfKind(name) : null;
+            if (ofKind != null) {
+                return ofKind;
+            }
             return !ids.isEmpty() && random.nextInt(5) != 0
                     ? pickOf(ids)
                     : UUID.randomUUID().toString();
@@ -387,7 +475,8 @@ final class Generator {
             if (p.getValue().path("readOnly").asBoolean()) {
                 continue;
             }
-            if (required.contains(p.getKey()) || (depth < 4 && random.nextInt(3) != 0)) {
+            boolean exemplified = p.getValue().has("example") || p.getValue().has("examples");
+            if (required.contains(p.getKey()) || (depth < 4 && (exemplified || random.nextBoolean()))) {
                 object.set(p.getKey(), value(p.getValue(), p.getKey(), depth + 1));
             }
         }
@@ -420,6 +509,8 @@ final class Generator {
         String raw;
         String replacement;
         String contentType = "application/json";
+        /** Whether If-Match must carry the current ETag of the record the path names (a valid If-Match). */
+        boolean currentVersion;
 
         Draft(Operation op, String token) {
             this.op = op;
@@ -558,6 +649,9 @@ final class Generator {
         }
 
         String header(String name, String value) {
+            if (name.equals("If-Match")) {
+                currentVersion = false;
+            }
             if (value == null) {
                 headers.remove(name);
                 return "no " + name;
@@ -596,8 +690,28 @@ final class Generator {
             if (body != null && contentType != null) {
                 h.put("Content-Type", contentType);
             }
+            String resource = null;
+            if (currentVersion && !pathParams.isEmpty()) {
+                String last = pathParams.keySet().stream()
+                        .map(name -> "{" + name + "}")
+                        .max(java.util.Comparator.comparingInt(op.path()::indexOf))
+                        .orElseThrow();
+                String template = op.path().substring(0, op.path().indexOf(last) + last.length());
+                resource = template;
+                for (Map.Entry<String, String> p : pathParams.entrySet()) {
+                    resource = resource.replace("{" + p.getKey() + "}", p.getValue());
+                }
+            }
             return new FuzzRequest(
-                    op.method() + " " + op.path(), mutation, op.method(), target.toString(), h, body, sent, token);
+                    op.method() + " " + op.path(),
+                    mutation,
+                    op.method(),
+                    target.toString(),
+                    h,
+                    body,
+                    sent,
+                    token,
+                    resource);
         }
     }
 
