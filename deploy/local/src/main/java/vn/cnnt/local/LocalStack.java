@@ -90,11 +90,27 @@ public final class LocalStack implements AutoCloseable {
         Files.writeString(keys.resolve("public.pem"), minter.publicKeyPem());
         Files.writeString(keys.resolve("private.pem"), minter.privateKeyPem());
 
-        database = Database.start(config);
-        started.add(database);
-        database.ensureDatabases(List.copyOf(DATABASES.values()));
-        kafka = KafkaBroker.start(config, classpath());
-        started.add(kafka);
+        // PostgreSQL and the broker start side by side: neither needs the other.
+        java.util.concurrent.CompletableFuture<KafkaBroker> broker =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return KafkaBroker.start(config, classpath());
+                    } catch (Exception e) {
+                        throw new java.util.concurrent.CompletionException(e);
+                    }
+                });
+        try {
+            database = Database.start(config);
+            started.add(database);
+            database.ensureDatabases(List.copyOf(DATABASES.values()));
+        } finally {
+            try {
+                kafka = broker.join();
+                started.add(kafka);
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
 
         Map<String, String> common = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS",
@@ -245,8 +261,19 @@ public final class LocalStack implements AutoCloseable {
         stack.put("postgresUrl", database.jdbcUrl("").replaceFirst("/$", ""));
         stack.put("kafkaBootstrap", kafka.bootstrap());
         Map<String, String> urls = new LinkedHashMap<>();
-        services.forEach((name, s) -> urls.put(name, s.url()));
+        Map<String, Long> pids = new LinkedHashMap<>();
+        Map<String, Long> readyRss = new LinkedHashMap<>();
+        services.forEach((name, s) -> {
+            urls.put(name, s.url());
+            pids.put(name, s.pid());
+            readyRss.put(name, Processes.residentMiB(s.pid()));
+        });
         stack.put("services", urls);
+        // For deploy/bench/run: start-up time, and each process' resident memory when it became ready.
+        stack.put("readySeconds", startup.toMillis() / 1000.0);
+        stack.put("fresh", config.fresh());
+        stack.put("pids", pids);
+        stack.put("readyResidentMiB", readyRss);
         stack.put("tokens", demoTokens());
         new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)
