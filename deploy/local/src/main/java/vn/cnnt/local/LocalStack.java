@@ -90,27 +90,13 @@ public final class LocalStack implements AutoCloseable {
         Files.writeString(keys.resolve("public.pem"), minter.publicKeyPem());
         Files.writeString(keys.resolve("private.pem"), minter.privateKeyPem());
 
-        // PostgreSQL and the broker start side by side: neither needs the other.
-        java.util.concurrent.CompletableFuture<KafkaBroker> broker =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return KafkaBroker.start(config, classpath());
-                    } catch (Exception e) {
-                        throw new java.util.concurrent.CompletionException(e);
-                    }
-                });
-        try {
-            database = Database.start(config);
-            started.add(database);
-            database.ensureDatabases(List.copyOf(DATABASES.values()));
-        } finally {
-            try {
-                kafka = broker.join();
-                started.add(kafka);
-            } catch (java.util.concurrent.CompletionException e) {
-                throw e.getCause() instanceof Exception cause ? cause : e;
-            }
-        }
+        // One after the other: started side by side, the broker's and the database's first loggers initialise JUL's
+        // LogManager in two threads at once and deadlock on the JBoss LogContext's class initialisation.
+        database = Database.start(config);
+        started.add(database);
+        database.ensureDatabases(List.copyOf(DATABASES.values()));
+        kafka = KafkaBroker.start(config, classpath());
+        started.add(kafka);
 
         Map<String, String> common = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS",
