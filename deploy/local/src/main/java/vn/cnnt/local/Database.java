@@ -38,7 +38,13 @@ final class Database implements AutoCloseable {
         }
         var dir = config.dataDir().resolve("postgres");
         Files.createDirectories(dir);
+        // Local runs trade durability for speed (no fsync, asynchronous commit); CNNT_POSTGRES_DURABLE=true runs with
+        // production's settings, so that deploy/bench/run can measure money writes both ways.
+        boolean durable = Boolean.parseBoolean(System.getenv().getOrDefault("CNNT_POSTGRES_DURABLE", "false"));
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                .setServerConfig("full_page_writes", durable ? "on" : "off")
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
                 .setPort(config.postgresPort())

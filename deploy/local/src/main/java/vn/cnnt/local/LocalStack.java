@@ -93,6 +93,8 @@ public final class LocalStack implements AutoCloseable {
         Files.writeString(keys.resolve("public.pem"), minter.publicKeyPem());
         Files.writeString(keys.resolve("private.pem"), minter.privateKeyPem());
 
+        // One after the other: started side by side, the broker's and the database's first loggers initialise JUL's
+        // LogManager in two threads at once and deadlock on the JBoss LogContext's class initialisation.
         database = Database.start(config);
         started.add(database);
         database.ensureDatabases(List.copyOf(DATABASES.values()));
@@ -248,8 +250,19 @@ public final class LocalStack implements AutoCloseable {
         stack.put("postgresUrl", database.jdbcUrl("").replaceFirst("/$", ""));
         stack.put("kafkaBootstrap", kafka.bootstrap());
         Map<String, String> urls = new LinkedHashMap<>();
-        services.forEach((name, s) -> urls.put(name, s.url()));
+        Map<String, Long> pids = new LinkedHashMap<>();
+        Map<String, Long> readyRss = new LinkedHashMap<>();
+        services.forEach((name, s) -> {
+            urls.put(name, s.url());
+            pids.put(name, s.pid());
+            readyRss.put(name, Processes.residentMiB(s.pid()));
+        });
         stack.put("services", urls);
+        // For deploy/bench/run: start-up time, and each process' resident memory when it became ready.
+        stack.put("readySeconds", startup.toMillis() / 1000.0);
+        stack.put("fresh", config.fresh());
+        stack.put("pids", pids);
+        stack.put("readyResidentMiB", readyRss);
         stack.put("tokens", demoTokens());
         new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)

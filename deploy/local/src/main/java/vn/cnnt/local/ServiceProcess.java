@@ -16,6 +16,20 @@ import java.util.Map;
 /** One Quarkus application of the suite, run from its packaged fast-jar as a child process. */
 final class ServiceProcess implements AutoCloseable {
 
+    /**
+     * The JVM of every service (and the same in the Kubernetes image): a small initial heap that grows with the load and
+     * gives memory back after a full collection, compact object headers (a product feature since JDK 25: smaller
+     * objects, no throughput cost), the serial collector (one or two cores per service). No -XX:TieredStopAtLevel: it
+     * starts faster but caps peak throughput, which production needs.
+     */
+    static final List<String> JVM_OPTIONS = List.of(
+            "-Xms32m",
+            "-Xmx256m",
+            "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30",
+            "-XX:+UseSerialGC",
+            "-XX:+UseCompactObjectHeaders");
+
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -39,12 +53,10 @@ final class ServiceProcess implements AutoCloseable {
         }
         Path log = config.runDir().resolve("logs/" + module + ".log");
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m",
-                "-XX:+UseSerialGC",
-                "-jar",
-                jar.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -42,6 +42,27 @@ public class LedgerRepository implements PanacheRepositoryBase<Allocation, UUID>
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** An allocation read without a lock: its province, year and source never change. */
+    public Allocation allocation(UUID id) {
+        return findById(id);
+    }
+
+    /**
+     * Commits {@code amountVnd} on the allocation if, at this instant, it is not frozen and has that much uncommitted:
+     * one conditional UPDATE, so the allocation's row lock is taken here and held only until the transaction commits
+     * (callers run it as their last statement). Answers whether it was committed; the version moves as an entity update
+     * would move it.
+     */
+    public boolean commit(UUID allocationId, long amountVnd) {
+        return em().createNativeQuery("UPDATE allocation SET committed_vnd = committed_vnd + :amount,"
+                                + " version = version + 1"
+                                + " WHERE id = :id AND NOT frozen AND allocated_vnd - committed_vnd >= :amount")
+                        .setParameter("amount", amountVnd)
+                        .setParameter("id", allocationId)
+                        .executeUpdate()
+                == 1;
+    }
+
     public Project project(UUID id) {
         return em().find(Project.class, id);
     }
@@ -57,6 +78,11 @@ public class LedgerRepository implements PanacheRepositoryBase<Allocation, UUID>
 
     public void add(Object entity) {
         em().persist(entity);
+    }
+
+    /** Reads the entity's row again (after a statement that changed it outside the session). */
+    public void refresh(Object entity) {
+        em().refresh(entity);
     }
 
     public void flush() {

@@ -265,7 +265,10 @@ public class ProjectService {
             requireProvinceCaller("A local project is approved by the province (UBND tỉnh), not the ministry");
             caller.requireWritable(p.currentProvinceCode, p.provinceCode);
         }
-        Allocation a = ledger.lockAllocation(r.allocationId());
+        // The allocation's row is locked last, by the conditional UPDATE at the end, so that approvals of one
+        // allocation
+        // queue on it only for the time of that statement and the commit, not for the checks and the history.
+        Allocation a = ledger.allocation(r.allocationId());
         if (a == null || !caller.canSee(a.currentProvinceCode)) {
             throw new ProblemException(
                     FundingProblems.UNKNOWN_REFERENCE,
@@ -308,7 +311,6 @@ public class ProjectService {
                     "The allocation has %,d đồng uncommitted; the project needs %,d", a.availableVnd(), p.supportVnd));
         }
         LedgerViews.ProjectView before = mapper.view(p);
-        a.committedVnd += p.supportVnd;
         p.allocationId = a.id;
         p.status = ProjectStatus.APPROVED;
         p.decisionNumber = VietnameseText.nfc(r.documentNumber());
@@ -316,7 +318,19 @@ public class ProjectService {
         p.searchText = VietnameseText.fold(p.title + " " + p.implementingUnit + " " + p.decisionNumber);
         journal.record(
                 a.id, p.id, "COMMITTED", Journal.Deltas.committed(p.supportVnd), p.decisionNumber, r.documentDate());
-        return stepped(p, before, "APPROVED", APPROVED, p.supportVnd, null, r.documentNumber(), r.documentDate(), null);
+        LedgerViews.ProjectView after = stepped(
+                p, before, "APPROVED", APPROVED, p.supportVnd, null, r.documentNumber(), r.documentDate(), null);
+        ledger.flush();
+        if (!ledger.commit(a.id, p.supportVnd)) {
+            // Another approval (or a freeze, or a cut) took the money since the check above: nothing of this one stays.
+            ledger.refresh(a);
+            if (a.frozen) {
+                throw FundingProblems.ALLOCATION_FROZEN.exception("Allocation " + a.id + " is frozen");
+            }
+            throw FundingProblems.INSUFFICIENT_ALLOCATION.exception(String.format(
+                    "The allocation has %,d đồng uncommitted; the project needs %,d", a.availableVnd(), p.supportVnd));
+        }
+        return after;
     }
 
     @Transactional

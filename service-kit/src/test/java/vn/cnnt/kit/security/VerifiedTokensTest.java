@@ -1,0 +1,119 @@
+package vn.cnnt.kit.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.ParseException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.junit.jupiter.api.Test;
+
+class VerifiedTokensTest {
+
+    private static final KeyPair KEYS = keys();
+
+    private final AtomicInteger verifications = new AtomicInteger();
+    private Instant now = Instant.now();
+    private final VerifiedTokens tokens = new VerifiedTokens(counting(), new Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    });
+
+    @Test
+    void aTokenVerifiedOnceIsAnsweredFromMemoryUntilItExpires() throws Exception {
+        String token = sign(Instant.now().plusSeconds(300));
+        JsonWebToken first = tokens.parse(token);
+        JsonWebToken second = tokens.parse(token);
+        assertThat(second).isSameAs(first);
+        assertThat(verifications).hasValue(1);
+        assertThat(second.getGroups()).containsExactly("viewer");
+
+        now = Instant.ofEpochSecond(first.getExpirationTime()); // its exp has come: verified again, in full
+        JsonWebToken third = tokens.parse(token);
+        assertThat(verifications).hasValue(2);
+        assertThat(third).isNotSameAs(first);
+    }
+
+    @Test
+    void aTokenAlteredInAnyByteIsVerifiedAndRefused() throws Exception {
+        String token = sign(Instant.now().plusSeconds(300));
+        tokens.parse(token);
+        String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        assertThatThrownBy(() -> tokens.parse(forged)).isInstanceOf(ParseException.class);
+        assertThatThrownBy(() -> tokens.parse(forged)).isInstanceOf(ParseException.class);
+        assertThat(verifications).hasValue(3);
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedAndNeverRemembered() throws Exception {
+        String token = sign(Instant.now().minusSeconds(120));
+        assertThatThrownBy(() -> tokens.parse(token)).isInstanceOf(ParseException.class);
+        assertThat(tokens.size()).isZero();
+    }
+
+    @Test
+    void theMemoryIsBounded() throws Exception {
+        for (int i = 0; i < VerifiedTokens.CAPACITY + 10; i++) {
+            tokens.parse(sign(Instant.now().plusSeconds(300 + i)));
+        }
+        assertThat(tokens.size()).isLessThanOrEqualTo(VerifiedTokens.CAPACITY);
+    }
+
+    private DefaultJWTParser counting() {
+        JWTAuthContextInfo settings = new JWTAuthContextInfo(KEYS.getPublic(), "test-issuer");
+        return new DefaultJWTParser(settings) {
+            @Override
+            public JsonWebToken parse(String token) throws ParseException {
+                verifications.incrementAndGet();
+                return super.parse(token);
+            }
+        };
+    }
+
+    private static String sign(Instant expiry) throws Exception {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer("test-issuer");
+        claims.setSubject("someone");
+        claims.setIssuedAtToNow();
+        claims.setClaim("exp", expiry.getEpochSecond());
+        claims.setClaim("groups", List.of("viewer"));
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(KEYS.getPrivate());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        return jws.getCompactSerialization();
+    }
+
+    private static KeyPair keys() {
+        try {
+            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+            g.initialize(2048);
+            return g.generateKeyPair();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
