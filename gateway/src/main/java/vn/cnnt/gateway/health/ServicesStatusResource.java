@@ -21,7 +21,7 @@ import vn.cnnt.gateway.routing.Upstreams;
 /** The services' readiness seen from the gateway, for operators; public like health endpoints, and as terse. */
 @Path("/api/v1/status")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Operations")
+@Tag(name = "Operations", description = "The state of the suite's services as the gateway sees them")
 public class ServicesStatusResource {
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
@@ -33,7 +33,10 @@ public class ServicesStatusResource {
     }
 
     @GET
-    @Operation(summary = "Status of the services behind the gateway", description = """
+    @Operation(
+            operationId = "getServicesStatus",
+            summary = "Status of the services behind the gateway",
+            description = """
             Probes every service's /q/health/ready now (bypassing the circuit breakers, so a recovered service shows at
             once) and reports each with the state of its circuit. No token needed.""")
     @APIResponse(responseCode = "200", description = "The status")

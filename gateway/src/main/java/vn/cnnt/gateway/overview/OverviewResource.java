@@ -44,7 +44,7 @@ public class OverviewResource {
     }
 
     @GET
-    @Operation(summary = "Province overview (tổng quan tỉnh)", description = """
+    @Operation(operationId = "getProvinceOverview", summary = "Province overview (tổng quan tỉnh)", description = """
             Plans by status, money by source (budget, committed, disbursed, available), valid OCOP certificates by stars
             and industrial clusters by status with their average occupancy, for one current province and optionally one
             year, composed from the four services in parallel with the caller's token. When a service is down, slow or

@@ -29,7 +29,10 @@ public class ReferenceResource {
 
     @GET
     @Path("provinces")
-    @Operation(summary = "Province codes, current and former (danh mục tỉnh, thành phố)", description = """
+    @Operation(
+            operationId = "listProvinces",
+            summary = "Province codes, current and former (danh mục tỉnh, thành phố)",
+            description = """
             The 34 province-level units in force since 1 July 2025 and the 63 before, with the mapping between them: any
             service accepts a former code in filters and resolves it to the current unit that holds it today.""")
     @APIResponse(

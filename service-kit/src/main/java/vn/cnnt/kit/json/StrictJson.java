@@ -35,7 +35,9 @@ import java.time.LocalDate;
  *   <li>an enum value is its exact name: neither {@code " DRAFT"} nor an ordinal {@code 0};
  *   <li>text holding a C0 control character other than tab, CR and LF (U+0000 first) is refused with 422 naming
  *       the field ({@link RefusedValueException}); PostgreSQL cannot store NUL;
- *   <li>a date outside {@link #EARLIEST_DATE}…{@link #LATEST_DATE} is refused with 422 naming the field.
+ *   <li>a date outside {@link #EARLIEST_DATE}…{@link #LATEST_DATE} is refused with 422 naming the field;
+ *   <li>text longer than {@link #MAX_TEXT_LENGTH} characters is refused with 422 naming the field (a field may say less
+ *       with {@code @Size}); the OpenAPI documents state it as every string's {@code maxLength}.
  * </ul>
  *
  * Wrong types and syntax are 400 {@code malformed-request}; the two value rules are 422 {@code validation-failed}.
@@ -48,6 +50,9 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     /** Nor after this one (plans run a few years ahead; certificates expire after 36 months). */
     public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+
+    /** The longest text any field takes, unless it says less (the longest a field of the suite allows, plans' purposes). */
+    public static final int MAX_TEXT_LENGTH = 20_000;
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -104,6 +109,18 @@ public class StrictJson implements ObjectMapperCustomizer {
         return -1;
     }
 
+    /** Why {@code text} is refused before any field's own rule: a control character or its length; null if neither. */
+    public static String refusal(String text) {
+        int c = forbiddenControl(text);
+        if (c >= 0) {
+            return controlMessage(c);
+        }
+        if (text != null && text.length() > MAX_TEXT_LENGTH) {
+            return "must be at most " + MAX_TEXT_LENGTH + " characters";
+        }
+        return null;
+    }
+
     /** The message naming a control character, e.g. "must not contain the control character U+0000". */
     public static String controlMessage(int c) {
         return "must not contain the control character U+%04X".formatted(c);
@@ -119,9 +136,9 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String text = StringDeserializer.instance.deserialize(p, ctxt);
-            int c = forbiddenControl(text);
-            if (c >= 0) {
-                throw new RefusedValueException(p, controlMessage(c));
+            String refusal = refusal(text);
+            if (refusal != null) {
+                throw new RefusedValueException(p, refusal);
             }
             return text;
         }

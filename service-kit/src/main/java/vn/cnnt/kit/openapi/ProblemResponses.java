@@ -1,20 +1,21 @@
 package vn.cnnt.kit.openapi;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import vn.cnnt.kit.problem.ProblemType;
 
 /**
- * Catalogues the problem responses every service shares as reusable components (referenced from operations as
- * {@code @APIResponse(responseCode = "404", ref = "NotFound")}) and adds 401, 403 and 500 to every operation.
+ * The problem responses every service shares, as reusable components (referenced from operations as
+ * {@code @APIResponse(responseCode = "404", ref = "NotFound")}); {@link ApiContract} installs them and adds to each
+ * operation those it can answer.
  */
-public class ProblemResponses implements OASFilter {
+public final class ProblemResponses {
 
     /** Component name → the problem kind it documents. */
     public static final Map<String, ProblemType> COMMON = new LinkedHashMap<>();
@@ -33,28 +34,24 @@ public class ProblemResponses implements OASFilter {
         COMMON.put("InternalError", ProblemType.INTERNAL_ERROR);
     }
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    private ProblemResponses() {}
+
+    /** The {@code Problem} schema and the shared responses, where the document does not have them yet. */
+    static void install(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        if (openAPI.getComponents().getSchemas() == null
-                || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
-            openAPI.getComponents().addSchema("Problem", problemSchema());
+        openAPI.getComponents().addSchema("Problem", problemSchema());
+        if (openAPI.getComponents().getSchemas().containsKey("FieldError")) {
+            openAPI.getComponents().removeSchema("FieldError");
         }
-        COMMON.forEach((name, type) -> openAPI.getComponents()
-                .addResponse(name, response(type, "Problem `" + type.uri() + "` (" + type.title() + ")")));
-    }
-
-    @Override
-    public Operation filterOperation(Operation operation) {
-        if (operation.getResponses() == null) {
-            return operation;
-        }
-        addIfMissing(operation, "401", "Unauthenticated");
-        addIfMissing(operation, "403", "Forbidden");
-        addIfMissing(operation, "500", "InternalError");
-        return operation;
+        COMMON.forEach((name, type) -> {
+            if (openAPI.getComponents().getResponses() == null
+                    || !openAPI.getComponents().getResponses().containsKey(name)) {
+                openAPI.getComponents()
+                        .addResponse(name, response(type, "Problem `" + type.uri() + "` (" + type.title() + ")"));
+            }
+        });
     }
 
     /** A problem response for a service's own kind of error, for services that add theirs in a filter. */
@@ -80,37 +77,46 @@ public class ProblemResponses implements OASFilter {
                                                 "/api/v1/…"))));
     }
 
+    private static Schema text(int maxLength) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength);
+    }
+
+    /** As {@link vn.cnnt.kit.problem.Problem} writes it (empty members are left out). */
     private static Schema problemSchema() {
-        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema fieldError = OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
-                .addProperty("field", text)
-                .addProperty("message", text);
+                .description("An invalid field of the request")
+                .addProperty(
+                        "field",
+                        text(1000).description("JSON path of the field, e.g. `tasks[2].code`, or the parameter"))
+                .addProperty("message", text(4000).description("Why it was refused"))
+                .required(List.of("field", "message"));
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details (application/problem+json)")
                 .addProperty(
                         "type",
+                        text(200)
+                                .format("uri-reference")
+                                .description("Stable URI of the error kind")
+                                .examples(List.of("/problems/validation-failed")))
+                .addProperty("title", text(200).examples(List.of("Invalid request")))
+                .addProperty(
+                        "status",
                         OASFactory.createSchema()
-                                .addType(Schema.SchemaType.STRING)
-                                .description("Stable URI of the error kind"))
-                .addProperty("title", text)
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
-                .addProperty("detail", text)
-                .addProperty("instance", text)
-                .addProperty("requestId", text)
+                                .addType(Schema.SchemaType.INTEGER)
+                                .format("int32")
+                                .minimum(BigDecimal.valueOf(400))
+                                .maximum(BigDecimal.valueOf(599)))
+                .addProperty("detail", text(4000))
+                .addProperty("instance", text(8192).description("The request path"))
+                .addProperty("requestId", text(200).description("Correlation id of the request (X-Request-Id)"))
                 .addProperty(
                         "errors",
                         OASFactory.createSchema()
                                 .addType(Schema.SchemaType.ARRAY)
-                                .items(fieldError));
-    }
-
-    private static void addIfMissing(Operation operation, String code, String ref) {
-        if (operation.getResponses().getAPIResponse(code) == null) {
-            operation
-                    .getResponses()
-                    .addAPIResponse(code, OASFactory.createAPIResponse().ref(ref));
-        }
+                                .maxItems(1000)
+                                .items(fieldError))
+                .required(List.of("type", "title", "status"));
     }
 }

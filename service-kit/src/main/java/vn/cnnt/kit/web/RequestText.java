@@ -12,7 +12,8 @@ import vn.cnnt.kit.problem.ProblemType;
 
 /**
  * What a request says outside its body, checked before any resource runs: a path segment or query parameter holding a
- * C0 control character (U+0000 first, which PostgreSQL cannot store) is a 422 naming the parameter, and a body sent
+ * C0 control character (U+0000 first, which PostgreSQL cannot store) or longer than
+ * {@link StrictJson#MAX_TEXT_LENGTH} characters is a 422 naming the parameter, and a body sent
  * without a Content-Type is a 415 rather than being read as JSON.
  */
 public class RequestText {
@@ -37,9 +38,9 @@ public class RequestText {
                 throw ProblemException.invalidField("query", "a parameter name " + StrictJson.controlMessage(inName));
             }
             for (String value : parameter.getValue()) {
-                int c = StrictJson.forbiddenControl(value);
-                if (c >= 0) {
-                    throw ProblemException.invalidField(parameter.getKey(), StrictJson.controlMessage(c));
+                String refusal = StrictJson.refusal(value);
+                if (refusal != null) {
+                    throw ProblemException.invalidField(parameter.getKey(), refusal);
                 }
             }
         }

@@ -88,6 +88,18 @@ class StrictJsonTest {
     }
 
     @Test
+    void shouldRefuseTextLongerThanTheBoundNamingTheField() throws Exception {
+        String longest = "ả".repeat(StrictJson.MAX_TEXT_LENGTH);
+        assertThat(read("{\"name\":\"" + longest + "\"}").name()).hasSize(StrictJson.MAX_TEXT_LENGTH);
+        assertThatThrownBy(() -> read("{\"name\":\"" + longest + "a\"}"))
+                .isInstanceOfSatisfying(RefusedValueException.class, e -> {
+                    assertThat(e.getPath().getFirst().getFieldName()).isEqualTo("name");
+                    assertThat(e.reason()).contains("at most " + StrictJson.MAX_TEXT_LENGTH + " characters");
+                });
+        assertThatThrownBy(() -> read("{\"tags\":[\"" + longest + "a\"]}")).isInstanceOf(RefusedValueException.class);
+    }
+
+    @Test
     void shouldRefuseImplausibleDatesNamingTheField() {
         for (String date : List.of("+999999999-12-31", "0000-01-01", "1899-12-31", "2101-01-01")) {
             assertThatThrownBy(() -> read("{\"date\":\"" + date + "\"}"))

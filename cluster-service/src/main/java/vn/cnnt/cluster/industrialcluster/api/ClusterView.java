@@ -31,7 +31,7 @@ public record ClusterView(
         @Schema(
                 nullable = true,
                 description = "Craft-village clusters: industrial land reserved for craft-village producers (ha)",
-                examples = "null")
+                examples = "6")
         BigDecimal craftVillageLandHa,
 
         boolean mountainous,

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +48,10 @@ public class ClusterLifecycleResource {
 
     @POST
     @Path("establishment")
-    @Operation(summary = "Establish a cluster (quyết định thành lập CCN)", description = """
+    @Operation(
+            operationId = "establishCluster",
+            summary = "Establish a cluster (quyết định thành lập CCN)",
+            description = """
             IN_PLAN → ESTABLISHED by the Provincial People's Committee's decision, checked against the rules in force on the
             decision's date. Under Decree 32/2024/NĐ-CP (decisions from 1 May 2024): the area range, a craft-village
             cluster's land for craft-village producers (≥ 60 %), and, where "the area" already has established clusters,
@@ -56,7 +60,13 @@ public class ClusterLifecycleResource {
             with an effective date (provisionally the commune: the sources do not settle it). A decision before 1 May 2024
             is recorded as taken. Approver role.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Establishment", value = DECISION_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Established; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Established; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -74,12 +84,19 @@ public class ClusterLifecycleResource {
     @POST
     @Path("construction")
     @Operation(
+            operationId = "startClusterConstruction",
             summary = "Start construction (khởi công xây dựng hạ tầng)",
             description =
                     "ESTABLISHED → UNDER_CONSTRUCTION: site clearance and infrastructure investment start. Approver role.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Construction", value = """
             {"decisionNumber": "45/QĐ-UBND", "decisionDate": "2021-03-15"}""")))
-    @APIResponse(responseCode = "200", description = "Under construction; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Under construction; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -93,11 +110,18 @@ public class ClusterLifecycleResource {
     @POST
     @Path("operation")
     @Operation(
+            operationId = "startClusterOperation",
             summary = "Put a cluster into operation (đưa CCN vào hoạt động)",
             description = "UNDER_CONSTRUCTION → OPERATING. Approver role.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Operation", value = """
             {"decisionNumber": "118/QĐ-UBND", "decisionDate": "2023-01-10"}""")))
-    @APIResponse(responseCode = "200", description = "Operating; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Operating; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -110,7 +134,7 @@ public class ClusterLifecycleResource {
 
     @POST
     @Path("expansion")
-    @Operation(summary = "Expand a cluster (quyết định mở rộng CCN)", description = """
+    @Operation(operationId = "expandCluster", summary = "Expand a cluster (quyết định mở rộng CCN)", description = """
             OPERATING or EXPANDED → EXPANDED with the areas after expansion. Requires at most 75 ha afterwards, finished shared
             technical infrastructure (hạ tầng kỹ thuật dùng chung), and occupancy of at least 60 % or a documented demand for
             land (registeredDemandHa) above the free industrial land, under the rules in force on the decision's date (Decree
@@ -119,7 +143,13 @@ public class ClusterLifecycleResource {
             current reservation). Approver role.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Expansion", value = """
             {"decisionNumber": "1890/QĐ-UBND", "decisionDate": "2024-09-12", "totalAreaHa": 70, "industrialLandHa": 50}""")))
-    @APIResponse(responseCode = "200", description = "Expanded; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Expanded; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -136,12 +166,19 @@ public class ClusterLifecycleResource {
     @POST
     @Path("withdrawal")
     @Operation(
+            operationId = "withdrawCluster",
             summary = "Withdraw a cluster from the plan (đưa CCN ra khỏi phương án)",
             description =
                     "IN_PLAN, ESTABLISHED or UNDER_CONSTRUCTION → WITHDRAWN, only without tenants. Approver role.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Withdrawal", value = """
             {"decisionNumber": "77/QĐ-UBND", "decisionDate": "2024-02-01", "note": "Không đủ điều kiện đầu tư"}""")))
-    @APIResponse(responseCode = "200", description = "Withdrawn; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Withdrawn; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition, cluster-has-tenants")
     @APIResponse(responseCode = "412", description = "precondition-failed")

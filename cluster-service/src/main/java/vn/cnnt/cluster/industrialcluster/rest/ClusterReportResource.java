@@ -35,7 +35,10 @@ public class ClusterReportResource {
 
     @GET
     @Path("rule-sets")
-    @Operation(summary = "Rules in force by date (quy định áp dụng theo thời điểm)", description = """
+    @Operation(
+            operationId = "listClusterRuleSets",
+            summary = "Rules in force by date (quy định áp dụng theo thời điểm)",
+            description = """
             The rules of establishing and expanding clusters, each over the decision dates it governs: a decision is checked
             against the rule set in force on its own date. Before 1 May 2024 decisions are recorded as taken (thresholds
             not in the sources); Decree 32/2024/NĐ-CP measures the district before 1 July 2025; after that the scope is
@@ -47,7 +50,10 @@ public class ClusterReportResource {
 
     @GET
     @Path("statistics")
-    @Operation(summary = "Cluster statistics of a province (thống kê CCN)", description = """
+    @Operation(
+            operationId = "getClusterStatistics",
+            summary = "Cluster statistics of a province (thống kê CCN)",
+            description = """
             Today's clusters by status, their areas and the average occupancy (tỷ lệ lấp đầy bình quân: the mean of the
             occupancy of established, not withdrawn clusters), for the gateway's province overview. A provincial caller sees
             their own province; ministry users any province or, without `province`, the country.""")
@@ -61,7 +67,10 @@ public class ClusterReportResource {
 
     @GET
     @Path("reports/{period}/{year}")
-    @Operation(summary = "Half-year or annual cluster report (báo cáo 6 tháng / năm về CCN)", description = """
+    @Operation(
+            operationId = "getClusterReport",
+            summary = "Half-year or annual cluster report (báo cáo 6 tháng / năm về CCN)",
+            description = """
             The report of Thông tư 14/2024/TT-BCT as the clusters stood at the data cut-off: from 15 December of the previous
             year to 14 June (`half-year`, due before 20 June) or 14 December (`annual`, due before 20 December). Status and areas
             come from the decisions dated by the cut-off; tenants from leases started and not ended by then. Clusters by status,

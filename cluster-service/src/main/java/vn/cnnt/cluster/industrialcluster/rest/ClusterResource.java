@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -73,7 +74,7 @@ public class ClusterResource {
     }
 
     @GET
-    @Operation(summary = "Search clusters (tra cứu cụm công nghiệp)", description = """
+    @Operation(operationId = "listClusters", summary = "Search clusters (tra cứu cụm công nghiệp)", description = """
             Clusters of the caller's province (all provinces for ministry users), by province, status and an accent- and
             case-insensitive `q` on the cluster's or developer's name ("quang chu" finds "Quảng Chu"). A former province
             code finds the clusters of the province that holds it today (06 Bắc Kạn → 19 Thái Nguyên). Keyset pages in id order.""")
@@ -91,7 +92,10 @@ public class ClusterResource {
     }
 
     @POST
-    @Operation(summary = "Enter a cluster (cụm công nghiệp trong phương án phát triển)", description = """
+    @Operation(
+            operationId = "createCluster",
+            summary = "Enter a cluster (cụm công nghiệp trong phương án phát triển)",
+            description = """
             Enters a cluster of the province's cluster development plan with the decision that planned it; it starts IN_PLAN,
             or, for a cluster that already exists, in its real status when the decisions already taken are given
             (`decisions`: establishment, construction, operation, in order; approver role). The province code must be valid
@@ -112,7 +116,13 @@ public class ClusterResource {
                                         name = "Craft-village cluster (illustrative)",
                                         value = CRAFT_VILLAGE_EXAMPLE)
                             }))
-    @APIResponse(responseCode = "201", description = "Entered; ETag carries the version")
+    @APIResponse(
+            responseCode = "201",
+            description = "Entered; ETag carries the version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "409", description = "duplicate-cluster-name")
     @APIResponse(
@@ -134,9 +144,16 @@ public class ClusterResource {
     @GET
     @Path("{id}")
     @Operation(
+            operationId = "getCluster",
             summary = "Read a cluster (cụm công nghiệp)",
             description = "With its occupancy (tỷ lệ lấp đầy) and the transitions available now; ETag is the version.")
-    @APIResponse(responseCode = "200", description = "The cluster")
+    @APIResponse(
+            responseCode = "200",
+            description = "The cluster",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
         ClusterView c = clusters.get(id);
@@ -145,13 +162,19 @@ public class ClusterResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Edit a cluster (cập nhật thông tin CCN)", description = """
+    @Operation(operationId = "updateCluster", summary = "Edit a cluster (cập nhật thông tin CCN)", description = """
             Replaces the editable attributes: name, commune, planned industries, infrastructure developer (chủ đầu tư hạ tầng),
             investment and the completion of shared infrastructure (hạ tầng kỹ thuật dùng chung). Areas change only by
             expansion, status only by its decisions, leased land only by tenants. If-Match required.""")
     @RequestBody(
             content = @Content(examples = @ExampleObject(name = "Infrastructure finished", value = UPDATE_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Updated; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "duplicate-cluster-name")
@@ -167,6 +190,7 @@ public class ClusterResource {
     @GET
     @Path("{id}/history")
     @Operation(
+            operationId = "getClusterHistory",
             summary = "History of a cluster (lịch sử thay đổi)",
             description = "Who changed what and when, oldest first: entry, edits, decisions, tenants, state support.")
     @APIResponse(responseCode = "200", description = "A page of changes")
@@ -178,6 +202,7 @@ public class ClusterResource {
     @GET
     @Path("{id}/decisions")
     @Operation(
+            operationId = "listClusterDecisions",
             summary = "Decisions of a cluster (các quyết định)",
             description = "Every lifecycle decision with its number, date and the areas it left, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of decisions")

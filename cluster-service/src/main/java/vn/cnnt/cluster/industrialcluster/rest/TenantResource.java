@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,6 +51,7 @@ public class TenantResource {
 
     @GET
     @Operation(
+            operationId = "listTenants",
             summary = "List a cluster's tenants (danh sách nhà đầu tư thứ cấp)",
             description = "Keyset pages in id order, optionally by status.")
     @APIResponse(responseCode = "200", description = "A page of tenants")
@@ -63,7 +65,7 @@ public class TenantResource {
     }
 
     @POST
-    @Operation(summary = "Admit a tenant (nhà đầu tư thứ cấp thuê đất)", description = """
+    @Operation(operationId = "admitTenant", summary = "Admit a tenant (nhà đầu tư thứ cấp thuê đất)", description = """
             Leases industrial land of an established, not withdrawn cluster to a secondary investor. The leased area can never
             exceed the free industrial land: admissions are serialised on the cluster and PostgreSQL refuses leased land above
             the industrial land, so occupancy (tỷ lệ lấp đầy) never exceeds 100 %. Being a new resource, it needs no If-Match
@@ -72,7 +74,13 @@ public class TenantResource {
             {"investorName": "Công ty TNHH Giày xuất khẩu Minh họa", "investorTaxCode": "4700654321",
              "projectName": "Nhà máy sản xuất giày xuất khẩu", "industry": "Da giày", "leasedHa": 12.5,
              "registeredCapitalVnd": 250000000000, "jobs": 1200, "leaseStart": "2023-03-01", "leaseEnd": "2073-03-01"}""")))
-    @APIResponse(responseCode = "201", description = "Admitted; ETag is the tenant's version")
+    @APIResponse(
+            responseCode = "201",
+            description = "Admitted; ETag is the tenant's version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TenantView.class)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "cluster-not-open-to-tenants, lease-exceeds-free-land")
@@ -92,8 +100,17 @@ public class TenantResource {
 
     @GET
     @Path("{tenantId}")
-    @Operation(summary = "Read a tenant (nhà đầu tư thứ cấp)", description = "ETag is the tenant's version.")
-    @APIResponse(responseCode = "200", description = "The tenant")
+    @Operation(
+            operationId = "getTenant",
+            summary = "Read a tenant (nhà đầu tư thứ cấp)",
+            description = "ETag is the tenant's version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The tenant",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TenantView.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("clusterId") UUID clusterId, @PathParam("tenantId") UUID tenantId) {
         TenantView t = tenants.get(clusterId, tenantId);
@@ -103,11 +120,18 @@ public class TenantResource {
     @POST
     @Path("{tenantId}/departure")
     @Operation(
+            operationId = "recordTenantDeparture",
             summary = "Record a tenant's departure (chấm dứt thuê đất)",
             description = "ACTIVE → LEFT; its land becomes free again. If-Match with the tenant's ETag.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Departure", value = """
             {"leftOn": "2024-12-31", "note": "Chấm dứt hợp đồng thuê đất"}""")))
-    @APIResponse(responseCode = "200", description = "Left; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Left; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TenantView.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "tenant-already-left")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -125,6 +149,7 @@ public class TenantResource {
     @GET
     @Path("{tenantId}/history")
     @Operation(
+            operationId = "getTenantHistory",
             summary = "History of a tenant (lịch sử thay đổi)",
             description = "Admission and departure, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of changes")

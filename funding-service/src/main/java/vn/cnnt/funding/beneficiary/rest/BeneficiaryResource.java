@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cnnt.funding.beneficiary.api.BeneficiaryRequest;
@@ -44,6 +46,7 @@ public class BeneficiaryResource {
 
     @GET
     @Operation(
+            operationId = "listBeneficiaries",
             summary = "Search beneficiaries (tra cứu đối tượng thụ hưởng)",
             description =
                     "Beneficiaries the caller may see, ordered by id with keyset pagination; by province (current or former code), tax code (mã số thuế) or `q`, accent- and case-insensitive over name, tax code and province.")
@@ -59,10 +62,17 @@ public class BeneficiaryResource {
 
     @POST
     @Operation(
+            operationId = "registerBeneficiary",
             summary = "Register a beneficiary (đăng ký đối tượng thụ hưởng)",
             description =
                     "A rural industrial establishment (cơ sở CNNT), cleaner-production facility, cluster developer or artisan of the caller's province; tax code (mã số thuế) of 10 or 13 digits, unique when present.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BeneficiaryView.class)))
     @APIResponse(responseCode = "409", description = "duplicate-tax-code")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
     @APIResponse(responseCode = "403", description = "forbidden")
@@ -79,9 +89,16 @@ public class BeneficiaryResource {
     @GET
     @Path("{id}")
     @Operation(
+            operationId = "getBeneficiary",
             summary = "Read a beneficiary (đối tượng thụ hưởng)",
             description = "Another province's beneficiary is a 404; ETag carries the version.")
-    @APIResponse(responseCode = "200", description = "The beneficiary")
+    @APIResponse(
+            responseCode = "200",
+            description = "The beneficiary",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BeneficiaryView.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
         BeneficiaryView b = beneficiaries.get(id);
@@ -91,6 +108,7 @@ public class BeneficiaryResource {
     @GET
     @Path("{id}/history")
     @Operation(
+            operationId = "getBeneficiaryHistory",
             summary = "History of a beneficiary (lịch sử thay đổi)",
             description =
                     "Who registered or changed the beneficiary, when, and the state before and after; oldest first.")

@@ -67,7 +67,10 @@ public class AllocationResource {
 
     @GET
     @Path("allocations")
-    @Operation(summary = "List allocations (danh sách dự toán được giao)", description = """
+    @Operation(
+            operationId = "listAllocations",
+            summary = "List allocations (danh sách dự toán được giao)",
+            description = """
             Allocations the caller may see (the ministry: the whole country), by province (current or former code),
             fiscal year, source and plan; keyset pagination.""")
     @APIResponse(responseCode = "200", description = "A page of allocations")
@@ -84,7 +87,7 @@ public class AllocationResource {
 
     @POST
     @Path("allocations")
-    @Operation(summary = "Allocate money (giao dự toán)", description = """
+    @Operation(operationId = "createAllocation", summary = "Allocate money (giao dự toán)", description = """
             Makes money spendable for one province, fiscal year and public source, by decision (number and date).
             NATIONAL money is allocated only by the ministry, LOCAL money only by the province's approver. At most one
             allocation per plan, year and source. Accepts `Idempotency-Key`.""")
@@ -115,9 +118,16 @@ public class AllocationResource {
     @GET
     @Path("allocations/{id}")
     @Operation(
+            operationId = "getAllocation",
             summary = "Read an allocation (dự toán được giao)",
             description = "Allocated, committed, disbursed and available money; `ETag` carries the version.")
-    @APIResponse(responseCode = "200", description = "The allocation")
+    @APIResponse(
+            responseCode = "200",
+            description = "The allocation",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LedgerViews.AllocationView.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
         LedgerViews.AllocationView a = allocations.get(id);
@@ -126,11 +136,20 @@ public class AllocationResource {
 
     @POST
     @Path("allocations/{id}/adjustments")
-    @Operation(summary = "Adjust an allocation (điều chỉnh dự toán)", description = """
+    @Operation(
+            operationId = "adjustAllocation",
+            summary = "Adjust an allocation (điều chỉnh dự toán)",
+            description = """
             A recorded decision raising or lowering the allocation (never below what is committed), by the same
             authority that allocates its source. Requires `If-Match`; accepts `Idempotency-Key`.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Decrease", value = LedgerExamples.ADJUSTMENT)))
-    @APIResponse(responseCode = "200", description = "Adjusted; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Adjusted; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LedgerViews.AllocationView.class)))
     @APIResponse(responseCode = "403", description = "allocation-authority, province-not-yours")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "allocation-below-committed, conflict")
@@ -148,7 +167,10 @@ public class AllocationResource {
 
     @GET
     @Path("allocations/{id}/journal")
-    @Operation(summary = "Journal of an allocation (sổ nhật ký)", description = """
+    @Operation(
+            operationId = "getAllocationJournal",
+            summary = "Journal of an allocation (sổ nhật ký)",
+            description = """
             Every movement of the allocation, oldest first: allocated, committed, disbursed, accepted and settled deltas
             with their document.""")
     @APIResponse(responseCode = "200", description = "A page of journal entries")
@@ -158,7 +180,10 @@ public class AllocationResource {
 
     @GET
     @Path("allocations/{id}/reconciliation")
-    @Operation(summary = "Reconcile an allocation (đối chiếu)", description = """
+    @Operation(
+            operationId = "getAllocationReconciliation",
+            summary = "Reconcile an allocation (đối chiếu)",
+            description = """
             The allocation's balances, the sums of its journal and the sums of its projects, computed in the database;
             `reconciled` when all three agree.""")
     @APIResponse(responseCode = "200", description = "The reconciliation")
@@ -168,7 +193,10 @@ public class AllocationResource {
 
     @GET
     @Path("summary")
-    @Operation(summary = "Funding summary (tổng hợp kinh phí khuyến công)", description = """
+    @Operation(
+            operationId = "getFundingSummary",
+            summary = "Funding summary (tổng hợp kinh phí khuyến công)",
+            description = """
             The read side: estimate (plans), allocated, committed, disbursed, accepted, settled, and the projects'
             counterpart and other money, exact to the đồng, per province, year and source (`bySource`; a plan's
             whole-period estimate has no year) and per activity (`byActivity`, projects only), filtered by province,
@@ -186,7 +214,7 @@ public class AllocationResource {
 
     @GET
     @Path("estimates/{planId}")
-    @Operation(summary = "A plan's estimate (dự kiến kinh phí)", description = """
+    @Operation(operationId = "getPlanEstimate", summary = "A plan's estimate (dự kiến kinh phí)", description = """
             The funding table of the plan's last approved or amended version, per source and per year or for the whole
             period, as plans-service published it; never spendable.""")
     @APIResponse(responseCode = "200", description = "The estimate")
@@ -197,7 +225,7 @@ public class AllocationResource {
 
     @GET
     @Path("ceilings")
-    @Operation(summary = "Support ceilings (định mức hỗ trợ)", description = """
+    @Operation(operationId = "listSupportCeilings", summary = "Support ceilings (định mức hỗ trợ)", description = """
             Every ceiling on public support, nationwide and per province (HĐND levels), with its effective dates, by
             activity and province.""")
     @APIResponse(responseCode = "200", description = "The ceilings")
@@ -209,7 +237,10 @@ public class AllocationResource {
 
     @GET
     @Path("ceilings/{id}")
-    @Operation(summary = "A support ceiling (định mức hỗ trợ)", description = "One ceiling.")
+    @Operation(
+            operationId = "getSupportCeiling",
+            summary = "A support ceiling (định mức hỗ trợ)",
+            description = "One ceiling.")
     @APIResponse(responseCode = "200", description = "The ceiling")
     @APIResponse(responseCode = "404", description = "not-found")
     public LedgerViews.CeilingView ceiling(@PathParam("id") UUID id) {
@@ -218,13 +249,22 @@ public class AllocationResource {
 
     @POST
     @Path("ceilings")
-    @Operation(summary = "Load a support ceiling (nạp định mức)", description = """
+    @Operation(
+            operationId = "createSupportCeiling",
+            summary = "Load a support ceiling (nạp định mức)",
+            description = """
             An administrator loads a ceiling: nationwide (TT 28/2018/TT-BTC as amended by TT 64/2024/TT-BTC) or a
             province's own level by HĐND resolution, with its effective dates and, where the province requires one, the
             least counterpart share. A level is not edited: a new one starts on a later date.""")
     @RequestBody(
             content = @Content(examples = @ExampleObject(name = "Provincial level", value = LedgerExamples.CEILING)))
-    @APIResponse(responseCode = "201", description = "Loaded")
+    @APIResponse(
+            responseCode = "201",
+            description = "Loaded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LedgerViews.CeilingView.class)))
     @APIResponse(responseCode = "403", description = "forbidden")
     @APIResponse(responseCode = "409", description = "duplicate-ceiling")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
@@ -235,6 +275,7 @@ public class AllocationResource {
     @GET
     @Path("allocations/{id}/history")
     @Operation(
+            operationId = "getAllocationHistory",
             summary = "History of an allocation (lịch sử thay đổi)",
             description = "Who allocated or adjusted, when, and the state before and after.")
     @APIResponse(responseCode = "200", description = "A page of history")

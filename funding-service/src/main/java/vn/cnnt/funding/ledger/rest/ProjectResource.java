@@ -56,7 +56,7 @@ public class ProjectResource {
     }
 
     @GET
-    @Operation(summary = "List projects (danh sách đề án)", description = """
+    @Operation(operationId = "listProjects", summary = "List projects (danh sách đề án)", description = """
             Projects the caller may see (the ministry: the whole country, so every province's national registrations),
             ordered by id with keyset pagination; filtered by province, source (NATIONAL, LOCAL), fiscal year, plan,
             allocation, beneficiary, activity type and status; `q` searches title, implementing unit and decision number
@@ -81,7 +81,7 @@ public class ProjectResource {
     }
 
     @POST
-    @Operation(summary = "Register a project (đăng ký đề án)", description = """
+    @Operation(operationId = "registerProject", summary = "Register a project (đăng ký đề án)", description = """
             A REGISTERED project of the caller's province (officers and approvers of the DOIT): implementing unit,
             beneficiary, activity, content, place, schedule, expected outputs and its budget lines, which must add up
             (support + counterpart + other = total cost). The support is checked against the ceiling in force on the
@@ -117,6 +117,7 @@ public class ProjectResource {
     @GET
     @Path("{id}")
     @Operation(
+            operationId = "getProject",
             summary = "Read a project (đề án)",
             description = "The project; `ETag` carries the version for If-Match.")
     @APIResponse(
@@ -133,10 +134,16 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/appraisal")
-    @Operation(summary = "Appraise a project (thẩm định cấp cơ sở)", description = """
+    @Operation(operationId = "appraiseProject", summary = "Appraise a project (thẩm định cấp cơ sở)", description = """
             The DOIT's appraisal (officers and approvers of the province): REGISTERED → APPRAISED. Requires `If-Match`.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Minutes", value = LedgerExamples.STEP)))
-    @APIResponse(responseCode = "200", description = "Appraised; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Appraised; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
     @APIResponse(responseCode = "403", description = STEP_ERRORS)
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition")
@@ -150,11 +157,20 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/central-appraisal")
-    @Operation(summary = "Appraise a national project centrally (thẩm định của Bộ)", description = """
+    @Operation(
+            operationId = "appraiseProjectCentrally",
+            summary = "Appraise a national project centrally (thẩm định của Bộ)",
+            description = """
             The ministry's agency appraises a national project the DOIT appraised (it stays APPRAISED, now
             `centrallyAppraised`); only then can the ministry approve it. Requires `If-Match`.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Minutes", value = LedgerExamples.STEP)))
-    @APIResponse(responseCode = "200", description = "Appraised centrally; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Appraised centrally; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
     @APIResponse(responseCode = "403", description = "national-approval-reserved")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition")
@@ -167,10 +183,16 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/rejection")
-    @Operation(summary = "Reject a project (không thông qua)", description = """
+    @Operation(operationId = "rejectProject", summary = "Reject a project (không thông qua)", description = """
             An appraisal refuses a REGISTERED or APPRAISED project: the DOIT, or the ministry for a national one.
             Requires `If-Match`.""")
-    @APIResponse(responseCode = "200", description = "Rejected; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Rejected; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
     @APIResponse(responseCode = "403", description = STEP_ERRORS)
     @APIResponse(responseCode = "409", description = "invalid-transition")
     public Response reject(
@@ -180,9 +202,15 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/withdrawal")
-    @Operation(summary = "Withdraw a project (rút đăng ký)", description = """
+    @Operation(operationId = "withdrawProject", summary = "Withdraw a project (rút đăng ký)", description = """
             Its implementing unit withdraws a REGISTERED or APPRAISED project through the DOIT. Requires `If-Match`.""")
-    @APIResponse(responseCode = "200", description = "Withdrawn; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Withdrawn; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
     @APIResponse(responseCode = "403", description = STEP_ERRORS)
     @APIResponse(responseCode = "409", description = "invalid-transition")
     public Response withdraw(
@@ -192,14 +220,23 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/approval")
-    @Operation(summary = "Approve a project on an allocation (giao kế hoạch)", description = """
+    @Operation(
+            operationId = "approveProject",
+            summary = "Approve a project on an allocation (giao kế hoạch)",
+            description = """
             Commits the project's support on an allocation of its province, year and source: never more than the
             allocation's uncommitted money, within the ceiling in force on the decision date, never a second state
             support of the beneficiary for the same content in the year, for a certified product (trade promotion) or an
             established cluster (cluster infrastructure). NATIONAL: the ministry, after the central appraisal; LOCAL: an
             approver of the province. Requires `If-Match`; accepts `Idempotency-Key`.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Decision", value = LedgerExamples.APPROVE)))
-    @APIResponse(responseCode = "200", description = "Approved; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Approved; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
     @APIResponse(responseCode = "403", description = "national-approval-reserved, forbidden, province-not-yours")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(
@@ -224,10 +261,16 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/contract")
-    @Operation(summary = "Record the contract (hợp đồng)", description = """
+    @Operation(operationId = "contractProject", summary = "Record the contract (hợp đồng)", description = """
             APPROVED → CONTRACTED: the contract's number and date (the ministry's agency for a national project, the DOIT
             for a local one). Requires `If-Match`.""")
-    @APIResponse(responseCode = "200", description = "Contracted; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Contracted; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
     @APIResponse(responseCode = "403", description = STEP_ERRORS)
     @APIResponse(responseCode = "409", description = "invalid-transition")
     public Response contract(
@@ -237,7 +280,10 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/disbursements")
-    @Operation(summary = "Record an advance or payment (tạm ứng / thanh toán)", description = """
+    @Operation(
+            operationId = "createDisbursement",
+            summary = "Record an advance or payment (tạm ứng / thanh toán)",
+            description = """
             On a CONTRACTED or IN_PROGRESS project (which becomes IN_PROGRESS), or an ACCEPTED one up to the accepted
             amount; never more than its commitment. NATIONAL money: the ministry; LOCAL: an approver of the province.
             Requires `If-Match` (`*` when the caller does not track the version: the project is locked either way);
@@ -268,7 +314,10 @@ public class ProjectResource {
 
     @GET
     @Path("{id}/disbursements")
-    @Operation(summary = "Disbursements of a project (các lần giải ngân)", description = "Oldest first.")
+    @Operation(
+            operationId = "listDisbursements",
+            summary = "Disbursements of a project (các lần giải ngân)",
+            description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The disbursements")
     @APIResponse(responseCode = "404", description = "not-found")
     public Map<String, List<LedgerViews.DisbursementView>> disbursements(@PathParam("id") UUID id) {
@@ -277,11 +326,17 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/acceptance")
-    @Operation(summary = "Record the acceptance (nghiệm thu)", description = """
+    @Operation(operationId = "acceptProject", summary = "Record the acceptance (nghiệm thu)", description = """
             The acceptance minutes of a CONTRACTED or IN_PROGRESS project: the outputs delivered and the accepted amount,
             which covers what was paid and stays within the commitment. Requires `If-Match`; accepts `Idempotency-Key`.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Minutes", value = LedgerExamples.ACCEPT)))
-    @APIResponse(responseCode = "200", description = "Accepted; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Accepted; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
     @APIResponse(responseCode = "403", description = STEP_ERRORS)
     @APIResponse(responseCode = "409", description = "invalid-transition")
     @APIResponse(responseCode = "422", description = "validation-failed, acceptance-out-of-range")
@@ -295,11 +350,17 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/settlement")
-    @Operation(summary = "Settle a project (quyết toán)", description = """
+    @Operation(operationId = "settleProject", summary = "Settle a project (quyết toán)", description = """
             Closes an ACCEPTED project at what was paid (never above what was accepted); the rest of its support returns
             to the allocation. Requires `If-Match`; accepts `Idempotency-Key`.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Settlement", value = LedgerExamples.SETTLE)))
-    @APIResponse(responseCode = "200", description = "Settled; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Settled; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
     @APIResponse(responseCode = "403", description = "national-source-reserved, forbidden")
     @APIResponse(responseCode = "409", description = "invalid-transition")
     @APIResponse(responseCode = "422", description = "validation-failed, settlement-mismatch")
@@ -313,10 +374,16 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/cancellation")
-    @Operation(summary = "Cancel a project (hủy)", description = """
+    @Operation(operationId = "cancelProject", summary = "Cancel a project (hủy)", description = """
             An APPROVED or CONTRACTED project with nothing paid: its support returns to the allocation. Once money was
             paid, accept and settle it instead. Requires `If-Match`; accepts `Idempotency-Key`.""")
-    @APIResponse(responseCode = "200", description = "Cancelled; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "Cancelled; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
     @APIResponse(responseCode = "403", description = "national-source-reserved, forbidden")
     @APIResponse(responseCode = "409", description = "project-has-disbursements, invalid-transition")
     public Response cancel(
@@ -330,6 +397,7 @@ public class ProjectResource {
     @GET
     @Path("{id}/steps")
     @Operation(
+            operationId = "listProjectSteps",
             summary = "Steps of a project (các bước)",
             description = "Every step with its document number and date, who decided and in which role, oldest first.")
     @APIResponse(responseCode = "200", description = "The steps")
@@ -341,6 +409,7 @@ public class ProjectResource {
     @GET
     @Path("{id}/history")
     @Operation(
+            operationId = "getProjectHistory",
             summary = "History of a project (lịch sử thay đổi)",
             description = "Who changed what, when, and the state before and after.")
     @APIResponse(responseCode = "200", description = "A page of history")

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +40,10 @@ public class CertificateIssueResource {
     }
 
     @POST
-    @Operation(summary = "Issue the certificate of an evaluation (cấp giấy chứng nhận)", description = """
+    @Operation(
+            operationId = "issueCertificate",
+            summary = "Issue the certificate of an evaluation (cấp giấy chứng nhận)",
+            description = """
             Approvers issue the certificate of a recognised evaluation (3★ or more): stars, decision number and date and
             issuing level come from the evaluation; valid through its `lastValidDay`, the decision date + 36 months (inclusive). A re-evaluation's
             certificate replaces the product's current one, which is closed as REPLACED (never REVOKED: revocation is a
@@ -57,6 +61,7 @@ public class CertificateIssueResource {
             description = "Issued; Location and ETag headers",
             content =
                     @Content(
+                            schema = @Schema(implementation = CertificateResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "4★", value = CertificateResource.CERTIFICATE)))
     @APIResponse(responseCode = "400", description = "malformed-request")

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,7 +56,10 @@ public class CertificateResource {
     }
 
     @GET
-    @Operation(summary = "List certificates (danh sách giấy chứng nhận)", description = """
+    @Operation(
+            operationId = "listCertificates",
+            summary = "List certificates (danh sách giấy chứng nhận)",
+            description = """
             Certificates visible to the caller, soonest expiry first, in keyset pages. `expiringWithinDays=30` lists the
             valid certificates whose last valid day (`lastValidDay`, inclusive) is within 30 days: their producers must be notified (thông báo trước 30
             ngày). Other filters: `province`, `status`, `productId`.""")
@@ -64,6 +68,7 @@ public class CertificateResource {
             description = "A page of certificates",
             content =
                     @Content(
+                            schema = @Schema(ref = "CertificateResponsePage"),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples =
                                     @ExampleObject(
@@ -93,6 +98,7 @@ public class CertificateResource {
     @GET
     @Path("{id}")
     @Operation(
+            operationId = "getCertificate",
             summary = "Read a certificate (xem giấy chứng nhận)",
             description = "The certificate; the ETag is its version.")
     @APIResponse(
@@ -100,6 +106,7 @@ public class CertificateResource {
             description = "The certificate; ETag header",
             content =
                     @Content(
+                            schema = @Schema(implementation = CertificateResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "4★", value = CERTIFICATE)))
     @APIResponse(responseCode = "404", description = "not-found")
@@ -110,7 +117,10 @@ public class CertificateResource {
 
     @POST
     @Path("{id}/revocation")
-    @Operation(summary = "Revoke a certificate (thu hồi giấy chứng nhận)", description = """
+    @Operation(
+            operationId = "revokeCertificate",
+            summary = "Revoke a certificate (thu hồi giấy chứng nhận)",
+            description = """
             Approvers revoke (thu hồi) a VALID certificate with a reason and the revoking decision; requires If-Match.
             A revocation is a sanction that provinces count and publish (statistics `revoked`); a certificate superseded
             by a later evaluation is REPLACED instead, never revoked. Records `vn.cnnt.ocop.certificate.revoked.v1`.""")
@@ -127,6 +137,7 @@ public class CertificateResource {
             description = "Revoked; ETag header",
             content =
                     @Content(
+                            schema = @Schema(implementation = CertificateResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "4★", value = CERTIFICATE)))
     @APIResponse(responseCode = "400", description = "malformed-request")
@@ -147,6 +158,7 @@ public class CertificateResource {
     @GET
     @Path("{id}/history")
     @Operation(
+            operationId = "getCertificateHistory",
             summary = "History of a certificate (lịch sử giấy chứng nhận)",
             description = "Issue, replacement, revocation and expiry.")
     @APIResponse(responseCode = "200", description = "A page of history entries")

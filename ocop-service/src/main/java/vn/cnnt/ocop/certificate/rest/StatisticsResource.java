@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +29,10 @@ public class StatisticsResource {
     }
 
     @GET
-    @Operation(summary = "OCOP statistics by stars (thống kê sản phẩm OCOP theo hạng sao)", description = """
+    @Operation(
+            operationId = "getOcopStatistics",
+            summary = "OCOP statistics by stars (thống kê sản phẩm OCOP theo hạng sao)",
+            description = """
             Valid certificates today by stars, for a province (current or former code) or the caller's scope; national
             callers without `province` get the whole country; and the certificates revoked (thu hồi, a sanction) apart from
             those replaced by a later evaluation, which are never counted as revocations. Used by the gateway's province
@@ -38,6 +42,7 @@ public class StatisticsResource {
             description = "Counts by stars",
             content =
                     @Content(
+                            schema = @Schema(implementation = Statistics.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples =
                                     @ExampleObject(

@@ -7,11 +7,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cnnt.kit.openapi.ApiContract;
 import vn.cnnt.ocop.certificate.api.Verification;
 import vn.cnnt.ocop.certificate.service.CertificateService;
 
@@ -29,8 +32,12 @@ public class VerificationResource {
     }
 
     @GET
+    @Extension(name = ApiContract.PUBLIC, value = "true")
     @SecurityRequirementsSet
-    @Operation(summary = "Verify a certificate (tra cứu giấy chứng nhận OCOP)", description = """
+    @Operation(
+            operationId = "verifyCertificate",
+            summary = "Verify a certificate (tra cứu giấy chứng nhận OCOP)",
+            description = """
             Public, without a token: whether the certificate is valid today, the product and producer names, the stars
             and the dates — nothing more.""")
     @APIResponse(
@@ -38,6 +45,7 @@ public class VerificationResource {
             description = "The verification",
             content =
                     @Content(
+                            schema = @Schema(implementation = Verification.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Valid", value = """
                     {"certificateNumber": "OCOP-04-2025-000123", "valid": true, "status": "VALID",

@@ -24,10 +24,19 @@ final class CriteriaExamples {
              "sheetVersion": 1,
              "name": "Phiếu minh họa (không phải phiếu chính thức của Phụ lục III) — Phiếu đánh giá Đồ ăn nhanh (148/QĐ-TTg sửa đổi bởi 1489/QĐ-TTg)",
              "illustrative": true, "retiredOn": null, "version": 0,
-             "sheet": {"parts": [{"code": "A", "name": "Sản phẩm và sức mạnh cộng đồng", "maxPoints": 40, "criteria": [
-               {"code": "A1", "name": "Nguồn nguyên liệu", "options": [
-                 {"code": "A1.1", "text": "Chưa đáp ứng", "points": 0.00, "minimumForStars": null},
-                 {"code": "A1.2", "text": "Đáp ứng một phần", "points": 1.50, "minimumForStars": 3}]}]}]}}""";
+             "sheet": {"parts": [
+               {"code": "A", "name": "Sản phẩm và sức mạnh cộng đồng", "maxPoints": 40, "criteria": [
+                 {"code": "A1", "name": "Nguồn nguyên liệu", "options": [
+                   {"code": "A1.1", "text": "Chưa đáp ứng", "points": 0.00, "minimumForStars": null},
+                   {"code": "A1.2", "text": "Đáp ứng một phần", "points": 1.50, "minimumForStars": 3}]}]},
+               {"code": "B", "name": "Khả năng tiếp thị", "maxPoints": 25, "criteria": [
+                 {"code": "B1", "name": "Kênh phân phối", "options": [
+                   {"code": "B1.1", "text": "Trong xã", "points": 5.00, "minimumForStars": null},
+                   {"code": "B1.2", "text": "Toàn quốc", "points": 25.00, "minimumForStars": null}]}]},
+               {"code": "C", "name": "Chất lượng sản phẩm", "maxPoints": 35, "criteria": [
+                 {"code": "C1", "name": "Tiêu chuẩn sản phẩm", "options": [
+                   {"code": "C1.1", "text": "Chưa công bố", "points": 0.00, "minimumForStars": null},
+                   {"code": "C1.2", "text": "Có công bố chất lượng", "points": 35.00, "minimumForStars": 3}]}]}]}}""";
 
     static final String PAGE = "{\"items\": [" + SET + "], \"nextPageToken\": null}";
 

@@ -20,13 +20,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cnnt.kit.history.HistoryEntry;
+import vn.cnnt.kit.openapi.ApiContract;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.web.ETags;
@@ -56,7 +61,11 @@ public class CriteriaSetResource {
     @GET
     @Path("criteria-sets")
     @PermitAll
-    @Operation(summary = "List criteria sets (danh sách bộ tiêu chí)", description = """
+    @Extension(name = ApiContract.PUBLIC, value = "true")
+    @Operation(
+            operationId = "listCriteriaSets",
+            summary = "List criteria sets (danh sách bộ tiêu chí)",
+            description = """
             Scoring sheets (phiếu đánh giá) per category and regime, with parts A/B/C, criteria, options, their points
             and the options mandatory for a star level. Public reference data; ordered by id in keyset pages.""")
     @APIResponse(
@@ -64,6 +73,7 @@ public class CriteriaSetResource {
             description = "A page of criteria sets",
             content =
                     @Content(
+                            schema = @Schema(ref = "CriteriaSetResponsePage"),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Fast food", value = CriteriaExamples.PAGE)))
     @APIResponse(responseCode = "422", description = "validation-failed")
@@ -77,7 +87,7 @@ public class CriteriaSetResource {
 
     @POST
     @Path("criteria-sets")
-    @Operation(summary = "Load a criteria set (nạp bộ tiêu chí)", description = """
+    @Operation(operationId = "createCriteriaSet", summary = "Load a criteria set (nạp bộ tiêu chí)", description = """
             Administrators load a new scoring sheet for a category under a regime, as the next version of that sheet.
             Validated: parts A, B, C with the regime's maxima (40/25/35 under 148/QĐ-TTg, 35/25/40 under 1048/QĐ-TTg),
             the best options of each part add up to its maximum, and the parts to 100.""")
@@ -87,6 +97,7 @@ public class CriteriaSetResource {
             description = "Loaded; Location and ETag headers",
             content =
                     @Content(
+                            schema = @Schema(implementation = CriteriaSetResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Loaded", value = CriteriaExamples.SET)))
     @APIResponse(responseCode = "400", description = "malformed-request")
@@ -108,7 +119,9 @@ public class CriteriaSetResource {
     @GET
     @Path("criteria-sets/{id}")
     @PermitAll
+    @Extension(name = ApiContract.PUBLIC, value = "true")
     @Operation(
+            operationId = "getCriteriaSet",
             summary = "Read a criteria set (xem bộ tiêu chí)",
             description = "The scoring sheet; the ETag is its version.")
     @APIResponse(
@@ -116,6 +129,7 @@ public class CriteriaSetResource {
             description = "The criteria set; ETag header",
             content =
                     @Content(
+                            schema = @Schema(implementation = CriteriaSetResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Fast food", value = CriteriaExamples.SET)))
     @APIResponse(responseCode = "404", description = "not-found")
@@ -126,7 +140,10 @@ public class CriteriaSetResource {
 
     @PUT
     @Path("criteria-sets/{id}")
-    @Operation(summary = "Replace a criteria set (thay thế bộ tiêu chí)", description = """
+    @Operation(
+            operationId = "replaceCriteriaSet",
+            summary = "Replace a criteria set (thay thế bộ tiêu chí)",
+            description = """
             Administrators correct a sheet that no evaluation has been scored against yet (409 otherwise: load a new
             version instead, so past evaluations keep the sheet they were scored with). Same validation as loading.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Fast food", value = CriteriaExamples.REQUEST)))
@@ -135,6 +152,7 @@ public class CriteriaSetResource {
             description = "Replaced; ETag header",
             content =
                     @Content(
+                            schema = @Schema(implementation = CriteriaSetResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Replaced", value = CriteriaExamples.SET)))
     @APIResponse(responseCode = "400", description = "malformed-request")
@@ -157,7 +175,10 @@ public class CriteriaSetResource {
     @POST
     @Path("criteria-sets/{id}/retirement")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Retire a criteria set (ngừng sử dụng phiếu đánh giá)", description = """
+    @Operation(
+            operationId = "retireCriteriaSet",
+            summary = "Retire a criteria set (ngừng sử dụng phiếu đánh giá)",
+            description = """
             Administrators retire a sheet from today: no evaluation decided from today on may be scored with it (422
             criteria-set-retired); evaluations already scored keep it. Load the official Annex III sheets with POST
             /api/v1/ocop/criteria-sets, then retire the illustrative ones (`illustrative: true`). Requires If-Match.""")
@@ -166,6 +187,7 @@ public class CriteriaSetResource {
             description = "Retired; ETag header",
             content =
                     @Content(
+                            schema = @Schema(implementation = CriteriaSetResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Retired", value = CriteriaExamples.SET)))
     @APIResponse(responseCode = "403", description = "forbidden")
@@ -181,6 +203,7 @@ public class CriteriaSetResource {
     @GET
     @Path("criteria-sets/{id}/history")
     @Operation(
+            operationId = "getCriteriaSetHistory",
             summary = "History of a criteria set (lịch sử bộ tiêu chí)",
             description = "Who loaded or replaced the sheet, when, and what changed.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
@@ -192,7 +215,11 @@ public class CriteriaSetResource {
     @GET
     @Path("categories")
     @PermitAll
-    @Operation(summary = "OCOP categories (phân loại sản phẩm OCOP)", description = """
+    @Extension(name = ApiContract.PUBLIC, value = "true")
+    @Operation(
+            operationId = "listOcopCategories",
+            summary = "OCOP categories (phân loại sản phẩm OCOP)",
+            description = """
             The 26 criteria-set categories (bộ sản phẩm) of Annex I: 6 sectors (ngành) → 17 groups (nhóm) → sets, each
             with its lead ministries (Bộ chủ trì): MOIT is Bộ Công Thương.""")
     @APIResponse(
@@ -200,6 +227,15 @@ public class CriteriaSetResource {
             description = "All categories",
             content =
                     @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            requiredProperties = "items",
+                                            properties =
+                                                    @SchemaProperty(
+                                                            name = "items",
+                                                            type = SchemaType.ARRAY,
+                                                            implementation = CategoryResponse.class)),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Fast food", value = CriteriaExamples.CATEGORIES)))
     public ReferenceList<CategoryResponse> categories() {
@@ -209,7 +245,11 @@ public class CriteriaSetResource {
     @GET
     @Path("regimes")
     @PermitAll
-    @Operation(summary = "OCOP legal regimes (văn bản quy định bộ tiêu chí)", description = """
+    @Extension(name = ApiContract.PUBLIC, value = "true")
+    @Operation(
+            operationId = "listOcopRegimes",
+            summary = "OCOP legal regimes (văn bản quy định bộ tiêu chí)",
+            description = """
             1048/QĐ-TTg (2019), 148/QĐ-TTg (from 24/02/2023) and 148/QĐ-TTg as amended by 1489/QĐ-TTg (from 06/07/2025):
             part maxima, star bands (hạng sao) and which council level (cấp) recognises which stars.""")
     @APIResponse(
@@ -217,6 +257,15 @@ public class CriteriaSetResource {
             description = "All regimes, oldest first",
             content =
                     @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            requiredProperties = "items",
+                                            properties =
+                                                    @SchemaProperty(
+                                                            name = "items",
+                                                            type = SchemaType.ARRAY,
+                                                            implementation = RegimeResponse.class)),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "1489", value = CriteriaExamples.REGIMES)))
     public ReferenceList<RegimeResponse> regimes() {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,7 +61,10 @@ public class EvaluationResource {
     }
 
     @GET
-    @Operation(summary = "List evaluations (danh sách kết quả đánh giá)", description = """
+    @Operation(
+            operationId = "listEvaluations",
+            summary = "List evaluations (danh sách kết quả đánh giá)",
+            description = """
             Evaluations visible to the caller, newest decision first, in keyset pages; filter by `province` (current or
             former code) and `productId`.""")
     @APIResponse(responseCode = "200", description = "A page of evaluations")
@@ -75,7 +79,10 @@ public class EvaluationResource {
     }
 
     @POST
-    @Operation(summary = "Record a council evaluation (ghi nhận kết quả đánh giá, phân hạng)", description = """
+    @Operation(
+            operationId = "recordEvaluation",
+            summary = "Record a council evaluation (ghi nhận kết quả đánh giá, phân hạng)",
+            description = """
             The council's scoring sheets (phiếu chấm điểm), one per member, one option per criterion of the criteria set.
             The regime is the one in force on the decision date, and the set must be of that regime and of the product's
             category. The average total score (2 decimals) gives the stars: 1★ < 30 ≤ 2★ < 50 ≤ 3★ < 70 ≤ 4★ < 90 ≤ 5★.
@@ -89,6 +96,7 @@ public class EvaluationResource {
             description = "Recorded; Location and ETag headers",
             content =
                     @Content(
+                            schema = @Schema(implementation = EvaluationResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Proposed for central", value = EVALUATION)))
     @APIResponse(responseCode = "400", description = "malformed-request")
@@ -112,6 +120,7 @@ public class EvaluationResource {
     @GET
     @Path("{id}")
     @Operation(
+            operationId = "getEvaluation",
             summary = "Read an evaluation (xem kết quả đánh giá)",
             description = "The evaluation with the members' sheets; the ETag is its version.")
     @APIResponse(
@@ -119,6 +128,7 @@ public class EvaluationResource {
             description = "The evaluation; ETag header",
             content =
                     @Content(
+                            schema = @Schema(implementation = EvaluationResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Proposed for central", value = EVALUATION)))
     @APIResponse(responseCode = "404", description = "not-found")
@@ -130,6 +140,7 @@ public class EvaluationResource {
     @GET
     @Path("{id}/history")
     @Operation(
+            operationId = "getEvaluationHistory",
             summary = "History of an evaluation (lịch sử đánh giá)",
             description = "Its recording and its certification.")
     @APIResponse(responseCode = "200", description = "A page of history entries")

@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -58,7 +59,7 @@ public class ProducerResource {
     }
 
     @GET
-    @Operation(summary = "Search producers (tìm chủ thể OCOP)", description = """
+    @Operation(operationId = "listProducers", summary = "Search producers (tìm chủ thể OCOP)", description = """
             Producers visible to the caller, in keyset pages by id. `province` takes a current or former code; `q`
             matches name and tax code without accents or case (`mien dong` finds Miến dong).""")
     @APIResponse(
@@ -66,6 +67,7 @@ public class ProducerResource {
             description = "A page of producers",
             content =
                     @Content(
+                            schema = @Schema(ref = "ProducerResponsePage"),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples =
                                     @ExampleObject(
@@ -87,7 +89,10 @@ public class ProducerResource {
     }
 
     @POST
-    @Operation(summary = "Register a producer (đăng ký chủ thể OCOP)", description = """
+    @Operation(
+            operationId = "createProducer",
+            summary = "Register a producer (đăng ký chủ thể OCOP)",
+            description = """
             Officers of the producer's province (or the ministry) register a producer; the province code is the one
             valid on the registration date, and its current unit must be the caller's. The tax code is unique.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Cooperative", value = REQUEST)))
@@ -96,6 +101,7 @@ public class ProducerResource {
             description = "Registered; Location and ETag headers",
             content =
                     @Content(
+                            schema = @Schema(implementation = ProducerResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Cooperative", value = PRODUCER)))
     @APIResponse(responseCode = "400", description = "malformed-request")
@@ -115,12 +121,16 @@ public class ProducerResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a producer (xem chủ thể OCOP)", description = "The producer; the ETag is its version.")
+    @Operation(
+            operationId = "getProducer",
+            summary = "Read a producer (xem chủ thể OCOP)",
+            description = "The producer; the ETag is its version.")
     @APIResponse(
             responseCode = "200",
             description = "The producer; ETag header",
             content =
                     @Content(
+                            schema = @Schema(implementation = ProducerResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Cooperative", value = PRODUCER)))
     @APIResponse(responseCode = "404", description = "not-found")
@@ -132,6 +142,7 @@ public class ProducerResource {
     @PUT
     @Path("{id}")
     @Operation(
+            operationId = "updateProducer",
             summary = "Correct a producer (sửa chủ thể OCOP)",
             description = "Replaces what a caller may set; requires If-Match.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Cooperative", value = REQUEST)))
@@ -140,6 +151,7 @@ public class ProducerResource {
             description = "Updated; ETag header",
             content =
                     @Content(
+                            schema = @Schema(implementation = ProducerResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Cooperative", value = PRODUCER)))
     @APIResponse(responseCode = "400", description = "malformed-request")
@@ -160,6 +172,7 @@ public class ProducerResource {
     @GET
     @Path("{id}/history")
     @Operation(
+            operationId = "getProducerHistory",
             summary = "History of a producer (lịch sử chủ thể)",
             description = "Who changed the producer, when, and what changed.")
     @APIResponse(responseCode = "200", description = "A page of history entries")

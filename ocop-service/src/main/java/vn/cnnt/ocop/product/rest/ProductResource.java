@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,7 +61,7 @@ public class ProductResource {
     }
 
     @GET
-    @Operation(summary = "Search products (tìm sản phẩm OCOP)", description = """
+    @Operation(operationId = "listProducts", summary = "Search products (tìm sản phẩm OCOP)", description = """
             Products visible to the caller, in keyset pages by id. Filters: `province` (current or former code: 70 Bình
             Phước is found under 75 Đồng Nai), `stars` of the latest certificate, `category` (bộ sản phẩm), `producerId`,
             `certificateStatus`; `q` matches product and producer names without accents or case.""")
@@ -69,6 +70,7 @@ public class ProductResource {
             description = "A page of products",
             content =
                     @Content(
+                            schema = @Schema(ref = "ProductResponsePage"),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples =
                                     @ExampleObject(
@@ -93,7 +95,7 @@ public class ProductResource {
     }
 
     @POST
-    @Operation(summary = "Register a product (đăng ký sản phẩm OCOP)", description = """
+    @Operation(operationId = "createProduct", summary = "Register a product (đăng ký sản phẩm OCOP)", description = """
             Officers of the product's province (or the ministry) register a product of a visible producer in one of
             the 26 categories. Stars and certificate status are never set here: they follow the certificates.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Miến dong", value = REQUEST)))
@@ -102,6 +104,7 @@ public class ProductResource {
             description = "Registered; Location and ETag headers",
             content =
                     @Content(
+                            schema = @Schema(implementation = ProductResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Miến dong", value = PRODUCT)))
     @APIResponse(responseCode = "400", description = "malformed-request")
@@ -123,6 +126,7 @@ public class ProductResource {
     @GET
     @Path("{id}")
     @Operation(
+            operationId = "getProduct",
             summary = "Read a product (xem sản phẩm OCOP)",
             description = "The product with its current stars; the ETag is its version.")
     @APIResponse(
@@ -130,6 +134,7 @@ public class ProductResource {
             description = "The product; ETag header",
             content =
                     @Content(
+                            schema = @Schema(implementation = ProductResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Miến dong", value = PRODUCT)))
     @APIResponse(responseCode = "404", description = "not-found")
@@ -141,6 +146,7 @@ public class ProductResource {
     @PUT
     @Path("{id}")
     @Operation(
+            operationId = "updateProduct",
             summary = "Correct a product (sửa sản phẩm OCOP)",
             description = "Replaces what a caller may set; requires If-Match.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Miến dong", value = REQUEST)))
@@ -149,6 +155,7 @@ public class ProductResource {
             description = "Updated; ETag header",
             content =
                     @Content(
+                            schema = @Schema(implementation = ProductResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Miến dong", value = PRODUCT)))
     @APIResponse(responseCode = "400", description = "malformed-request")
@@ -168,6 +175,7 @@ public class ProductResource {
     @GET
     @Path("{id}/history")
     @Operation(
+            operationId = "getProductHistory",
             summary = "History of a product (lịch sử sản phẩm)",
             description = "Registrations, edits and certificate changes of the product.")
     @APIResponse(responseCode = "200", description = "A page of history entries")

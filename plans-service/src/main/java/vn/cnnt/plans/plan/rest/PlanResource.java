@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -62,7 +63,7 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(summary = "Search plans (tìm kiếm kế hoạch)", description = """
+    @Operation(operationId = "listPlans", summary = "Search plans (tìm kiếm kế hoạch)", description = """
             Plans visible to the caller, newest issue date first, in keyset pages. `province` takes a current or former
             code and also finds the records of the provinces merged into it (70 Bình Phước is found under 75 Đồng Nai);
             `q` searches title, document number, authority, signer and province name without accents or case
@@ -72,6 +73,7 @@ public class PlanResource {
             description = "A page of plans",
             content =
                     @Content(
+                            schema = @Schema(ref = "PlanSummaryPage"),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Bình Phước", value = PlanExamples.PAGE)))
     @APIResponse(responseCode = "400", description = "malformed-request")
@@ -99,7 +101,10 @@ public class PlanResource {
     }
 
     @POST
-    @Operation(summary = "Enter a plan as a draft (nhập dự thảo kế hoạch)", description = """
+    @Operation(
+            operationId = "createPlan",
+            summary = "Enter a plan as a draft (nhập dự thảo kế hoạch)",
+            description = """
             Officers and approvers of the plan's province (or the ministry) enter a plan, scheme or programme with its
             tasks (nhiệm vụ), targets (chỉ tiêu) and funding table (dự kiến kinh phí: an estimate, per year or for the
             whole period; OTHER money names its programme). The province code is the one valid on the issue date; the
@@ -122,6 +127,7 @@ public class PlanResource {
             description = "Created; Location and ETag headers",
             content =
                     @Content(
+                            schema = @Schema(implementation = PlanResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Draft", value = PlanExamples.PLAN)))
     @APIResponse(responseCode = "400", description = "malformed-request")
@@ -146,13 +152,14 @@ public class PlanResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a plan (xem kế hoạch)", description = """
+    @Operation(operationId = "getPlan", summary = "Read a plan (xem kế hoạch)", description = """
             The plan with its tasks, funding table and computed totals (tổng hợp kinh phí); the ETag is its version.""")
     @APIResponse(
             responseCode = "200",
             description = "The plan; ETag header",
             content =
                     @Content(
+                            schema = @Schema(implementation = PlanResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Approved", value = PlanExamples.PLAN)))
     @APIResponse(responseCode = "404", description = "not-found")
@@ -162,7 +169,7 @@ public class PlanResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Edit a draft (sửa dự thảo)", description = """
+    @Operation(operationId = "updatePlan", summary = "Edit a draft (sửa dự thảo)", description = """
             Replaces the whole content of a DRAFT plan (tasks keep their ids when their code stays); officers and
             approvers; requires If-Match. A submitted or approved plan is not edited: approved ones are amended.""")
     @RequestBody(
@@ -174,6 +181,7 @@ public class PlanResource {
             description = "The edited plan; new ETag",
             content =
                     @Content(
+                            schema = @Schema(implementation = PlanResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Draft", value = PlanExamples.PLAN)))
     @APIResponse(responseCode = "400", description = "malformed-request")
@@ -196,11 +204,17 @@ public class PlanResource {
 
     @POST
     @Path("{id}/submission")
-    @Operation(summary = "Submit a draft (trình duyệt, tờ trình)", description = """
+    @Operation(operationId = "submitPlan", summary = "Submit a draft (trình duyệt, tờ trình)", description = """
             DRAFT → SUBMITTED with an optional note (e.g. the number of the tờ trình); officers and approvers; requires
             If-Match.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Tờ trình", value = PlanExamples.SUBMISSION)))
-    @APIResponse(responseCode = "200", description = "The submitted plan; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "The submitted plan; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition, conflict")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -215,7 +229,7 @@ public class PlanResource {
 
     @POST
     @Path("{id}/approval")
-    @Operation(summary = "Approve a plan (ban hành)", description = """
+    @Operation(operationId = "approvePlan", summary = "Approve a plan (ban hành)", description = """
             SUBMITTED → APPROVED with the approving decision's number, kept as written; approvers; requires If-Match.
             Records vn.cnnt.plans.plan.approved.v1, which publishes the plan's estimate (dự kiến) per source and per year or
             whole period. Approving a plan allocates nothing: spendable money exists only by an allocation decision
@@ -226,6 +240,7 @@ public class PlanResource {
             description = "The approved plan; new ETag",
             content =
                     @Content(
+                            schema = @Schema(implementation = PlanResponse.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Approved", value = PlanExamples.PLAN)))
     @APIResponse(responseCode = "404", description = "not-found")
@@ -242,11 +257,17 @@ public class PlanResource {
 
     @POST
     @Path("{id}/completion")
-    @Operation(summary = "Complete a plan (hoàn thành)", description = """
+    @Operation(operationId = "completePlan", summary = "Complete a plan (hoàn thành)", description = """
             APPROVED → COMPLETED with an optional note (e.g. the closing report); approvers; requires If-Match. Records
             vn.cnnt.plans.plan.completed.v1.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Tổng kết", value = PlanExamples.COMPLETION)))
-    @APIResponse(responseCode = "200", description = "The completed plan; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "The completed plan; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition, conflict")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -261,12 +282,18 @@ public class PlanResource {
 
     @POST
     @Path("{id}/cancellation")
-    @Operation(summary = "Cancel a plan (hủy bỏ)", description = """
+    @Operation(operationId = "cancelPlan", summary = "Cancel a plan (hủy bỏ)", description = """
             DRAFT, SUBMITTED or APPROVED → CANCELLED with a reason (lý do) and optionally the cancelling decision;
             approvers; requires If-Match. Records vn.cnnt.plans.plan.cancelled.v1: the plan's estimate is withdrawn; no
             allocated money is touched (allocations are decisions of their own).""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Hủy bỏ", value = PlanExamples.CANCELLATION)))
-    @APIResponse(responseCode = "200", description = "The cancelled plan; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "The cancelled plan; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition, conflict")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -281,13 +308,19 @@ public class PlanResource {
 
     @POST
     @Path("{id}/supersession")
-    @Operation(summary = "Record that a plan was replaced (thay thế)", description = """
+    @Operation(operationId = "supersedePlan", summary = "Record that a plan was replaced (thay thế)", description = """
             APPROVED → SUPERSEDED: another document replaced this one (its number as written and date; the replacing
             plan's id when it is entered here). Approvers; requires If-Match. The plan's content stays as it was. Records
             vn.cnnt.plans.plan.superseded.v1: the plan's estimate is replaced by the replacing document's; no allocated
             money is touched.""")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Thay thế", value = PlanExamples.SUPERSESSION)))
-    @APIResponse(responseCode = "200", description = "The superseded plan; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "The superseded plan; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition, conflict")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -304,14 +337,20 @@ public class PlanResource {
 
     @POST
     @Path("{id}/amendments")
-    @Operation(summary = "Amend an approved plan (sửa đổi, bổ sung)", description = """
+    @Operation(operationId = "amendPlan", summary = "Amend an approved plan (sửa đổi, bổ sung)", description = """
             Approved content is never overwritten: the current content becomes a readable version, the amending
             document's number, date and rationale are recorded, and the new content applies (same document number,
             province and issue date). Approvers; requires If-Match. Records vn.cnnt.plans.plan.amended.v1, which publishes
             the new estimate; no allocated money changes.""")
     @RequestBody(
             content = @Content(examples = @ExampleObject(name = "Bổ sung kinh phí", value = PlanExamples.AMENDMENT)))
-    @APIResponse(responseCode = "200", description = "The amended plan; new ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "The amended plan; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition, duplicate-document-number, conflict")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -330,7 +369,7 @@ public class PlanResource {
 
     @GET
     @Path("{id}/versions")
-    @Operation(summary = "Versions of a plan (các phiên bản)", description = """
+    @Operation(operationId = "listPlanVersions", summary = "Versions of a plan (các phiên bản)", description = """
             The versions replaced by amendments, oldest first, then the current one; each names the amending document
             (văn bản sửa đổi) that produced it.""")
     @APIResponse(
@@ -338,6 +377,7 @@ public class PlanResource {
             description = "The versions",
             content =
                     @Content(
+                            schema = @Schema(implementation = PlanVersionList.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Amended once", value = PlanExamples.VERSIONS)))
     @APIResponse(responseCode = "404", description = "not-found")
@@ -347,7 +387,7 @@ public class PlanResource {
 
     @GET
     @Path("{id}/versions/{number}")
-    @Operation(summary = "One version of a plan (một phiên bản)", description = """
+    @Operation(operationId = "getPlanVersion", summary = "One version of a plan (một phiên bản)", description = """
             Version 1 is the content as first approved; each amendment adds the next number.""")
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "not-found")
@@ -359,13 +399,14 @@ public class PlanResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "History of a plan (lịch sử thay đổi)", description = """
+    @Operation(operationId = "getPlanHistory", summary = "History of a plan (lịch sử thay đổi)", description = """
             Who changed what and when, oldest first, with the request id of each change; paginated.""")
     @APIResponse(
             responseCode = "200",
             description = "A page of changes",
             content =
                     @Content(
+                            schema = @Schema(ref = "HistoryEntryPage"),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "Approval", value = PlanExamples.HISTORY)))
     @APIResponse(responseCode = "404", description = "not-found")

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,7 +53,7 @@ public class ProgressResource {
     }
 
     @GET
-    @Operation(summary = "Progress of a plan (tiến độ thực hiện)", description = """
+    @Operation(operationId = "getPlanProgress", summary = "Progress of a plan (tiến độ thực hiện)", description = """
             Money by stage, per source and per task: the estimate (the plan's funding table, dự kiến), allocated (dự toán
             được giao whose decision names the plan, for the plan as a whole), committed, disbursed, accepted (nghiệm thu)
             and settled (quyết toán) of its projects, exact to the đồng, kept up to date from funding-service's allocation
@@ -66,6 +67,7 @@ public class ProgressResource {
             description = "The progress",
             content =
                     @Content(
+                            schema = @Schema(implementation = PlanProgress.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples =
                                     @ExampleObject(

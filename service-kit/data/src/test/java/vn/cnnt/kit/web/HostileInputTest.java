@@ -94,6 +94,15 @@ class HostileInputTest {
     }
 
     @Test
+    void shouldRefuseTextOverTheDocumentedMaxLengthNamingTheField() {
+        String longest = "a".repeat(vn.cnnt.kit.json.StrictJson.MAX_TEXT_LENGTH);
+        Response body = post("{\"name\":\"" + longest + "a\"}");
+        assertProblem(body, 422, "validation-failed");
+        assertThat(body.jsonPath().getString("errors[0].field")).isEqualTo("name");
+        assertThat(post("{\"name\":\"" + longest + "\"}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void shouldRefuseImplausibleDatesNamingTheField() {
         for (String date : new String[] {"+999999999-12-31", "0000-01-01", "1899-12-31"}) {
             Response r = post("{\"date\":\"" + date + "\"}");
