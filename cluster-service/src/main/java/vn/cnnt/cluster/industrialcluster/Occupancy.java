@@ -12,7 +12,7 @@ import java.math.RoundingMode;
  *   <li>what is shown (views, events, report lines, statistics, messages) is rounded once, to {@value #SHOWN_SCALE}
  *       decimals half up: {@link #percent} for a cluster, {@link #mean} for an average;
  *   <li>rules compare unrounded figures ({@link #compare}, {@link #meanAbove}): 59.995 % is shown as 60.00 % but is
- *       not 60 %, and an average of 50.005 % is above 50 %.
+ *       not 60 %, and an average of 50.004 %, shown as 50.00 %, is above 50 %.
  * </ul>
  */
 public final class Occupancy {

@@ -80,8 +80,10 @@ class ClusterRulesTest {
 
     @Test
     void establishingNeedsTheAreasAverageOccupancyAboveFiftyPercentOrAtMostAHundredHectaresUnleased() {
-        // Two clusters at 50 % and 50.01 %: the mean 50.005 % is above 50 % (no rounding before the comparison).
-        AreaOccupancy justAbove = area(2, "100.01", "200");
+        // Two clusters at 50 % and 50.008 %: the mean 50.004 % is above 50 %, although it is shown as 50.00 % (the
+        // rule compares before any rounding).
+        AreaOccupancy justAbove = area(2, "100.008", "200");
+        assertThat(justAbove.averageOccupancyPercent()).isEqualByComparingTo("50.00");
         AreaOccupancy exactlyHalf = area(2, "100", "200");
 
         assertThatCode(() -> rules.requireEstablishmentAllowed(decree32(), justAbove, "huyện X"))
