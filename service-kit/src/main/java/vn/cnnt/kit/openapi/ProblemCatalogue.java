@@ -59,20 +59,7 @@ public final class ProblemCatalogue {
         var media =
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
         types.forEach(t -> media.addExample(
-                t.slug(),
-                OASFactory.createExample()
-                        .summary(t.title())
-                        .value(Map.of(
-                                "type",
-                                t.uri(),
-                                "title",
-                                t.title(),
-                                "status",
-                                t.status(),
-                                "detail",
-                                "…",
-                                "instance",
-                                instance))));
+                t.slug(), OASFactory.createExample().summary(t.title()).value(ProblemResponses.example(t, instance))));
         response.description(types.stream()
                         .map(t -> "`" + t.uri() + "` " + t.title())
                         .collect(Collectors.joining("; ")))

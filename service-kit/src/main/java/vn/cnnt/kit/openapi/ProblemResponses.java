@@ -62,19 +62,18 @@ public final class ProblemResponses {
                 .content(OASFactory.createContent()
                         .addMediaType(
                                 "application/problem+json",
-                                OASFactory.createMediaType()
-                                        .schema(problem)
-                                        .example(Map.of(
-                                                "type",
-                                                type.uri(),
-                                                "title",
-                                                type.title(),
-                                                "status",
-                                                type.status(),
-                                                "detail",
-                                                "…",
-                                                "instance",
-                                                "/api/v1/…"))));
+                                OASFactory.createMediaType().schema(problem).example(example(type, "/api/v1/…"))));
+    }
+
+    /** A problem's example, its members in RFC 9457's order (a fixed order: the committed documents must not drift). */
+    static Map<String, Object> example(ProblemType type, String instance) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", type.uri());
+        example.put("title", type.title());
+        example.put("status", type.status());
+        example.put("detail", "…");
+        example.put("instance", instance);
+        return example;
     }
 
     private static Schema text(int maxLength) {
