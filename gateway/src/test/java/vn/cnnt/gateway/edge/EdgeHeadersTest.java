@@ -10,7 +10,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.cnnt.gateway.Callers;
 import vn.cnnt.gateway.FakeServices;
 import vn.cnnt.gateway.GatewayTestResource;
 
@@ -19,6 +21,12 @@ import vn.cnnt.gateway.GatewayTestResource;
 class EdgeHeadersTest {
 
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    /** Another test class may have stopped a stand-in or opened a circuit: start from every route answering. */
+    @BeforeEach
+    void everyRouteWorking() {
+        Callers.awaitEveryRouteWorking();
+    }
 
     @Test
     void shouldPassTheCallersRequestIdToTheServiceAndReturnIt() {
