@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cnnt.cluster.industrialcluster.Transition;
-import vn.cnnt.cluster.industrialcluster.api.ClusterView;
+import vn.cnnt.cluster.industrialcluster.api.ClusterResponse;
 import vn.cnnt.cluster.industrialcluster.api.DecisionRequest;
 import vn.cnnt.cluster.industrialcluster.api.ExpansionRequest;
 import vn.cnnt.cluster.industrialcluster.service.ClusterLifecycleService;
@@ -66,7 +66,7 @@ public class ClusterLifecycleResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ClusterView.class)))
+                            schema = @Schema(implementation = ClusterResponse.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -96,7 +96,7 @@ public class ClusterLifecycleResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ClusterView.class)))
+                            schema = @Schema(implementation = ClusterResponse.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -121,7 +121,7 @@ public class ClusterLifecycleResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ClusterView.class)))
+                            schema = @Schema(implementation = ClusterResponse.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -149,7 +149,7 @@ public class ClusterLifecycleResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ClusterView.class)))
+                            schema = @Schema(implementation = ClusterResponse.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -178,7 +178,7 @@ public class ClusterLifecycleResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ClusterView.class)))
+                            schema = @Schema(implementation = ClusterResponse.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition, cluster-has-tenants")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -189,7 +189,7 @@ public class ClusterLifecycleResource {
         return answer(lifecycle.transition(id, ifMatch, Transition.WITHDRAWAL, r));
     }
 
-    private static Response answer(ClusterView c) {
+    private static Response answer(ClusterResponse c) {
         return ETags.ok(c, c.version()).build();
     }
 }

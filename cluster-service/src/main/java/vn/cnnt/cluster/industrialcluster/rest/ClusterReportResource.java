@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cnnt.cluster.industrialcluster.api.ClusterReport;
 import vn.cnnt.cluster.industrialcluster.api.ClusterStatistics;
-import vn.cnnt.cluster.industrialcluster.api.RuleSetView;
+import vn.cnnt.cluster.industrialcluster.api.RuleSetResponse;
 import vn.cnnt.cluster.industrialcluster.service.ClusterReportService;
 
 @Path("/api/v1/clusters")
@@ -44,7 +44,7 @@ public class ClusterReportResource {
             not in the sources); Decree 32/2024/NĐ-CP measures the district before 1 July 2025; after that the scope is
             provisional (`unconfirmed`). Amendments are new rows loaded by migrations.""")
     @APIResponse(responseCode = "200", description = "The rule sets, oldest first")
-    public List<RuleSetView> ruleSets() {
+    public List<RuleSetResponse> ruleSets() {
         return reports.ruleSets();
     }
 

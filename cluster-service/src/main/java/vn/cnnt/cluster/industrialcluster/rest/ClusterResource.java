@@ -28,9 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cnnt.cluster.industrialcluster.ClusterStatus;
 import vn.cnnt.cluster.industrialcluster.api.ClusterRequest;
+import vn.cnnt.cluster.industrialcluster.api.ClusterResponse;
 import vn.cnnt.cluster.industrialcluster.api.ClusterUpdate;
-import vn.cnnt.cluster.industrialcluster.api.ClusterView;
-import vn.cnnt.cluster.industrialcluster.api.DecisionView;
+import vn.cnnt.cluster.industrialcluster.api.DecisionResponse;
 import vn.cnnt.cluster.industrialcluster.service.ClusterService;
 import vn.cnnt.kit.history.HistoryEntry;
 import vn.cnnt.kit.paging.Page;
@@ -80,7 +80,7 @@ public class ClusterResource {
             code finds the clusters of the province that holds it today (06 Bắc Kạn → 19 Thái Nguyên). Keyset pages in id order.""")
     @APIResponse(responseCode = "200", description = "A page of clusters")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
-    public Page<ClusterView> list(
+    public Page<ClusterResponse> list(
             @Parameter(description = "Current or former province code", example = "19") @QueryParam("province")
                     String province,
             @Parameter(description = "Lifecycle status", example = "OPERATING") @QueryParam("status")
@@ -122,7 +122,7 @@ public class ClusterResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ClusterView.class)))
+                            schema = @Schema(implementation = ClusterResponse.class)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "409", description = "duplicate-cluster-name")
     @APIResponse(
@@ -132,7 +132,7 @@ public class ClusterResource {
                             + " craft-village-land-below-share, establishment-occupancy-too-low, establishment-area-unknown,"
                             + " decision-date-out-of-order")
     public Response create(@NotNull @Valid ClusterRequest request, @Context UriInfo uri) {
-        ClusterView created = clusters.create(request);
+        ClusterResponse created = clusters.create(request);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(created.id().toString())
                         .build())
@@ -153,10 +153,10 @@ public class ClusterResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ClusterView.class)))
+                            schema = @Schema(implementation = ClusterResponse.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
-        ClusterView c = clusters.get(id);
+        ClusterResponse c = clusters.get(id);
         return ETags.ok(c, c.version()).build();
     }
 
@@ -174,7 +174,7 @@ public class ClusterResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ClusterView.class)))
+                            schema = @Schema(implementation = ClusterResponse.class)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "duplicate-cluster-name")
@@ -183,7 +183,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "428", description = "precondition-required")
     public Response update(
             @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ClusterUpdate request) {
-        ClusterView c = clusters.update(id, ifMatch, request);
+        ClusterResponse c = clusters.update(id, ifMatch, request);
         return ETags.ok(c, c.version()).build();
     }
 
@@ -207,7 +207,7 @@ public class ClusterResource {
             description = "Every lifecycle decision with its number, date and the areas it left, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of decisions")
     @APIResponse(responseCode = "404", description = "not-found")
-    public Page<DecisionView> decisions(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    public Page<DecisionResponse> decisions(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return clusters.decisions(id, page);
     }
 }

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cnnt.cluster.industrialcluster.TenantStatus;
 import vn.cnnt.cluster.industrialcluster.api.DepartureRequest;
 import vn.cnnt.cluster.industrialcluster.api.TenantRequest;
-import vn.cnnt.cluster.industrialcluster.api.TenantView;
+import vn.cnnt.cluster.industrialcluster.api.TenantResponse;
 import vn.cnnt.cluster.industrialcluster.service.TenantService;
 import vn.cnnt.kit.history.HistoryEntry;
 import vn.cnnt.kit.idempotency.IdempotencyKey;
@@ -57,7 +57,7 @@ public class TenantResource {
     @APIResponse(responseCode = "200", description = "A page of tenants")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "422", description = "validation-failed")
-    public Page<TenantView> list(
+    public Page<TenantResponse> list(
             @PathParam("clusterId") UUID clusterId,
             @Parameter(example = "ACTIVE") @QueryParam("status") TenantStatus status,
             @BeanParam @Valid PageRequest page) {
@@ -80,7 +80,7 @@ public class TenantResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TenantView.class)))
+                            schema = @Schema(implementation = TenantResponse.class)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "cluster-not-open-to-tenants, lease-exceeds-free-land")
@@ -90,7 +90,7 @@ public class TenantResource {
             @Parameter(description = "Makes retries safe") @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @NotNull @Valid TenantRequest request,
             @Context UriInfo uri) {
-        TenantView t = tenants.admit(clusterId, idempotencyKey, request);
+        TenantResponse t = tenants.admit(clusterId, idempotencyKey, request);
         return Response.created(
                         uri.getAbsolutePathBuilder().path(t.id().toString()).build())
                 .entity(t)
@@ -110,10 +110,10 @@ public class TenantResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TenantView.class)))
+                            schema = @Schema(implementation = TenantResponse.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("clusterId") UUID clusterId, @PathParam("tenantId") UUID tenantId) {
-        TenantView t = tenants.get(clusterId, tenantId);
+        TenantResponse t = tenants.get(clusterId, tenantId);
         return ETags.ok(t, t.version()).build();
     }
 
@@ -131,7 +131,7 @@ public class TenantResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TenantView.class)))
+                            schema = @Schema(implementation = TenantResponse.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "tenant-already-left")
     @APIResponse(responseCode = "412", description = "precondition-failed")
@@ -142,7 +142,7 @@ public class TenantResource {
             @PathParam("tenantId") UUID tenantId,
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid DepartureRequest request) {
-        TenantView t = tenants.depart(clusterId, tenantId, ifMatch, request);
+        TenantResponse t = tenants.depart(clusterId, tenantId, ifMatch, request);
         return ETags.ok(t, t.version()).build();
     }
 

@@ -12,7 +12,7 @@ import vn.cnnt.cluster.industrialcluster.ClusterRuleSet;
 import vn.cnnt.cluster.industrialcluster.ClusterRules;
 import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
 import vn.cnnt.cluster.industrialcluster.Transition;
-import vn.cnnt.cluster.industrialcluster.api.ClusterView;
+import vn.cnnt.cluster.industrialcluster.api.ClusterResponse;
 import vn.cnnt.cluster.industrialcluster.api.DecisionRequest;
 import vn.cnnt.cluster.industrialcluster.api.ExpansionRequest;
 import vn.cnnt.cluster.industrialcluster.repository.ClusterRepository;
@@ -60,7 +60,7 @@ public class ClusterLifecycleService {
 
     /** Establishment, construction, operation or withdrawal. */
     @Transactional
-    public ClusterView transition(UUID id, String ifMatch, Transition transition, DecisionRequest r) {
+    public ClusterResponse transition(UUID id, String ifMatch, Transition transition, DecisionRequest r) {
         if (transition == Transition.EXPANSION) {
             throw new IllegalArgumentException("an expansion carries its new areas: use expand");
         }
@@ -70,10 +70,10 @@ public class ClusterLifecycleService {
             case WITHDRAWAL -> requireNoTenants(c);
             default -> {}
         }
-        ClusterView before = ClusterMapper.view(c);
+        ClusterResponse before = ClusterMapper.view(c);
         c.status = transition.target();
         ClusterDecision d = commit(c, r.decisionNumber(), r.decisionDate(), r.note());
-        ClusterView after = ClusterMapper.view(c);
+        ClusterResponse after = ClusterMapper.view(c);
         history.record(
                 ClusterEvents.AGGREGATE, c.id, c.version, transition.target().name(), caller.id(), before, after);
         events.statusChanged(c, d);
@@ -81,19 +81,19 @@ public class ClusterLifecycleService {
     }
 
     @Transactional
-    public ClusterView expand(UUID id, String ifMatch, ExpansionRequest r) {
+    public ClusterResponse expand(UUID id, String ifMatch, ExpansionRequest r) {
         IndustrialCluster c = prepare(id, ifMatch, Transition.EXPANSION, r.decisionDate());
         ClusterRuleSet in = rulesInForce.on(r.decisionDate());
         rules.requireExpansionAllowed(in, c, r.totalAreaHa(), r.industrialLandHa(), r.registeredDemandHa());
         BigDecimal craftVillageLand = r.craftVillageLandHa() == null ? c.craftVillageLandHa : r.craftVillageLandHa();
         rules.requireCraftVillageLand(in, c.craftVillage, craftVillageLand, r.industrialLandHa());
-        ClusterView before = ClusterMapper.view(c);
+        ClusterResponse before = ClusterMapper.view(c);
         c.status = Transition.EXPANSION.target();
         c.totalAreaHa = r.totalAreaHa().setScale(2);
         c.industrialLandHa = r.industrialLandHa().setScale(2);
         c.craftVillageLandHa = craftVillageLand == null ? null : craftVillageLand.setScale(2);
         ClusterDecision d = commit(c, r.decisionNumber(), r.decisionDate(), r.note());
-        ClusterView after = ClusterMapper.view(c);
+        ClusterResponse after = ClusterMapper.view(c);
         history.record(ClusterEvents.AGGREGATE, c.id, c.version, "EXPANDED", caller.id(), before, after);
         events.expanded(c, d);
         return after;

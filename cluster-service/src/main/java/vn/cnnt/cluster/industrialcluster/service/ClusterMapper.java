@@ -6,18 +6,18 @@ import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
 import vn.cnnt.cluster.industrialcluster.Tenant;
 import vn.cnnt.cluster.industrialcluster.Transition;
 import vn.cnnt.cluster.industrialcluster.api.ClusterEventData;
-import vn.cnnt.cluster.industrialcluster.api.ClusterView;
-import vn.cnnt.cluster.industrialcluster.api.DecisionView;
+import vn.cnnt.cluster.industrialcluster.api.ClusterResponse;
+import vn.cnnt.cluster.industrialcluster.api.DecisionResponse;
 import vn.cnnt.cluster.industrialcluster.api.DeveloperPayload;
-import vn.cnnt.cluster.industrialcluster.api.TenantView;
+import vn.cnnt.cluster.industrialcluster.api.TenantResponse;
 
 /** Entities to the contract: views, history snapshots and event data. */
 final class ClusterMapper {
 
     private ClusterMapper() {}
 
-    static ClusterView view(IndustrialCluster c) {
-        return new ClusterView(
+    static ClusterResponse view(IndustrialCluster c) {
+        return new ClusterResponse(
                 c.id,
                 c.version,
                 c.name,
@@ -48,13 +48,13 @@ final class ClusterMapper {
                 : new DeveloperPayload(c.developerKind, c.developerName, c.developerTaxCode);
     }
 
-    static DecisionView view(ClusterDecision d) {
-        return new DecisionView(
+    static DecisionResponse view(ClusterDecision d) {
+        return new DecisionResponse(
                 d.status, d.decisionNumber, d.decisionDate, d.note, d.totalAreaHa, d.industrialLandHa, d.recordedBy);
     }
 
-    static TenantView view(Tenant t) {
-        return new TenantView(
+    static TenantResponse view(Tenant t) {
+        return new TenantResponse(
                 t.id,
                 t.version,
                 t.clusterId,

@@ -11,7 +11,7 @@ import vn.cnnt.cluster.industrialcluster.Occupancy;
 import vn.cnnt.cluster.industrialcluster.api.ClusterReport;
 import vn.cnnt.cluster.industrialcluster.api.ClusterStatistics;
 import vn.cnnt.cluster.industrialcluster.api.DeveloperPayload;
-import vn.cnnt.cluster.industrialcluster.api.RuleSetView;
+import vn.cnnt.cluster.industrialcluster.api.RuleSetResponse;
 import vn.cnnt.cluster.industrialcluster.repository.ClusterReportRepository;
 import vn.cnnt.cluster.industrialcluster.repository.ReportRow;
 import vn.cnnt.cluster.industrialcluster.repository.RuleSetRepository;
@@ -41,9 +41,9 @@ public class ClusterReportService {
     }
 
     /** The rule sets with their effective dates, oldest first: public reference data. */
-    public List<RuleSetView> ruleSets() {
+    public List<RuleSetResponse> ruleSets() {
         return ruleSets.all().stream()
-                .map(r -> new RuleSetView(
+                .map(r -> new RuleSetResponse(
                         r.code,
                         r.legalBasis,
                         r.effectiveFrom,

@@ -16,9 +16,9 @@ import vn.cnnt.cluster.industrialcluster.ClusterStatus;
 import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
 import vn.cnnt.cluster.industrialcluster.Transition;
 import vn.cnnt.cluster.industrialcluster.api.ClusterRequest;
+import vn.cnnt.cluster.industrialcluster.api.ClusterResponse;
 import vn.cnnt.cluster.industrialcluster.api.ClusterUpdate;
-import vn.cnnt.cluster.industrialcluster.api.ClusterView;
-import vn.cnnt.cluster.industrialcluster.api.DecisionView;
+import vn.cnnt.cluster.industrialcluster.api.DecisionResponse;
 import vn.cnnt.cluster.industrialcluster.api.DeveloperPayload;
 import vn.cnnt.cluster.industrialcluster.api.EntryDecision;
 import vn.cnnt.cluster.industrialcluster.repository.ClusterRepository;
@@ -82,7 +82,7 @@ public class ClusterService {
     }
 
     @Transactional
-    public ClusterView create(ClusterRequest r) {
+    public ClusterResponse create(ClusterRequest r) {
         caller.requireRole("Entering a cluster", Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY);
         ProvinceUnit unit = units.require("provinceCode", r.provinceCode(), r.planDecisionDate());
         caller.requireWritable(unit.currentCode(), r.provinceCode());
@@ -133,7 +133,7 @@ public class ClusterService {
             last = enter(c, d, last.decisionDate);
         }
         clusters.flush();
-        ClusterView view = ClusterMapper.view(c);
+        ClusterResponse view = ClusterMapper.view(c);
         history.record(
                 ClusterEvents.AGGREGATE,
                 c.id,
@@ -147,11 +147,11 @@ public class ClusterService {
         return view;
     }
 
-    public ClusterView get(UUID id) {
+    public ClusterResponse get(UUID id) {
         return ClusterMapper.view(access.visible(id));
     }
 
-    public Page<ClusterView> list(String province, ClusterStatus status, String q, PageRequest page) {
+    public Page<ClusterResponse> list(String province, ClusterStatus status, String q, PageRequest page) {
         ProvinceScope scope =
                 caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
         if (scope.isEmpty()) {
@@ -165,11 +165,11 @@ public class ClusterService {
     }
 
     @Transactional
-    public ClusterView update(UUID id, String ifMatch, ClusterUpdate r) {
+    public ClusterResponse update(UUID id, String ifMatch, ClusterUpdate r) {
         caller.requireRole("Editing a cluster", Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY);
         IndustrialCluster c = access.visible(id);
         ETags.requireMatch(ifMatch, c.version);
-        ClusterView before = ClusterMapper.view(c);
+        ClusterResponse before = ClusterMapper.view(c);
         String name = VietnameseText.nfc(r.name());
         requireNameFree(c.provinceCode, name, c.id);
         c.name = name;
@@ -181,7 +181,7 @@ public class ClusterService {
         c.searchText = searchText(c);
         c.updatedAt = Instant.now();
         clusters.flush();
-        ClusterView after = ClusterMapper.view(c);
+        ClusterResponse after = ClusterMapper.view(c);
         history.record(ClusterEvents.AGGREGATE, c.id, c.version, "UPDATED", caller.id(), before, after);
         return after;
     }
@@ -191,7 +191,7 @@ public class ClusterService {
         return history.of(ClusterEvents.AGGREGATE, id, page);
     }
 
-    public Page<DecisionView> decisions(UUID id, PageRequest page) {
+    public Page<DecisionResponse> decisions(UUID id, PageRequest page) {
         access.visible(id);
         return Page.of(
                 decisions.page(id, page.numberCursor(), page.size() + 1),
@@ -224,7 +224,7 @@ public class ClusterService {
         if (before == committedVnd) {
             return false;
         }
-        ClusterView previous = ClusterMapper.view(c);
+        ClusterResponse previous = ClusterMapper.view(c);
         c.stateSupportVnd = Sums.add(c.stateSupportVnd, committedVnd - before, "of state support");
         c.updatedAt = Instant.now();
         clusters.flush();

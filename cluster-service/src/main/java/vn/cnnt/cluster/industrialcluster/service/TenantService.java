@@ -10,10 +10,10 @@ import vn.cnnt.cluster.ClusterProblems;
 import vn.cnnt.cluster.industrialcluster.IndustrialCluster;
 import vn.cnnt.cluster.industrialcluster.Tenant;
 import vn.cnnt.cluster.industrialcluster.TenantStatus;
-import vn.cnnt.cluster.industrialcluster.api.ClusterView;
+import vn.cnnt.cluster.industrialcluster.api.ClusterResponse;
 import vn.cnnt.cluster.industrialcluster.api.DepartureRequest;
 import vn.cnnt.cluster.industrialcluster.api.TenantRequest;
-import vn.cnnt.cluster.industrialcluster.api.TenantView;
+import vn.cnnt.cluster.industrialcluster.api.TenantResponse;
 import vn.cnnt.cluster.industrialcluster.repository.ClusterRepository;
 import vn.cnnt.cluster.industrialcluster.repository.TenantRepository;
 import vn.cnnt.kit.history.History;
@@ -63,7 +63,7 @@ public class TenantService {
     /** With an Idempotency-Key a retry gets the first tenant again instead of a second lease. */
     @Transactional
     @Idempotent("admit-tenant")
-    public TenantView admit(UUID clusterId, @IdempotencyKey String idempotencyKey, TenantRequest r) {
+    public TenantResponse admit(UUID clusterId, @IdempotencyKey String idempotencyKey, TenantRequest r) {
         caller.requireRole("Admitting a tenant", Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY);
         if (r.leaseEnd() != null && !r.leaseEnd().isAfter(r.leaseStart())) {
             throw ProblemException.invalidField("leaseEnd", "must be after leaseStart");
@@ -84,7 +84,7 @@ public class TenantService {
                             "leasedHa",
                             "must be at most " + c.freeIndustrialLandHa().toPlainString())));
         }
-        ClusterView clusterBefore = ClusterMapper.view(c);
+        ClusterResponse clusterBefore = ClusterMapper.view(c);
         Tenant t = new Tenant();
         t.id = UUID.randomUUID();
         t.clusterId = c.id;
@@ -102,7 +102,7 @@ public class TenantService {
         t.createdBy = caller.id();
         tenants.persist(t);
         changeLeased(c, t.leasedHa);
-        TenantView view = ClusterMapper.view(t);
+        TenantResponse view = ClusterMapper.view(t);
         history.record(TENANT, t.id, t.version, "ADMITTED", caller.id(), null, view);
         history.record(
                 ClusterEvents.AGGREGATE,
@@ -117,7 +117,7 @@ public class TenantService {
     }
 
     @Transactional
-    public TenantView depart(UUID clusterId, UUID tenantId, String ifMatch, DepartureRequest r) {
+    public TenantResponse depart(UUID clusterId, UUID tenantId, String ifMatch, DepartureRequest r) {
         caller.requireRole("Recording a tenant's departure", Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY);
         IndustrialCluster c = access.locked(clusterId);
         Tenant t = tenantOf(c, tenantId);
@@ -131,12 +131,12 @@ public class TenantService {
                     "The lease started on " + t.leaseStart,
                     List.of(new FieldError("leftOn", "must not be before " + t.leaseStart)));
         }
-        TenantView before = ClusterMapper.view(t);
-        ClusterView clusterBefore = ClusterMapper.view(c);
+        TenantResponse before = ClusterMapper.view(t);
+        ClusterResponse clusterBefore = ClusterMapper.view(c);
         t.status = TenantStatus.LEFT;
         t.leftOn = r.leftOn();
         changeLeased(c, t.leasedHa.negate());
-        TenantView after = ClusterMapper.view(t);
+        TenantResponse after = ClusterMapper.view(t);
         history.record(TENANT, t.id, t.version, "LEFT", caller.id(), before, after);
         history.record(
                 ClusterEvents.AGGREGATE,
@@ -150,11 +150,11 @@ public class TenantService {
         return after;
     }
 
-    public TenantView get(UUID clusterId, UUID tenantId) {
+    public TenantResponse get(UUID clusterId, UUID tenantId) {
         return ClusterMapper.view(tenantOf(access.visible(clusterId), tenantId));
     }
 
-    public Page<TenantView> list(UUID clusterId, TenantStatus status, PageRequest page) {
+    public Page<TenantResponse> list(UUID clusterId, TenantStatus status, PageRequest page) {
         access.visible(clusterId);
         return Page.of(
                 tenants.page(clusterId, status, page.uuidCursor(), page.size() + 1),

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cnnt.funding.beneficiary.api.BeneficiaryRequest;
-import vn.cnnt.funding.beneficiary.api.BeneficiaryView;
+import vn.cnnt.funding.beneficiary.api.BeneficiaryResponse;
 import vn.cnnt.funding.beneficiary.service.BeneficiaryService;
 import vn.cnnt.kit.history.HistoryEntry;
 import vn.cnnt.kit.paging.Page;
@@ -52,7 +52,7 @@ public class BeneficiaryResource {
                     "Beneficiaries the caller may see, ordered by id with keyset pagination; by province (current or former code), tax code (mã số thuế) or `q`, accent- and case-insensitive over name, tax code and province.")
     @APIResponse(responseCode = "200", description = "A page of beneficiaries")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
-    public Page<BeneficiaryView> list(
+    public Page<BeneficiaryResponse> list(
             @QueryParam("province") String province,
             @QueryParam("taxCode") String taxCode,
             @QueryParam("q") String q,
@@ -72,12 +72,12 @@ public class BeneficiaryResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BeneficiaryView.class)))
+                            schema = @Schema(implementation = BeneficiaryResponse.class)))
     @APIResponse(responseCode = "409", description = "duplicate-tax-code")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
     @APIResponse(responseCode = "403", description = "forbidden")
     public Response register(@NotNull @Valid BeneficiaryRequest request, @Context UriInfo uri) {
-        BeneficiaryView created = beneficiaries.register(request);
+        BeneficiaryResponse created = beneficiaries.register(request);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(created.id().toString())
                         .build())
@@ -98,10 +98,10 @@ public class BeneficiaryResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BeneficiaryView.class)))
+                            schema = @Schema(implementation = BeneficiaryResponse.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
-        BeneficiaryView b = beneficiaries.get(id);
+        BeneficiaryResponse b = beneficiaries.get(id);
         return ETags.ok(b, b.version()).build();
     }
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 import vn.cnnt.funding.beneficiary.Beneficiary;
 import vn.cnnt.funding.beneficiary.api.BeneficiaryRequest;
-import vn.cnnt.funding.beneficiary.api.BeneficiaryView;
+import vn.cnnt.funding.beneficiary.api.BeneficiaryResponse;
 import vn.cnnt.funding.beneficiary.repository.BeneficiaryRepository;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
@@ -42,7 +42,7 @@ public class BeneficiaryService {
     }
 
     @Transactional
-    public BeneficiaryView register(BeneficiaryRequest r) {
+    public BeneficiaryResponse register(BeneficiaryRequest r) {
         caller.requireRole("Registering a beneficiary", Roles.OFFICER, Roles.APPROVER, Roles.MINISTRY);
         ProvinceUnit unit = units.require("provinceCode", r.provinceCode(), VietnamTime.today());
         caller.requireWritable(unit.currentCode(), r.provinceCode());
@@ -63,12 +63,12 @@ public class BeneficiaryService {
         b.createdBy = caller.id();
         beneficiaries.persist(b);
         beneficiaries.flush();
-        BeneficiaryView view = view(b);
+        BeneficiaryResponse view = view(b);
         history.record("beneficiary", b.id, b.version, "REGISTERED", caller.id(), null, view);
         return view;
     }
 
-    public BeneficiaryView get(UUID id) {
+    public BeneficiaryResponse get(UUID id) {
         Beneficiary b = beneficiaries.findById(id);
         if (b == null || !caller.canSee(b.currentProvinceCode)) {
             throw ProblemException.notFound("Beneficiary", id);
@@ -92,7 +92,7 @@ public class BeneficiaryService {
         return history.of("beneficiary", id, page);
     }
 
-    public Page<BeneficiaryView> list(String province, String taxCode, String q, PageRequest page) {
+    public Page<BeneficiaryResponse> list(String province, String taxCode, String q, PageRequest page) {
         ProvinceScope scope =
                 caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
         if (scope.isEmpty()) {
@@ -111,8 +111,8 @@ public class BeneficiaryService {
                 BeneficiaryService::view);
     }
 
-    private static BeneficiaryView view(Beneficiary b) {
-        return new BeneficiaryView(
+    private static BeneficiaryResponse view(Beneficiary b) {
+        return new BeneficiaryResponse(
                 b.id,
                 b.version,
                 b.kind,

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.cnnt.funding.ledger.FundingSource;
 import vn.cnnt.funding.ledger.PlanEstimateLine;
-import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.funding.ledger.api.LedgerResponses;
 
 /** Plans' estimates as funding-service records them from plans-service's events (never spendable money). */
 @ApplicationScoped
@@ -82,7 +82,7 @@ public class EstimateRepository {
     }
 
     @SuppressWarnings("unchecked")
-    public Optional<LedgerViews.Estimate> find(UUID planId) {
+    public Optional<LedgerResponses.Estimate> find(UUID planId) {
         List<Object[]> head =
                 em.createNativeQuery("""
                 SELECT plan_version, province_code, current_province_code, document_number, status
@@ -91,12 +91,12 @@ public class EstimateRepository {
             return Optional.empty();
         }
         Object[] h = head.getFirst();
-        List<LedgerViews.EstimateLine> lines = new ArrayList<>();
+        List<LedgerResponses.EstimateLine> lines = new ArrayList<>();
         for (Object[] r : (List<Object[]>)
                 em.createNativeQuery("""
                 SELECT task_id, source, fiscal_year, from_year, to_year, amount_vnd FROM plan_estimate_line
                 WHERE plan_id = :p ORDER BY source, fiscal_year NULLS FIRST, id""").setParameter("p", planId).getResultList()) {
-            lines.add(new LedgerViews.EstimateLine(
+            lines.add(new LedgerResponses.EstimateLine(
                     (UUID) r[0],
                     FundingSource.valueOf((String) r[1]),
                     (Integer) r[2],
@@ -104,7 +104,7 @@ public class EstimateRepository {
                     (Integer) r[4],
                     ((Number) r[5]).longValue()));
         }
-        return Optional.of(new LedgerViews.Estimate(
+        return Optional.of(new LedgerResponses.Estimate(
                 planId,
                 ((Number) h[0]).longValue(),
                 (String) h[1],

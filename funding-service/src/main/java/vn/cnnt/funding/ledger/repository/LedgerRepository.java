@@ -17,7 +17,7 @@ import vn.cnnt.funding.ledger.JournalEntry;
 import vn.cnnt.funding.ledger.Project;
 import vn.cnnt.funding.ledger.ProjectStatus;
 import vn.cnnt.funding.ledger.SupportCeiling;
-import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.funding.ledger.api.LedgerResponses;
 import vn.cnnt.kit.money.Sums;
 import vn.cnnt.kit.persistence.QueryFilter;
 import vn.cnnt.kit.persistence.SqlValues;
@@ -280,14 +280,14 @@ public class LedgerRepository implements PanacheRepositoryBase<Allocation, UUID>
     }
 
     /** The steps of a project (approval, contract, …), oldest first. */
-    public List<LedgerViews.StepView> steps(UUID projectId) {
+    public List<LedgerResponses.StepResponse> steps(UUID projectId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows =
                 em().createNativeQuery("""
                 SELECT step, status_after, document_number, document_date, decided_by, role, amount_vnd, note, at
                 FROM project_step WHERE project_id = :p ORDER BY id""").setParameter("p", projectId).getResultList();
         return rows.stream()
-                .map(r -> new LedgerViews.StepView(
+                .map(r -> new LedgerResponses.StepResponse(
                         (String) r[0],
                         ProjectStatus.valueOf((String) r[1]),
                         (String) r[2],

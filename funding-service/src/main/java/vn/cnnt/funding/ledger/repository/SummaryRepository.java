@@ -8,7 +8,7 @@ import java.util.UUID;
 import vn.cnnt.funding.ledger.ActivityType;
 import vn.cnnt.funding.ledger.FundingSource;
 import vn.cnnt.funding.ledger.ProjectStatus;
-import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.funding.ledger.api.LedgerResponses;
 import vn.cnnt.kit.money.Sums;
 
 /**
@@ -61,12 +61,12 @@ public class SummaryRepository {
         this.em = em;
     }
 
-    public List<LedgerViews.SummaryRow> bySource(
+    public List<LedgerResponses.SummaryRow> bySource(
             String province, Integer year, FundingSource source, ActivityType activity, UUID plan) {
         return rows(String.format(ROWS, "NULL, NULL", "", "", ""), province, year, source, activity, plan);
     }
 
-    public List<LedgerViews.SummaryRow> byActivity(
+    public List<LedgerResponses.SummaryRow> byActivity(
             String province, Integer year, FundingSource source, ActivityType activity, UUID plan) {
         return rows(
                 String.format(ROWS, "activity, NULL", "AND activity IS NOT NULL", ", activity", ", activity"),
@@ -77,7 +77,7 @@ public class SummaryRepository {
                 plan);
     }
 
-    public List<LedgerViews.SummaryRow> byPlan(
+    public List<LedgerResponses.SummaryRow> byPlan(
             String province, Integer year, FundingSource source, ActivityType activity, UUID plan) {
         return rows(
                 String.format(ROWS, "NULL, plan", "AND plan IS NOT NULL", ", plan", ", plan"),
@@ -88,7 +88,7 @@ public class SummaryRepository {
                 plan);
     }
 
-    private List<LedgerViews.SummaryRow> rows(
+    private List<LedgerResponses.SummaryRow> rows(
             String sql, String province, Integer year, FundingSource source, ActivityType activity, UUID planId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql)
@@ -109,14 +109,14 @@ public class SummaryRepository {
         return statuses.stream().map(Enum::name).toList();
     }
 
-    private static LedgerViews.SummaryRow row(Object[] r) {
-        return new LedgerViews.SummaryRow(
+    private static LedgerResponses.SummaryRow row(Object[] r) {
+        return new LedgerResponses.SummaryRow(
                 (String) r[0],
                 r[1] == null ? null : ((Number) r[1]).intValue(),
                 FundingSource.valueOf((String) r[2]),
                 r[3] == null ? null : ActivityType.valueOf((String) r[3]),
                 (UUID) r[4],
-                new LedgerViews.Stages(
+                new LedgerResponses.Stages(
                         Sums.exact(r[5], "of estimates"),
                         Sums.exact(r[6], "of allocations"),
                         Sums.exact(r[7], "of commitments"),

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cnnt.funding.ledger.api.LedgerRequests;
-import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.funding.ledger.api.LedgerResponses;
 import vn.cnnt.funding.ledger.service.AllocationService;
 import vn.cnnt.funding.ledger.service.CeilingService;
 import vn.cnnt.funding.ledger.service.EstimateService;
@@ -75,7 +75,7 @@ public class AllocationResource {
             fiscal year, source and plan; keyset pagination.""")
     @APIResponse(responseCode = "200", description = "A page of allocations")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
-    public Page<LedgerViews.AllocationView> list(
+    public Page<LedgerResponses.AllocationResponse> list(
             @Parameter(description = "Province code, current or former", example = "04") @QueryParam("province")
                     String province,
             @QueryParam("year") Integer year,
@@ -97,7 +97,7 @@ public class AllocationResource {
             description = "Allocated; ETag and Location",
             content =
                     @Content(
-                            schema = @Schema(implementation = LedgerViews.AllocationView.class),
+                            schema = @Schema(implementation = LedgerResponses.AllocationResponse.class),
                             examples = @ExampleObject(name = "Allocation", value = LedgerExamples.ALLOCATION)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = "allocation-authority, province-not-yours")
@@ -107,7 +107,7 @@ public class AllocationResource {
             @NotNull @Valid LedgerRequests.Allocate request,
             @HeaderParam(IdempotencyKey.HEADER) String key,
             @Context UriInfo uri) {
-        LedgerViews.AllocationView a = allocations.allocate(key, request);
+        LedgerResponses.AllocationResponse a = allocations.allocate(key, request);
         return Response.created(
                         uri.getAbsolutePathBuilder().path(a.id().toString()).build())
                 .entity(a)
@@ -127,10 +127,10 @@ public class AllocationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = LedgerViews.AllocationView.class)))
+                            schema = @Schema(implementation = LedgerResponses.AllocationResponse.class)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
-        LedgerViews.AllocationView a = allocations.get(id);
+        LedgerResponses.AllocationResponse a = allocations.get(id);
         return ETags.ok(a, a.version()).build();
     }
 
@@ -149,7 +149,7 @@ public class AllocationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = LedgerViews.AllocationView.class)))
+                            schema = @Schema(implementation = LedgerResponses.AllocationResponse.class)))
     @APIResponse(responseCode = "403", description = "allocation-authority, province-not-yours")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "allocation-below-committed, conflict")
@@ -161,7 +161,7 @@ public class AllocationResource {
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyKey.HEADER) String key,
             @NotNull @Valid LedgerRequests.Adjustment request) {
-        LedgerViews.AllocationView a = allocations.adjust(id, ifMatch, key, request);
+        LedgerResponses.AllocationResponse a = allocations.adjust(id, ifMatch, key, request);
         return ETags.ok(a, a.version()).build();
     }
 
@@ -174,7 +174,7 @@ public class AllocationResource {
             Every movement of the allocation, oldest first: allocated, committed, disbursed, accepted and settled deltas
             with their document.""")
     @APIResponse(responseCode = "200", description = "A page of journal entries")
-    public Page<LedgerViews.JournalView> journal(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    public Page<LedgerResponses.JournalResponse> journal(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return allocations.journal(id, page);
     }
 
@@ -187,7 +187,7 @@ public class AllocationResource {
             The allocation's balances, the sums of its journal and the sums of its projects, computed in the database;
             `reconciled` when all three agree.""")
     @APIResponse(responseCode = "200", description = "The reconciliation")
-    public LedgerViews.Reconciliation reconciliation(@PathParam("id") UUID id) {
+    public LedgerResponses.Reconciliation reconciliation(@PathParam("id") UUID id) {
         return allocations.reconciliation(id);
     }
 
@@ -203,7 +203,7 @@ public class AllocationResource {
             year, source, activity and plan. A province sees its own; the ministry sees the country.""")
     @APIResponse(responseCode = "200", description = "The summary")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
-    public LedgerViews.Summary summary(
+    public LedgerResponses.Summary summary(
             @QueryParam("province") String province,
             @QueryParam("year") Integer year,
             @QueryParam("source") String source,
@@ -219,7 +219,7 @@ public class AllocationResource {
             period, as plans-service published it; never spendable.""")
     @APIResponse(responseCode = "200", description = "The estimate")
     @APIResponse(responseCode = "404", description = "not-found")
-    public LedgerViews.Estimate estimate(@PathParam("planId") UUID planId) {
+    public LedgerResponses.Estimate estimate(@PathParam("planId") UUID planId) {
         return estimates.get(planId);
     }
 
@@ -230,7 +230,7 @@ public class AllocationResource {
             activity and province.""")
     @APIResponse(responseCode = "200", description = "The ceilings")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
-    public Map<String, List<LedgerViews.CeilingView>> ceilings(
+    public Map<String, List<LedgerResponses.CeilingResponse>> ceilings(
             @QueryParam("activityType") String activityType, @QueryParam("province") String province) {
         return Map.of("items", ceilings.list(activityType, province));
     }
@@ -243,7 +243,7 @@ public class AllocationResource {
             description = "One ceiling.")
     @APIResponse(responseCode = "200", description = "The ceiling")
     @APIResponse(responseCode = "404", description = "not-found")
-    public LedgerViews.CeilingView ceiling(@PathParam("id") UUID id) {
+    public LedgerResponses.CeilingResponse ceiling(@PathParam("id") UUID id) {
         return ceilings.get(id);
     }
 
@@ -264,7 +264,7 @@ public class AllocationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = LedgerViews.CeilingView.class)))
+                            schema = @Schema(implementation = LedgerResponses.CeilingResponse.class)))
     @APIResponse(responseCode = "403", description = "forbidden")
     @APIResponse(responseCode = "409", description = "duplicate-ceiling")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cnnt.funding.ledger.api.LedgerRequests;
-import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.funding.ledger.api.LedgerResponses;
 import vn.cnnt.funding.ledger.service.ProjectService;
 import vn.cnnt.kit.history.HistoryEntry;
 import vn.cnnt.kit.idempotency.IdempotencyKey;
@@ -64,7 +64,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "A page of projects")
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "422", description = "validation-failed, unknown-province")
-    public Page<LedgerViews.ProjectView> list(
+    public Page<LedgerResponses.ProjectResponse> list(
             @Parameter(description = "Province code, current or former", example = "04") @QueryParam("province")
                     String province,
             @QueryParam("source") String source,
@@ -94,7 +94,7 @@ public class ProjectResource {
     @APIResponse(
             responseCode = "201",
             description = "Registered; ETag and Location",
-            content = @Content(schema = @Schema(implementation = LedgerViews.ProjectView.class)))
+            content = @Content(schema = @Schema(implementation = LedgerResponses.ProjectResponse.class)))
     @APIResponse(responseCode = "400", description = "malformed-request")
     @APIResponse(responseCode = "403", description = STEP_ERRORS)
     @APIResponse(
@@ -106,7 +106,7 @@ public class ProjectResource {
             @NotNull @Valid LedgerRequests.Register request,
             @HeaderParam(IdempotencyKey.HEADER) String key,
             @Context UriInfo uri) {
-        LedgerViews.ProjectView p = projects.register(key, request);
+        LedgerResponses.ProjectResponse p = projects.register(key, request);
         return Response.created(
                         uri.getAbsolutePathBuilder().path(p.id().toString()).build())
                 .entity(p)
@@ -125,7 +125,7 @@ public class ProjectResource {
             description = "The project",
             content =
                     @Content(
-                            schema = @Schema(implementation = LedgerViews.ProjectView.class),
+                            schema = @Schema(implementation = LedgerResponses.ProjectResponse.class),
                             examples = @ExampleObject(name = "Approved", value = LedgerExamples.PROJECT)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") UUID id) {
@@ -143,7 +143,7 @@ public class ProjectResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
+                            schema = @Schema(implementation = LedgerResponses.ProjectResponse.class)))
     @APIResponse(responseCode = "403", description = STEP_ERRORS)
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition")
@@ -170,7 +170,7 @@ public class ProjectResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
+                            schema = @Schema(implementation = LedgerResponses.ProjectResponse.class)))
     @APIResponse(responseCode = "403", description = "national-approval-reserved")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(responseCode = "409", description = "invalid-transition")
@@ -192,7 +192,7 @@ public class ProjectResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
+                            schema = @Schema(implementation = LedgerResponses.ProjectResponse.class)))
     @APIResponse(responseCode = "403", description = STEP_ERRORS)
     @APIResponse(responseCode = "409", description = "invalid-transition")
     public Response reject(
@@ -210,7 +210,7 @@ public class ProjectResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
+                            schema = @Schema(implementation = LedgerResponses.ProjectResponse.class)))
     @APIResponse(responseCode = "403", description = STEP_ERRORS)
     @APIResponse(responseCode = "409", description = "invalid-transition")
     public Response withdraw(
@@ -236,7 +236,7 @@ public class ProjectResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
+                            schema = @Schema(implementation = LedgerResponses.ProjectResponse.class)))
     @APIResponse(responseCode = "403", description = "national-approval-reserved, forbidden, province-not-yours")
     @APIResponse(responseCode = "404", description = "not-found")
     @APIResponse(
@@ -270,7 +270,7 @@ public class ProjectResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
+                            schema = @Schema(implementation = LedgerResponses.ProjectResponse.class)))
     @APIResponse(responseCode = "403", description = STEP_ERRORS)
     @APIResponse(responseCode = "409", description = "invalid-transition")
     public Response contract(
@@ -294,7 +294,7 @@ public class ProjectResource {
             description = "Recorded",
             content =
                     @Content(
-                            schema = @Schema(implementation = LedgerViews.DisbursementView.class),
+                            schema = @Schema(implementation = LedgerResponses.DisbursementResponse.class),
                             examples = @ExampleObject(name = "Advance", value = LedgerExamples.DISBURSEMENT)))
     @APIResponse(responseCode = "403", description = "national-source-reserved, forbidden")
     @APIResponse(responseCode = "404", description = "not-found")
@@ -320,7 +320,7 @@ public class ProjectResource {
             description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The disbursements")
     @APIResponse(responseCode = "404", description = "not-found")
-    public Map<String, List<LedgerViews.DisbursementView>> disbursements(@PathParam("id") UUID id) {
+    public Map<String, List<LedgerResponses.DisbursementResponse>> disbursements(@PathParam("id") UUID id) {
         return Map.of("items", projects.disbursements(id));
     }
 
@@ -336,7 +336,7 @@ public class ProjectResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
+                            schema = @Schema(implementation = LedgerResponses.ProjectResponse.class)))
     @APIResponse(responseCode = "403", description = STEP_ERRORS)
     @APIResponse(responseCode = "409", description = "invalid-transition")
     @APIResponse(responseCode = "422", description = "validation-failed, acceptance-out-of-range")
@@ -360,7 +360,7 @@ public class ProjectResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
+                            schema = @Schema(implementation = LedgerResponses.ProjectResponse.class)))
     @APIResponse(responseCode = "403", description = "national-source-reserved, forbidden")
     @APIResponse(responseCode = "409", description = "invalid-transition")
     @APIResponse(responseCode = "422", description = "validation-failed, settlement-mismatch")
@@ -383,7 +383,7 @@ public class ProjectResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = LedgerViews.ProjectView.class)))
+                            schema = @Schema(implementation = LedgerResponses.ProjectResponse.class)))
     @APIResponse(responseCode = "403", description = "national-source-reserved, forbidden")
     @APIResponse(responseCode = "409", description = "project-has-disbursements, invalid-transition")
     public Response cancel(
@@ -402,7 +402,7 @@ public class ProjectResource {
             description = "Every step with its document number and date, who decided and in which role, oldest first.")
     @APIResponse(responseCode = "200", description = "The steps")
     @APIResponse(responseCode = "404", description = "not-found")
-    public Map<String, List<LedgerViews.StepView>> steps(@PathParam("id") UUID id) {
+    public Map<String, List<LedgerResponses.StepResponse>> steps(@PathParam("id") UUID id) {
         return Map.of("items", projects.steps(id));
     }
 
@@ -417,7 +417,7 @@ public class ProjectResource {
         return projects.history(id, page);
     }
 
-    private static Response withETag(LedgerViews.ProjectView p) {
+    private static Response withETag(LedgerResponses.ProjectResponse p) {
         return ETags.ok(p, p.version()).build();
     }
 }

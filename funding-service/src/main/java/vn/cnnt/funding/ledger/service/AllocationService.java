@@ -10,7 +10,7 @@ import vn.cnnt.funding.FundingProblems;
 import vn.cnnt.funding.ledger.Allocation;
 import vn.cnnt.funding.ledger.FundingSource;
 import vn.cnnt.funding.ledger.api.LedgerRequests;
-import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.funding.ledger.api.LedgerResponses;
 import vn.cnnt.funding.ledger.repository.LedgerRepository;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.idempotency.IdempotencyKey;
@@ -70,7 +70,7 @@ public class AllocationService {
 
     @Transactional
     @Idempotent("allocate")
-    public LedgerViews.AllocationView allocate(@IdempotencyKey String key, LedgerRequests.Allocate r) {
+    public LedgerResponses.AllocationResponse allocate(@IdempotencyKey String key, LedgerRequests.Allocate r) {
         ProvinceUnit unit = units.require("provinceCode", r.provinceCode(), LocalDate.of(r.fiscalYear(), 12, 31));
         FundingSource source = FundingSource.valueOf(r.source().name());
         String authority = requireAuthority(source, unit.currentCode());
@@ -102,7 +102,7 @@ public class AllocationService {
                 a.decisionNumber,
                 a.decisionDate);
         ledger.flush();
-        LedgerViews.AllocationView view = mapper.view(a);
+        LedgerResponses.AllocationResponse view = mapper.view(a);
         history.record(AGGREGATE, a.id, a.version, "ALLOCATED", caller.id(), null, view);
         outbox.record(
                 AGGREGATE, a.id, a.version, DECIDED, mapper.event(a, a.allocatedVnd, a.decisionNumber, a.decisionDate));
@@ -111,7 +111,7 @@ public class AllocationService {
 
     @Transactional
     @Idempotent("adjust-allocation")
-    public LedgerViews.AllocationView adjust(
+    public LedgerResponses.AllocationResponse adjust(
             UUID id, String ifMatch, @IdempotencyKey String key, LedgerRequests.Adjustment r) {
         Allocation a = ledger.lockAllocation(id);
         if (a == null) {
@@ -131,7 +131,7 @@ public class AllocationService {
         if (after > vn.cnnt.kit.money.Vnd.MAX) {
             throw ProblemException.invalidField("deltaVnd", "would take the allocation above 10^15 đồng");
         }
-        LedgerViews.AllocationView before = mapper.view(a);
+        LedgerResponses.AllocationResponse before = mapper.view(a);
         a.allocatedVnd = after;
         journal.record(
                 a.id,
@@ -141,7 +141,7 @@ public class AllocationService {
                 r.decisionNumber(),
                 r.decisionDate());
         ledger.flush();
-        LedgerViews.AllocationView view = mapper.view(a);
+        LedgerResponses.AllocationResponse view = mapper.view(a);
         history.record(AGGREGATE, a.id, a.version, "ADJUSTED", caller.id(), before, view);
         outbox.record(
                 AGGREGATE,
@@ -156,7 +156,7 @@ public class AllocationService {
         return history.of(AGGREGATE, id, page);
     }
 
-    public LedgerViews.AllocationView get(UUID id) {
+    public LedgerResponses.AllocationResponse get(UUID id) {
         return mapper.view(load(id));
     }
 
@@ -169,7 +169,7 @@ public class AllocationService {
         return a;
     }
 
-    public Page<LedgerViews.AllocationView> list(
+    public Page<LedgerResponses.AllocationResponse> list(
             String province, Integer year, String source, UUID planId, PageRequest page) {
         ProvinceScope scope =
                 caller.listScope(province == null ? null : units.requireCurrentOrFormer("province", province));
@@ -181,26 +181,26 @@ public class AllocationService {
         return Page.of(rows, page, a -> a.id.toString(), mapper::view);
     }
 
-    public LedgerViews.Reconciliation reconciliation(UUID id) {
+    public LedgerResponses.Reconciliation reconciliation(UUID id) {
         load(id);
         var r = ledger.reconciliation(id);
-        var balances = new LedgerViews.Totals(r.allocated(), r.committed(), r.disbursed());
-        var journalTotals = new LedgerViews.Totals(r.journalBudget(), r.journalCommitted(), r.journalDisbursed());
-        var projects = new LedgerViews.Totals(null, r.projectsCommitted(), r.projectsDisbursed());
+        var balances = new LedgerResponses.Totals(r.allocated(), r.committed(), r.disbursed());
+        var journalTotals = new LedgerResponses.Totals(r.journalBudget(), r.journalCommitted(), r.journalDisbursed());
+        var projects = new LedgerResponses.Totals(null, r.projectsCommitted(), r.projectsDisbursed());
         boolean reconciled = balances.equals(journalTotals)
                 && r.committed() == r.projectsCommitted()
                 && r.disbursed() == r.projectsDisbursed();
-        return new LedgerViews.Reconciliation(id, balances, journalTotals, projects, reconciled);
+        return new LedgerResponses.Reconciliation(id, balances, journalTotals, projects, reconciled);
     }
 
-    public Page<LedgerViews.JournalView> journal(UUID id, PageRequest page) {
+    public Page<LedgerResponses.JournalResponse> journal(UUID id, PageRequest page) {
         load(id);
         var rows = ledger.journal(id, page.numberCursor(), page.size() + 1);
         return Page.of(
                 rows,
                 page,
                 j -> j.id.toString(),
-                j -> new LedgerViews.JournalView(
+                j -> new LedgerResponses.JournalResponse(
                         j.id,
                         j.kind,
                         j.projectId,

@@ -9,7 +9,7 @@ import vn.cnnt.funding.ledger.ActivityType;
 import vn.cnnt.funding.ledger.FundingSource;
 import vn.cnnt.funding.ledger.SupportCeiling;
 import vn.cnnt.funding.ledger.api.LedgerRequests;
-import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.funding.ledger.api.LedgerResponses;
 import vn.cnnt.funding.ledger.repository.LedgerRepository;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.problem.ProblemException;
@@ -38,7 +38,7 @@ public class CeilingService {
         this.history = history;
     }
 
-    public List<LedgerViews.CeilingView> list(String activityType, String province) {
+    public List<LedgerResponses.CeilingResponse> list(String activityType, String province) {
         ActivityType a = QueryParams.enumValue("activityType", activityType, ActivityType.class);
         String p = province == null ? null : units.requireCurrentOrFormer("province", province);
         return ledger.allCeilings(a == null ? null : a.name(), p).stream()
@@ -46,7 +46,7 @@ public class CeilingService {
                 .toList();
     }
 
-    public LedgerViews.CeilingView get(UUID id) {
+    public LedgerResponses.CeilingResponse get(UUID id) {
         SupportCeiling c = ledger.ceiling(id);
         if (c == null) {
             throw ProblemException.notFound("Ceiling", id);
@@ -55,7 +55,7 @@ public class CeilingService {
     }
 
     @Transactional
-    public LedgerViews.CeilingView load(LedgerRequests.Ceiling r) {
+    public LedgerResponses.CeilingResponse load(LedgerRequests.Ceiling r) {
         caller.requireRole("Loading support ceilings", Roles.ADMIN);
         if (r.provinceCode() != null) {
             units.requireCurrentOrFormer("provinceCode", r.provinceCode());
@@ -87,13 +87,13 @@ public class CeilingService {
         c.createdBy = caller.id();
         ledger.add(c);
         ledger.flush();
-        LedgerViews.CeilingView view = view(c);
+        LedgerResponses.CeilingResponse view = view(c);
         history.record("ceiling", c.id, 0, "LOADED", caller.id(), null, view);
         return view;
     }
 
-    static LedgerViews.CeilingView view(SupportCeiling c) {
-        return new LedgerViews.CeilingView(
+    static LedgerResponses.CeilingResponse view(SupportCeiling c) {
+        return new LedgerResponses.CeilingResponse(
                 c.id,
                 ActivityType.valueOf(c.activityType),
                 c.source == null ? null : FundingSource.valueOf(c.source),

@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import vn.cnnt.funding.ledger.PlanEstimateLine;
-import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.funding.ledger.api.LedgerResponses;
 import vn.cnnt.funding.ledger.repository.EstimateRepository;
 import vn.cnnt.kit.problem.ProblemException;
 import vn.cnnt.kit.security.Caller;
@@ -43,8 +43,8 @@ public class EstimateService {
         estimates.cancel(planId, version);
     }
 
-    public LedgerViews.Estimate get(UUID planId) {
-        LedgerViews.Estimate estimate =
+    public LedgerResponses.Estimate get(UUID planId) {
+        LedgerResponses.Estimate estimate =
                 estimates.find(planId).orElseThrow(() -> ProblemException.notFound("Plan estimate", planId));
         caller.requireVisible(estimate.currentProvinceCode(), "Plan estimate", planId);
         return estimate;

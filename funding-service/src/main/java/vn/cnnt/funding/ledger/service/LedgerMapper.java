@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import vn.cnnt.funding.ledger.Allocation;
 import vn.cnnt.funding.ledger.Project;
 import vn.cnnt.funding.ledger.api.FundingEvents;
-import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.funding.ledger.api.LedgerResponses;
 
 @Singleton
 public class LedgerMapper {
 
-    public LedgerViews.AllocationView view(Allocation a) {
-        return new LedgerViews.AllocationView(
+    public LedgerResponses.AllocationResponse view(Allocation a) {
+        return new LedgerResponses.AllocationResponse(
                 a.id,
                 a.version,
                 a.provinceCode,
@@ -30,8 +30,8 @@ public class LedgerMapper {
                 a.origin);
     }
 
-    public LedgerViews.ProjectView view(Project p) {
-        return new LedgerViews.ProjectView(
+    public LedgerResponses.ProjectResponse view(Project p) {
+        return new LedgerResponses.ProjectResponse(
                 p.id,
                 p.version,
                 p.status,
@@ -56,7 +56,7 @@ public class LedgerMapper {
                 p.endsOn,
                 p.expectedOutputs,
                 p.deliveredOutputs,
-                new LedgerViews.Budget(p.supportVnd, p.counterpartVnd, p.otherVnd, p.totalCostVnd),
+                new LedgerResponses.Budget(p.supportVnd, p.counterpartVnd, p.otherVnd, p.totalCostVnd),
                 p.committedVnd(),
                 p.disbursedVnd,
                 p.acceptedVnd,

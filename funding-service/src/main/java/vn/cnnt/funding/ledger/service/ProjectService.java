@@ -18,7 +18,7 @@ import vn.cnnt.funding.ledger.FundingSource;
 import vn.cnnt.funding.ledger.Project;
 import vn.cnnt.funding.ledger.ProjectStatus;
 import vn.cnnt.funding.ledger.api.LedgerRequests;
-import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.funding.ledger.api.LedgerResponses;
 import vn.cnnt.funding.ledger.repository.LedgerRepository;
 import vn.cnnt.funding.projection.service.ProjectionService;
 import vn.cnnt.kit.history.History;
@@ -124,7 +124,7 @@ public class ProjectService {
 
     @Transactional
     @Idempotent("register-project")
-    public LedgerViews.ProjectView register(@IdempotencyKey String key, LedgerRequests.Register r) {
+    public LedgerResponses.ProjectResponse register(@IdempotencyKey String key, LedgerRequests.Register r) {
         caller.requireRole("Registering a project", Roles.OFFICER, Roles.APPROVER);
         requireProvinceCaller("Projects are registered with the DOIT (Sở Công Thương) of their province");
         if (r.registeredOn().isAfter(VietnamTime.today())) {
@@ -190,18 +190,18 @@ public class ProjectService {
 
     /** Thẩm định cấp cơ sở: by the DOIT (officers and approvers of the province), for national and local projects. */
     @Transactional
-    public LedgerViews.ProjectView appraise(UUID id, String ifMatch, LedgerRequests.Step s) {
+    public LedgerResponses.ProjectResponse appraise(UUID id, String ifMatch, LedgerRequests.Step s) {
         Project p = lock(id, ifMatch);
         requireStatus(p, "appraised", ProjectStatus.REGISTERED);
         requireProvince(p, "Appraising a project (thẩm định)");
-        LedgerViews.ProjectView before = mapper.view(p);
+        LedgerResponses.ProjectResponse before = mapper.view(p);
         p.status = ProjectStatus.APPRAISED;
         return stepped(p, before, "APPRAISED", APPRAISED, 0, null, s.documentNumber(), s.documentDate(), s.note());
     }
 
     /** The central appraisal of a national project by the ministry's agency. */
     @Transactional
-    public LedgerViews.ProjectView appraiseCentrally(UUID id, String ifMatch, LedgerRequests.Step s) {
+    public LedgerResponses.ProjectResponse appraiseCentrally(UUID id, String ifMatch, LedgerRequests.Step s) {
         Project p = lock(id, ifMatch);
         if (p.source != FundingSource.NATIONAL) {
             throw ProblemType.INVALID_TRANSITION.exception("Only a national project is appraised centrally");
@@ -211,14 +211,14 @@ public class ProjectService {
             throw ProblemType.INVALID_TRANSITION.exception("The project was already appraised centrally");
         }
         requireMinistry(p);
-        LedgerViews.ProjectView before = mapper.view(p);
+        LedgerResponses.ProjectResponse before = mapper.view(p);
         p.centrallyAppraised = true;
         return stepped(
                 p, before, "CENTRALLY_APPRAISED", APPRAISED, 0, null, s.documentNumber(), s.documentDate(), s.note());
     }
 
     @Transactional
-    public LedgerViews.ProjectView reject(UUID id, String ifMatch, LedgerRequests.Step s) {
+    public LedgerResponses.ProjectResponse reject(UUID id, String ifMatch, LedgerRequests.Step s) {
         Project p = lock(id, ifMatch);
         requireStatus(p, "rejected", ProjectStatus.REGISTERED, ProjectStatus.APPRAISED);
         if (p.source == FundingSource.NATIONAL && caller.hasRole(Roles.MINISTRY)) {
@@ -226,17 +226,17 @@ public class ProjectService {
         } else {
             requireProvince(p, "Rejecting a project");
         }
-        LedgerViews.ProjectView before = mapper.view(p);
+        LedgerResponses.ProjectResponse before = mapper.view(p);
         p.status = ProjectStatus.REJECTED;
         return stepped(p, before, "REJECTED", REJECTED, 0, null, s.documentNumber(), s.documentDate(), s.note());
     }
 
     @Transactional
-    public LedgerViews.ProjectView withdraw(UUID id, String ifMatch, LedgerRequests.Step s) {
+    public LedgerResponses.ProjectResponse withdraw(UUID id, String ifMatch, LedgerRequests.Step s) {
         Project p = lock(id, ifMatch);
         requireStatus(p, "withdrawn", ProjectStatus.REGISTERED, ProjectStatus.APPRAISED);
         requireProvince(p, "Withdrawing a project");
-        LedgerViews.ProjectView before = mapper.view(p);
+        LedgerResponses.ProjectResponse before = mapper.view(p);
         p.status = ProjectStatus.WITHDRAWN;
         return stepped(p, before, "WITHDRAWN", WITHDRAWN, 0, null, s.documentNumber(), s.documentDate(), s.note());
     }
@@ -247,7 +247,7 @@ public class ProjectService {
      */
     @Transactional
     @Idempotent("approve-project")
-    public LedgerViews.ProjectView approve(
+    public LedgerResponses.ProjectResponse approve(
             UUID id, String ifMatch, @IdempotencyKey String key, LedgerRequests.Approve r) {
         Project p = lock(id, ifMatch);
         requireStatus(p, "approved", ProjectStatus.APPRAISED);
@@ -310,7 +310,7 @@ public class ProjectService {
             throw FundingProblems.INSUFFICIENT_ALLOCATION.exception(String.format(
                     "The allocation has %,d đồng uncommitted; the project needs %,d", a.availableVnd(), p.supportVnd));
         }
-        LedgerViews.ProjectView before = mapper.view(p);
+        LedgerResponses.ProjectResponse before = mapper.view(p);
         p.allocationId = a.id;
         p.status = ProjectStatus.APPROVED;
         p.decisionNumber = VietnameseText.nfc(r.documentNumber());
@@ -318,7 +318,7 @@ public class ProjectService {
         p.searchText = VietnameseText.fold(p.title + " " + p.implementingUnit + " " + p.decisionNumber);
         journal.record(
                 a.id, p.id, "COMMITTED", Journal.Deltas.committed(p.supportVnd), p.decisionNumber, r.documentDate());
-        LedgerViews.ProjectView after = stepped(
+        LedgerResponses.ProjectResponse after = stepped(
                 p, before, "APPROVED", APPROVED, p.supportVnd, null, r.documentNumber(), r.documentDate(), null);
         ledger.flush();
         if (!ledger.commit(a.id, p.supportVnd)) {
@@ -334,11 +334,11 @@ public class ProjectService {
     }
 
     @Transactional
-    public LedgerViews.ProjectView contract(UUID id, String ifMatch, LedgerRequests.Step s) {
+    public LedgerResponses.ProjectResponse contract(UUID id, String ifMatch, LedgerRequests.Step s) {
         Project p = lock(id, ifMatch);
         requireStatus(p, "contracted", ProjectStatus.APPROVED);
         requireImplementer(p, "Contracting a project");
-        LedgerViews.ProjectView before = mapper.view(p);
+        LedgerResponses.ProjectResponse before = mapper.view(p);
         p.status = ProjectStatus.CONTRACTED;
         return stepped(p, before, "CONTRACTED", CONTRACTED, 0, null, s.documentNumber(), s.documentDate(), s.note());
     }
@@ -346,7 +346,7 @@ public class ProjectService {
     /** An advance or payment: never more than the commitment, nor (once accepted) than the accepted amount. */
     @Transactional
     @Idempotent("disburse-project")
-    public LedgerViews.DisbursementView disburse(
+    public LedgerResponses.DisbursementResponse disburse(
             UUID id, String ifMatch, @IdempotencyKey String key, LedgerRequests.Disburse r) {
         Project p = lockForPayment(id, ifMatch);
         requireStatus(p, "paid", ProjectStatus.CONTRACTED, ProjectStatus.IN_PROGRESS, ProjectStatus.ACCEPTED);
@@ -361,7 +361,7 @@ public class ProjectService {
                     p.status == ProjectStatus.ACCEPTED ? "accepted" : "committed",
                     r.amountVnd()));
         }
-        LedgerViews.ProjectView before = mapper.view(p);
+        LedgerResponses.ProjectResponse before = mapper.view(p);
         Disbursement d = new Disbursement();
         d.id = UUID.randomUUID();
         d.projectId = p.id;
@@ -379,14 +379,14 @@ public class ProjectService {
         }
         journal.record(a.id, p.id, "DISBURSED", Journal.Deltas.disbursed(r.amountVnd()), d.voucher, r.paidOn());
         stepped(p, before, "DISBURSED", DISBURSED, r.amountVnd(), r.kind(), d.voucher, r.paidOn(), null);
-        return new LedgerViews.DisbursementView(
+        return new LedgerResponses.DisbursementResponse(
                 d.id, p.id, d.kind, d.amountVnd, d.paidOn, d.voucher, d.createdAt, d.createdBy);
     }
 
     /** Nghiệm thu: the accepted amount covers what was paid and stays within the commitment. */
     @Transactional
     @Idempotent("accept-project")
-    public LedgerViews.ProjectView accept(
+    public LedgerResponses.ProjectResponse accept(
             UUID id, String ifMatch, @IdempotencyKey String key, LedgerRequests.Accept r) {
         Project p = lock(id, ifMatch);
         requireStatus(p, "accepted", ProjectStatus.CONTRACTED, ProjectStatus.IN_PROGRESS);
@@ -399,7 +399,7 @@ public class ProjectService {
                             p.disbursedVnd, p.supportVnd, r.acceptedVnd()),
                     List.of(new FieldError("acceptedVnd", "must be between disbursedVnd and the support")));
         }
-        LedgerViews.ProjectView before = mapper.view(p);
+        LedgerResponses.ProjectResponse before = mapper.view(p);
         p.acceptedVnd = r.acceptedVnd();
         p.deliveredOutputs = VietnameseText.nfc(r.deliveredOutputs());
         p.status = ProjectStatus.ACCEPTED;
@@ -417,7 +417,7 @@ public class ProjectService {
     /** Quyết toán at what was paid (never above what was accepted); the rest returns to the allocation. */
     @Transactional
     @Idempotent("settle-project")
-    public LedgerViews.ProjectView settle(
+    public LedgerResponses.ProjectResponse settle(
             UUID id, String ifMatch, @IdempotencyKey String key, LedgerRequests.Settle r) {
         Project p = lock(id, ifMatch);
         requireStatus(p, "settled", ProjectStatus.ACCEPTED);
@@ -428,7 +428,7 @@ public class ProjectService {
                     "%,d đồng were disbursed (accepted %,d); pay the rest before settling %,d",
                     p.disbursedVnd, p.acceptedVnd, r.settledVnd()));
         }
-        LedgerViews.ProjectView before = mapper.view(p);
+        LedgerResponses.ProjectResponse before = mapper.view(p);
         long released = p.supportVnd - r.settledVnd();
         a.committedVnd -= released;
         p.settledVnd = r.settledVnd();
@@ -446,7 +446,8 @@ public class ProjectService {
     /** An approved or contracted project with nothing paid: its support returns to the allocation. */
     @Transactional
     @Idempotent("cancel-project")
-    public LedgerViews.ProjectView cancel(UUID id, String ifMatch, @IdempotencyKey String key, LedgerRequests.Step s) {
+    public LedgerResponses.ProjectResponse cancel(
+            UUID id, String ifMatch, @IdempotencyKey String key, LedgerRequests.Step s) {
         Project p = lock(id, ifMatch);
         if (p.disbursedVnd > 0) {
             throw FundingProblems.PROJECT_HAS_DISBURSEMENTS.exception(
@@ -455,7 +456,7 @@ public class ProjectService {
         requireStatus(p, "cancelled", ProjectStatus.APPROVED, ProjectStatus.CONTRACTED);
         Allocation a = ledger.lockAllocation(p.allocationId);
         allocations.requireMoneyRole(p.source, p.currentProvinceCode);
-        LedgerViews.ProjectView before = mapper.view(p);
+        LedgerResponses.ProjectResponse before = mapper.view(p);
         a.committedVnd -= p.supportVnd;
         p.status = ProjectStatus.CANCELLED;
         journal.record(
@@ -469,19 +470,19 @@ public class ProjectService {
                 p, before, "CANCELLED", CANCELLED, p.supportVnd, null, s.documentNumber(), s.documentDate(), s.note());
     }
 
-    public LedgerViews.ProjectView get(UUID id) {
+    public LedgerResponses.ProjectResponse get(UUID id) {
         return mapper.view(load(id));
     }
 
-    public List<LedgerViews.StepView> steps(UUID id) {
+    public List<LedgerResponses.StepResponse> steps(UUID id) {
         load(id);
         return ledger.steps(id);
     }
 
-    public List<LedgerViews.DisbursementView> disbursements(UUID id) {
+    public List<LedgerResponses.DisbursementResponse> disbursements(UUID id) {
         load(id);
         return ledger.disbursements(id).stream()
-                .map(d -> new LedgerViews.DisbursementView(
+                .map(d -> new LedgerResponses.DisbursementResponse(
                         d.id, d.projectId, d.kind, d.amountVnd, d.paidOn, d.voucher, d.createdAt, d.createdBy))
                 .toList();
     }
@@ -491,7 +492,7 @@ public class ProjectService {
         return history.of(AGGREGATE, id, page);
     }
 
-    public Page<LedgerViews.ProjectView> list(
+    public Page<LedgerResponses.ProjectResponse> list(
             String province,
             UUID allocationId,
             UUID beneficiaryId,
@@ -597,9 +598,9 @@ public class ProjectService {
         return "unknown";
     }
 
-    private LedgerViews.ProjectView stepped(
+    private LedgerResponses.ProjectResponse stepped(
             Project p,
-            LedgerViews.ProjectView before,
+            LedgerResponses.ProjectResponse before,
             String step,
             String eventType,
             long amountVnd,
@@ -619,7 +620,7 @@ public class ProjectService {
                 role(),
                 amountVnd,
                 note == null ? null : VietnameseText.nfc(note));
-        LedgerViews.ProjectView after = mapper.view(p);
+        LedgerResponses.ProjectResponse after = mapper.view(p);
         history.record(AGGREGATE, p.id, p.version, step, caller.id(), before, after);
         outbox.record(
                 AGGREGATE,

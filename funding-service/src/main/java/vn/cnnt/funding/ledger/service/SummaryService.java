@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.cnnt.funding.ledger.ActivityType;
 import vn.cnnt.funding.ledger.FundingSource;
-import vn.cnnt.funding.ledger.api.LedgerViews;
+import vn.cnnt.funding.ledger.api.LedgerResponses;
 import vn.cnnt.funding.ledger.repository.SummaryRepository;
 import vn.cnnt.kit.money.Sums;
 import vn.cnnt.kit.security.Caller;
@@ -34,17 +34,18 @@ public class SummaryService {
         this.caller = caller;
     }
 
-    public LedgerViews.Summary summary(String province, Integer year, String source, String activityType, UUID planId) {
+    public LedgerResponses.Summary summary(
+            String province, Integer year, String source, String activityType, UUID planId) {
         String requested = province == null ? null : units.requireCurrentOrFormer("province", province);
         FundingSource s = QueryParams.enumValue("source", source, FundingSource.class);
         ActivityType a = QueryParams.enumValue("activityType", activityType, ActivityType.class);
         ProvinceScope scope = caller.aggregateScope(requested);
-        List<LedgerViews.SummaryRow> bySource = new ArrayList<>();
-        List<LedgerViews.SummaryRow> byActivity = new ArrayList<>();
-        List<LedgerViews.SummaryRow> byPlan = new ArrayList<>();
+        List<LedgerResponses.SummaryRow> bySource = new ArrayList<>();
+        List<LedgerResponses.SummaryRow> byActivity = new ArrayList<>();
+        List<LedgerResponses.SummaryRow> byPlan = new ArrayList<>();
         long[] total = new long[8];
         if (!scope.isEmpty()) {
-            for (LedgerViews.SummaryRow row : sums.bySource(scope.code(), year, s, a, planId)) {
+            for (LedgerResponses.SummaryRow row : sums.bySource(scope.code(), year, s, a, planId)) {
                 bySource.add(row);
                 boolean wholePeriod = row.year() == null && year != null;
                 long[] v = values(row.stages());
@@ -57,19 +58,20 @@ public class SummaryService {
             byActivity.addAll(sums.byActivity(scope.code(), year, s, a, planId));
             byPlan.addAll(sums.byPlan(scope.code(), year, s, a, planId));
         }
-        return new LedgerViews.Summary(
+        return new LedgerResponses.Summary(
                 scope.everything() ? null : scope.code(),
                 year,
                 s,
                 a,
                 planId,
-                new LedgerViews.Stages(total[0], total[1], total[2], total[3], total[4], total[5], total[6], total[7]),
+                new LedgerResponses.Stages(
+                        total[0], total[1], total[2], total[3], total[4], total[5], total[6], total[7]),
                 bySource,
                 byActivity,
                 byPlan);
     }
 
-    private static long[] values(LedgerViews.Stages s) {
+    private static long[] values(LedgerResponses.Stages s) {
         return new long[] {
             s.estimateVnd(),
             s.allocatedVnd(),

@@ -11,14 +11,14 @@ import vn.cnnt.funding.ledger.FundingSource;
 import vn.cnnt.funding.ledger.ProjectStatus;
 
 /** What the ledger answers; balances are derived from the journal and always reconcile with it. */
-public final class LedgerViews {
+public final class LedgerResponses {
 
-    private LedgerViews() {}
+    private LedgerResponses() {}
 
     @Schema(
             name = "Allocation",
             description = "Dự toán được giao: spendable money of one fiscal year and public source")
-    public record AllocationView(
+    public record AllocationResponse(
             UUID id,
             long version,
             String provinceCode,
@@ -42,7 +42,7 @@ public final class LedgerViews {
     public record Budget(long supportVnd, long counterpartVnd, long otherVnd, long totalCostVnd) {}
 
     @Schema(name = "Project", description = "Đề án khuyến công, national or local")
-    public record ProjectView(
+    public record ProjectResponse(
             UUID id,
             long version,
             ProjectStatus status,
@@ -80,7 +80,7 @@ public final class LedgerViews {
             LocalDate decisionDate) {}
 
     @Schema(name = "ProjectStepRecord", description = "A recorded step: its document, date, who decided")
-    public record StepView(
+    public record StepResponse(
             String step,
             ProjectStatus statusAfter,
             String documentNumber,
@@ -92,7 +92,7 @@ public final class LedgerViews {
             Instant at) {}
 
     @Schema(name = "Disbursement")
-    public record DisbursementView(
+    public record DisbursementResponse(
             UUID id,
             UUID projectId,
             String kind,
@@ -103,7 +103,7 @@ public final class LedgerViews {
             String createdBy) {}
 
     @Schema(name = "JournalEntry")
-    public record JournalView(
+    public record JournalResponse(
             long id,
             String kind,
             UUID projectId,
@@ -166,7 +166,7 @@ public final class LedgerViews {
     public record Totals(Long allocatedVnd, long committedVnd, long disbursedVnd) {}
 
     @Schema(name = "Ceiling", description = "A support ceiling on public support (never on counterpart or other money)")
-    public record CeilingView(
+    public record CeilingResponse(
             UUID id,
             ActivityType activityType,
             FundingSource source,

@@ -7,7 +7,7 @@ import vn.cnnt.cluster.industrialcluster.ClusterStatus;
 
 /** A recorded lifecycle decision and the areas it left. */
 @Schema(name = "ClusterDecision", description = "A lifecycle decision (quyết định) of the cluster")
-public record DecisionView(
+public record DecisionResponse(
         @Schema(examples = "ESTABLISHED") ClusterStatus status,
         @Schema(examples = "2217/QĐ-UBND") String decisionNumber,
         @Schema(examples = "2020-11-20") LocalDate decisionDate,

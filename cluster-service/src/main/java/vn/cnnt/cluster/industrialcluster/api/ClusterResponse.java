@@ -9,7 +9,7 @@ import vn.cnnt.cluster.industrialcluster.ClusterStatus;
 
 /** A cluster as the API shows it; occupancy and free land are derived, never stored or entered. */
 @Schema(name = "Cluster", description = "Industrial cluster (cụm công nghiệp, CCN)")
-public record ClusterView(
+public record ClusterResponse(
         @Schema(examples = "7b0e4c1e-2f55-4a53-9a39-0f4f7f3f6c11")
         UUID id,
 

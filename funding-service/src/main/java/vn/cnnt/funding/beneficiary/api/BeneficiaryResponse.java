@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cnnt.funding.beneficiary.Beneficiary;
 
 @Schema(name = "Beneficiary")
-public record BeneficiaryView(
+public record BeneficiaryResponse(
         UUID id,
         long version,
         Beneficiary.Kind kind,

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cnnt.cluster.industrialcluster.TenantStatus;
 
 @Schema(name = "Tenant", description = "A secondary investor (nhà đầu tư thứ cấp) of a cluster")
-public record TenantView(
+public record TenantResponse(
         UUID id,
         @Schema(examples = "1") long version,
         UUID clusterId,

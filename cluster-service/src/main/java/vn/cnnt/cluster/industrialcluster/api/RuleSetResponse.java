@@ -7,7 +7,7 @@ import vn.cnnt.cluster.industrialcluster.EstablishmentScope;
 
 /** The cluster rules in force over a period of decision dates (data, loaded by migrations). */
 @Schema(name = "ClusterRuleSet", description = "Rules of establishing and expanding clusters in force over a period")
-public record RuleSetView(
+public record RuleSetResponse(
         @Schema(examples = "ND-32-2024") String code,
         @Schema(examples = "Nghị định 32/2024/NĐ-CP") String legalBasis,
         @Schema(examples = "2024-05-01") LocalDate effectiveFrom,
