@@ -9,9 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** HTTP steps and request builders of the cluster tests: fresh, uniquely named data per test. */
 public final class Clusters {
+
+    // Handed out in sequence from a random start, so that no two tests of a run ever share an area (drawn at random,
+    // two of a run's dozen districts met one time in twenty, and an establishment rule then counted the other's).
+    private static final AtomicInteger DISTRICTS =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(900));
+    private static final AtomicInteger COMMUNES =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(89_999));
 
     public static final String BASE = "/api/v1/clusters";
 
@@ -23,12 +31,12 @@ public final class Clusters {
 
     /** A commune no other test uses, so "the same area" of the establishment rule is the test's own. */
     public static String freshCommune() {
-        return String.format("%05d", ThreadLocalRandom.current().nextInt(10_000, 99_999));
+        return String.format("%05d", 10_000 + COMMUNES.getAndIncrement() % 89_999);
     }
 
     /** A district code (3 digits, the list before 1 July 2025) no other test uses. */
     public static String freshDistrict() {
-        return String.format("%03d", ThreadLocalRandom.current().nextInt(100, 999));
+        return String.format("%03d", 100 + DISTRICTS.getAndIncrement() % 900);
     }
 
     public static final class ClusterBuilder {
