@@ -33,16 +33,18 @@ public class VerifiedTokens implements JWTParser {
 
     private final JWTParser parser;
     private final Clock clock;
+    private final int capacity;
     private final ConcurrentHashMap<String, JsonWebToken> verified = new ConcurrentHashMap<>();
 
     @Inject
     VerifiedTokens(JWTAuthContextInfo settings) {
-        this(new DefaultJWTParser(settings), Clock.systemUTC());
+        this(new DefaultJWTParser(settings), Clock.systemUTC(), CAPACITY);
     }
 
-    VerifiedTokens(JWTParser parser, Clock clock) {
+    VerifiedTokens(JWTParser parser, Clock clock, int capacity) {
         this.parser = parser;
         this.clock = clock;
+        this.capacity = capacity;
     }
 
     @Override
@@ -56,7 +58,7 @@ public class VerifiedTokens implements JWTParser {
         }
         JsonWebToken parsed = parser.parse(token);
         if (parsed.getExpirationTime() > clock.instant().getEpochSecond()) {
-            if (verified.size() >= CAPACITY) {
+            if (verified.size() >= capacity) {
                 verified.clear();
             }
             verified.put(token, parsed);
