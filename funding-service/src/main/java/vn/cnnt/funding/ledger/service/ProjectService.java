@@ -266,8 +266,7 @@ public class ProjectService {
             caller.requireWritable(p.currentProvinceCode, p.provinceCode);
         }
         // The allocation's row is locked last, by the conditional UPDATE at the end, so that approvals of one
-        // allocation
-        // queue on it only for the time of that statement and the commit, not for the checks and the history.
+        // allocation queue on it only for that statement and the commit, not for the checks and the history.
         Allocation a = ledger.allocation(r.allocationId());
         if (a == null || !caller.canSee(a.currentProvinceCode)) {
             throw new ProblemException(
