@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -13,6 +17,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code ./stack} does, and stops it when the test run ends.
  */
 public class RunningStack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    private static final int FIRST_PORT = 20_000;
+    /** Ports handed out in this run: two draws must not return the same port before either is bound. */
+    private static final Set<Integer> TAKEN = new HashSet<>();
 
     private static LocalStack stack;
 
@@ -56,23 +64,36 @@ public class RunningStack implements BeforeAllCallback, ExtensionContext.Store.C
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        return freePorts(1);
     }
 
     /**
      * The first of {@code count} consecutive free ports: the four services take the first service port and the three
-     * after it, and Kafka's controller uses its port + 1.
+     * after it, and Kafka's controller uses its port + 1. They are drawn below the kernel's ephemeral range: a port
+     * from that range, free now, can be taken by any outgoing connection (a build's Kafka client, say) before the
+     * service that was meant to bind it starts a minute later.
      */
     private static int freePorts(int count) throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int port = freePort();
-            if (allFree(port + 1, count - 1)) {
+        int ephemeralFrom = ephemeralRangeStart();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(FIRST_PORT, ephemeralFrom - count);
+            if (IntStream.range(port, port + count).noneMatch(TAKEN::contains) && allFree(port, count)) {
+                IntStream.range(port, port + count).forEach(TAKEN::add);
                 return port;
             }
         }
-        throw new IOException("no " + count + " consecutive free ports");
+        throw new IOException(
+                "no " + count + " consecutive free ports between " + FIRST_PORT + " and " + ephemeralFrom);
+    }
+
+    private static int ephemeralRangeStart() {
+        try {
+            return Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                    .trim()
+                    .split("\\s+")[0]);
+        } catch (IOException | RuntimeException unreadable) {
+            return 32_768; // Linux's default
+        }
     }
 
     private static boolean allFree(int from, int count) {
