@@ -88,9 +88,12 @@ public class RunningStack implements BeforeAllCallback, ExtensionContext.Store.C
 
     private static int ephemeralRangeStart() {
         try {
-            return Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+            // readAllLines, not readString: a /proc file reports size 0 and readString returns its first byte only.
+            int from = Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                    .get(0)
                     .trim()
                     .split("\\s+")[0]);
+            return Math.max(from, FIRST_PORT + 1_000);
         } catch (IOException | RuntimeException unreadable) {
             return 32_768; // Linux's default
         }
