@@ -10,9 +10,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.slf4j.LoggerFactory;
 import vn.cnnt.kit.tokens.JwtMinter;
 
 /**
@@ -91,34 +93,60 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
             if (System.getProperty(PG_URL) != null) {
                 return;
             }
+            // PostgreSQL (initdb, then the server: a child process) starts on its own thread while the broker starts on
+            // this one. Logging is initialised here first: two threads initialising it at once can deadlock.
+            java.util.logging.LogManager.getLogManager();
+            LoggerFactory.getLogger(RealInfrastructure.class);
+            CompletableFuture<EmbeddedPostgres> database =
+                    CompletableFuture.supplyAsync(RealInfrastructure::startPostgres);
             try {
-                postgres = EmbeddedPostgres.builder().start();
-                // Our own directory, which close() deletes: the kit's default one is also deleted by a
-                // shutdown hook of its own that races the broker's shutdown, and a broker whose log
-                // directory vanishes halts the JVM with status 1, failing a build whose tests all passed.
-                kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                                .setBaseDirectory(Files.createTempDirectory("cnnt-test-kafka-"))
-                                .setCombined(true)
-                                .setNumBrokerNodes(1)
-                                .setNumControllerNodes(1)
-                                .build())
-                        .setConfigProp("offsets.topic.replication.factor", "1")
-                        .setConfigProp("transaction.state.log.replication.factor", "1")
-                        .setConfigProp("transaction.state.log.min.isr", "1")
-                        .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                        .setConfigProp("auto.create.topics.enable", "true")
-                        .build();
-                kafka.format();
-                kafka.startup();
-                kafka.waitForReadyBrokers();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (Exception e) {
+                kafka = startKafka();
+                postgres = database.join();
+            } catch (Exception | Error e) {
+                database.thenAccept(RealInfrastructure::closeQuietly);
                 throw new IllegalStateException("could not start the test infrastructure", e);
             }
             System.setProperty(PG_URL, postgres.getJdbcUrl("postgres", "postgres"));
             System.setProperty(KAFKA, kafka.bootstrapServers());
             Runtime.getRuntime().addShutdownHook(new Thread(RealInfrastructure::stopShared));
+        }
+    }
+
+    private static EmbeddedPostgres startPostgres() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start PostgreSQL", e);
+        }
+    }
+
+    private static KafkaClusterTestKit startKafka() throws Exception {
+        // Our own directory, which close() deletes: the kit's default one is also deleted by a shutdown hook of its own
+        // that races the broker's shutdown, and a broker whose log directory vanishes halts the JVM with status 1,
+        // failing a build whose tests all passed.
+        KafkaClusterTestKit broker = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                        .setBaseDirectory(Files.createTempDirectory("cnnt-test-kafka-"))
+                        .setCombined(true)
+                        .setNumBrokerNodes(1)
+                        .setNumControllerNodes(1)
+                        .build())
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .setConfigProp("auto.create.topics.enable", "true")
+                .build();
+        broker.format();
+        broker.startup();
+        broker.waitForReadyBrokers();
+        return broker;
+    }
+
+    private static void closeQuietly(EmbeddedPostgres started) {
+        try {
+            started.close();
+        } catch (IOException ignored) {
+            // the start failed already; that failure is the one reported
         }
     }
 
