@@ -3,11 +3,14 @@ package vn.cnnt.plans.plan.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import vn.cnnt.kit.money.Sums;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.persistence.QueryFilter;
 import vn.cnnt.kit.text.TextSearch;
+import vn.cnnt.plans.plan.FundingLine;
 import vn.cnnt.plans.plan.Plan;
 import vn.cnnt.plans.plan.PlanKind;
 import vn.cnnt.plans.plan.PlanStatus;
@@ -50,6 +53,33 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 .getResultStream()
                 .map(r -> new Row((Plan) r[0], Sums.exact(r[1], "of a plan's funding lines")))
                 .toList();
+    }
+
+    /**
+     * A plan with its tasks in one query, read only: for answering a read, never to be changed (no snapshot is kept for
+     * dirty checking, so its JSON columns are not copied). Its funding lines come from {@link #fundingLines}: a second
+     * fetched list in the same query would multiply the rows.
+     */
+    public Optional<Plan> readWithTasks(UUID id) {
+        return getEntityManager()
+                .createQuery("SELECT p FROM Plan p LEFT JOIN FETCH p.tasks WHERE p.id = :id", Plan.class)
+                .setParameter("id", id)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * A plan's funding lines in their order, read only; their tasks are those {@link #readWithTasks} loaded in the same
+     * session, so none is read again.
+     */
+    public List<FundingLine> fundingLines(UUID planId) {
+        return getEntityManager()
+                .createQuery("FROM FundingLine l WHERE l.plan.id = :id ORDER BY l.position", FundingLine.class)
+                .setParameter("id", planId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
     }
 
     public boolean documentNumberTaken(
