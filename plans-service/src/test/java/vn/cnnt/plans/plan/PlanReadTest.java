@@ -121,4 +121,40 @@ class PlanReadTest {
                     .allMatch(task -> plan.tasks.stream().anyMatch(t -> t == task));
         });
     }
+
+    @Test
+    void shouldListEachPlanAsItsSummaryWithItsFundingTotal() {
+        String id = Plans.create(planWithTasksOutOfCodeOrder(), OFFICER);
+        Map<String, Object> plan = Plans.get(id, OFFICER)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
+
+        Map<String, Object> page = given().auth()
+                .oauth2(OFFICER)
+                .queryParam("documentNumber", plan.get("documentNumber"))
+                .get("/api/v1/plans")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
+
+        assertThat(page.get("items"))
+                .isEqualTo(List.of(Map.ofEntries(
+                        Map.entry("id", id),
+                        Map.entry("version", 0),
+                        Map.entry("kind", "PLAN"),
+                        Map.entry("title", plan.get("title")),
+                        Map.entry("provinceCode", "04"),
+                        Map.entry("currentProvinceCode", plan.get("currentProvinceCode")),
+                        Map.entry("documentNumber", plan.get("documentNumber")),
+                        Map.entry("issuedOn", "2024-01-22"),
+                        Map.entry("periodFrom", 2024),
+                        Map.entry("periodTo", 2025),
+                        Map.entry("status", "DRAFT"),
+                        Map.entry("totalVnd", 1_550_000_000))));
+    }
 }
