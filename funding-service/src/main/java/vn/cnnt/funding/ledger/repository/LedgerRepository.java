@@ -4,11 +4,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import vn.cnnt.funding.ledger.ActivityType;
 import vn.cnnt.funding.ledger.Allocation;
 import vn.cnnt.funding.ledger.Disbursement;
@@ -26,6 +29,25 @@ import vn.cnnt.kit.text.TextSearch;
 /** Allocations, projects, disbursements and the journal: one repository because they move together. */
 @ApplicationScoped
 public class LedgerRepository implements PanacheRepositoryBase<Allocation, UUID> {
+
+    /**
+     * The statuses of a supported project as enum literals written in the query text. Bound as a list parameter they
+     * made Hibernate translate the query again on every approval (a multi-valued parameter makes its interpretation
+     * uncacheable); as literals the query is one fixed text, translated once.
+     */
+    private static final String SUPPORTED_STATUSES = ProjectStatus.SUPPORTED.stream()
+            .map(s -> ProjectStatus.class.getName() + "." + s.name())
+            .collect(Collectors.joining(", ", "(", ")"));
+
+    /**
+     * The activities of one content ({@code SupportCeilings.sameContent}: one, or machinery and a technology line) as
+     * this many single parameters, the last repeated when there are fewer: one fixed query text for every call.
+     */
+    private static final int SAME_CONTENT_PARAMETERS = 2;
+
+    private static final String SAME_CONTENT = IntStream.range(0, SAME_CONTENT_PARAMETERS)
+            .mapToObj(i -> ":a" + i)
+            .collect(Collectors.joining(", ", "p.activityType IN (", ")"));
 
     /** Filters of the project list. */
     public record ProjectFilter(
@@ -161,21 +183,33 @@ public class LedgerRepository implements PanacheRepositoryBase<Allocation, UUID>
                 .getResultList();
     }
 
+    private static <Q extends Query> Q bindActivities(Q query, Collection<ActivityType> activities) {
+        if (activities.isEmpty() || activities.size() > SAME_CONTENT_PARAMETERS) {
+            throw new IllegalArgumentException(
+                    "One content is 1 to " + SAME_CONTENT_PARAMETERS + " activities: " + activities);
+        }
+        List<ActivityType> list = List.copyOf(activities);
+        for (int i = 0; i < SAME_CONTENT_PARAMETERS; i++) {
+            query.setParameter("a" + i, list.get(Math.min(i, list.size() - 1)));
+        }
+        return query;
+    }
+
     /**
      * Public support of a beneficiary's supported projects of these activities in a fiscal year (settled ones at what
      * was paid), other than the given project.
      */
     public long supportReceived(UUID beneficiaryId, Collection<ActivityType> activities, int fiscalYear, UUID except) {
         return Sums.exact(
-                em().createQuery("""
-                SELECT COALESCE(SUM(CASE WHEN p.status = :settled THEN CAST(p.settledVnd AS BigDecimal)
-                                         ELSE CAST(p.supportVnd AS BigDecimal) END), 0)
-                FROM Project p WHERE p.beneficiaryId = :b AND p.activityType IN :a AND p.id <> :except
-                AND p.status IN :live AND p.fiscalYear = :y""")
+                bindActivities(
+                                em().createQuery("SELECT COALESCE(SUM(CASE WHEN p.status = :settled"
+                                        + " THEN CAST(p.settledVnd AS BigDecimal) ELSE CAST(p.supportVnd AS BigDecimal)"
+                                        + " END), 0) FROM Project p WHERE p.beneficiaryId = :b AND " + SAME_CONTENT
+                                        + " AND p.id <> :except AND p.status IN " + SUPPORTED_STATUSES
+                                        + " AND p.fiscalYear = :y"),
+                                activities)
                         .setParameter("settled", ProjectStatus.SETTLED)
-                        .setParameter("live", ProjectStatus.SUPPORTED)
                         .setParameter("b", beneficiaryId)
-                        .setParameter("a", activities)
                         .setParameter("y", fiscalYear)
                         .setParameter("except", except)
                         .getSingleResult(),
@@ -185,13 +219,15 @@ public class LedgerRepository implements PanacheRepositoryBase<Allocation, UUID>
     /** Another supported project of the beneficiary for the same content (activity) in the year, if any. */
     public Optional<Project> otherSupport(
             UUID beneficiaryId, Collection<ActivityType> activities, int year, UUID except) {
-        return em().createQuery("""
-                        FROM Project p WHERE p.beneficiaryId = :b AND p.activityType IN :a AND p.fiscalYear = :y
-                        AND p.status IN :live AND p.id <> :except ORDER BY p.id""", Project.class)
+        return bindActivities(
+                        em().createQuery(
+                                        "FROM Project p WHERE p.beneficiaryId = :b AND " + SAME_CONTENT
+                                                + " AND p.fiscalYear = :y AND p.status IN " + SUPPORTED_STATUSES
+                                                + " AND p.id <> :except ORDER BY p.id",
+                                        Project.class),
+                        activities)
                 .setParameter("b", beneficiaryId)
-                .setParameter("a", activities)
                 .setParameter("y", year)
-                .setParameter("live", ProjectStatus.SUPPORTED)
                 .setParameter("except", except)
                 .setMaxResults(1)
                 .getResultStream()

@@ -2,12 +2,16 @@ package vn.cnnt.plans.plan.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import vn.cnnt.kit.money.Sums;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.persistence.QueryFilter;
 import vn.cnnt.kit.text.TextSearch;
+import vn.cnnt.plans.plan.FundingLine;
 import vn.cnnt.plans.plan.Plan;
 import vn.cnnt.plans.plan.PlanKind;
 import vn.cnnt.plans.plan.PlanStatus;
@@ -28,9 +32,25 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
             String text,
             PageRequest.DateAndId after) {}
 
-    /** A plan of a list page with its funding total, newest issue date first. */
-    public record Row(Plan plan, long totalVnd) {}
+    /** A plan of a list page: the columns a summary shows, with its funding total, newest issue date first. */
+    public record Row(
+            UUID id,
+            long version,
+            PlanKind kind,
+            String title,
+            String provinceCode,
+            String currentProvinceCode,
+            String documentNumber,
+            LocalDate issuedOn,
+            int periodFrom,
+            int periodTo,
+            PlanStatus status,
+            long totalVnd) {}
 
+    /**
+     * A page of plans as rows of their summary columns only: no entity is loaded (nothing to snapshot, no JSON column
+     * read), one statement with each plan's funding total summed by the database.
+     */
     public List<Row> search(Criteria c, int limit) {
         return QueryFilter.of()
                 .when(!c.allProvinces(), "p.currentProvinceCode = :province", "province", c.currentProvinceCode())
@@ -41,15 +61,55 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 .equal("p.documentKey", c.documentNumber())
                 .containsAll("p.searchText", TextSearch.likePatterns(c.text()))
                 .before("p.issuedOn", "p.id", c.after())
-                .query(
-                        getEntityManager(),
-                        "SELECT p, (SELECT COALESCE(SUM(l.amountVnd), 0) FROM FundingLine l WHERE l.plan = p) FROM Plan p",
-                        "ORDER BY p.issuedOn DESC, p.id DESC",
-                        Object[].class)
+                .query(getEntityManager(), """
+                        SELECT p.id, p.version, p.kind, p.title, p.provinceCode, p.currentProvinceCode, p.documentNumber,
+                               p.issuedOn, p.periodFrom, p.periodTo, p.status,
+                               (SELECT COALESCE(SUM(l.amountVnd), 0) FROM FundingLine l WHERE l.plan.id = p.id)
+                        FROM Plan p""", "ORDER BY p.issuedOn DESC, p.id DESC", Object[].class)
                 .setMaxResults(limit)
-                .getResultStream()
-                .map(r -> new Row((Plan) r[0], Sums.exact(r[1], "of a plan's funding lines")))
+                .getResultList()
+                .stream()
+                .map(r -> new Row(
+                        (UUID) r[0],
+                        (Long) r[1],
+                        (PlanKind) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6],
+                        (LocalDate) r[7],
+                        (Integer) r[8],
+                        (Integer) r[9],
+                        (PlanStatus) r[10],
+                        Sums.exact(r[11], "of a plan's funding lines")))
                 .toList();
+    }
+
+    /**
+     * A plan with its tasks in one query, read only: for answering a read, never to be changed (no snapshot is kept for
+     * dirty checking, so its JSON columns are not copied). Its funding lines come from {@link #fundingLines}: a second
+     * fetched list in the same query would multiply the rows.
+     */
+    public Optional<Plan> readWithTasks(UUID id) {
+        return getEntityManager()
+                .createQuery("SELECT p FROM Plan p LEFT JOIN FETCH p.tasks WHERE p.id = :id", Plan.class)
+                .setParameter("id", id)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * A plan's funding lines in their order, read only; their tasks are those {@link #readWithTasks} loaded in the same
+     * session, so none is read again.
+     */
+    public List<FundingLine> fundingLines(UUID planId) {
+        return getEntityManager()
+                .createQuery("FROM FundingLine l WHERE l.plan.id = :id ORDER BY l.position", FundingLine.class)
+                .setParameter("id", planId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
     }
 
     public boolean documentNumberTaken(

@@ -28,6 +28,11 @@ public class PlanMapper {
     }
 
     public PlanResponse toResponse(Plan p) {
+        return toResponse(p, p.fundingLines);
+    }
+
+    /** The plan with these funding lines (its own, read separately from it). */
+    public PlanResponse toResponse(Plan p, List<FundingLine> fundingLines) {
         DocumentNumber number = DocumentNumber.parse(p.documentNumber).orElseThrow();
         return new PlanResponse(
                 p.id,
@@ -55,7 +60,7 @@ public class PlanMapper {
                 p.amendmentCount,
                 supersession(p),
                 p.tasks.stream().map(PlanMapper::toResponse).toList(),
-                p.fundingLines.stream()
+                fundingLines.stream()
                         .map(l -> new PlanResponse.FundingLineResponse(
                                 l.year,
                                 l.source,
@@ -65,7 +70,7 @@ public class PlanMapper {
                                 l.task == null ? null : l.task.code,
                                 l.amountVnd))
                         .toList(),
-                totals(p.fundingLines),
+                totals(fundingLines),
                 p.createdAt,
                 p.createdBy,
                 p.updatedAt,

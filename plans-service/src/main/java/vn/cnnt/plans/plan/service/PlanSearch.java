@@ -69,19 +69,19 @@ public class PlanSearch {
         return Page.of(
                 plans.search(criteria, page.size() + 1),
                 page,
-                r -> PageRequest.DateAndId.cursor(r.plan().issuedOn, r.plan().id),
+                r -> PageRequest.DateAndId.cursor(r.issuedOn(), r.id()),
                 r -> new PlanSummary(
-                        r.plan().id,
-                        r.plan().version,
-                        r.plan().kind,
-                        r.plan().title,
-                        r.plan().provinceCode,
-                        r.plan().currentProvinceCode,
-                        r.plan().documentNumber,
-                        r.plan().issuedOn,
-                        r.plan().periodFrom,
-                        r.plan().periodTo,
-                        r.plan().status,
+                        r.id(),
+                        r.version(),
+                        r.kind(),
+                        r.title(),
+                        r.provinceCode(),
+                        r.currentProvinceCode(),
+                        r.documentNumber(),
+                        r.issuedOn(),
+                        r.periodFrom(),
+                        r.periodTo(),
+                        r.status(),
                         r.totalVnd()));
     }
 

@@ -21,6 +21,7 @@ import vn.cnnt.kit.security.Roles;
 import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.kit.web.ETags;
 import vn.cnnt.plans.PlanProblems;
+import vn.cnnt.plans.plan.FundingLine;
 import vn.cnnt.plans.plan.Plan;
 import vn.cnnt.plans.plan.PlanStatus;
 import vn.cnnt.plans.plan.PlanVersion;
@@ -200,13 +201,29 @@ public class PlanService {
         return after;
     }
 
+    /** A plan as read for an answer: read only, with its tasks, and its funding lines in order. */
+    public record Read(Plan plan, List<FundingLine> fundingLines) {}
+
     public PlanResponse get(UUID id) {
-        return mapper.toResponse(load(id));
+        Read read = read(id);
+        return mapper.toResponse(read.plan(), read.fundingLines());
+    }
+
+    /**
+     * A plan the caller may see, for reads only: the plan with its tasks in one query, then its funding lines in a
+     * second, both read only (no dirty-check snapshot, nothing to flush) and outside any transaction. Another
+     * province's plan does not exist for the caller; its lines are not read.
+     */
+    public Read read(UUID id) {
+        Plan plan = plans.readWithTasks(id).orElseThrow(() -> ProblemException.notFound("Plan", id));
+        caller.requireVisible(plan.currentProvinceCode, "Plan", id);
+        return new Read(plan, plans.fundingLines(id));
     }
 
     /** Every version: those replaced by amendments (oldest first), then the current one. */
     public List<PlanVersionResponse> versions(UUID id) {
-        Plan plan = load(id);
+        Read read = read(id);
+        Plan plan = read.plan();
         List<PlanVersionResponse> all = new ArrayList<>();
         List<PlanVersion> replaced = plans.versions(id);
         PlanVersion previous = null;
@@ -215,7 +232,12 @@ public class PlanService {
             previous = v;
         }
         all.add(versionResponse(
-                replaced.size() + 1, true, previous, plan.updatedAt, plan.updatedBy, mapper.toResponse(plan)));
+                replaced.size() + 1,
+                true,
+                previous,
+                plan.updatedAt,
+                plan.updatedBy,
+                mapper.toResponse(plan, read.fundingLines())));
         return all;
     }
 

@@ -115,10 +115,11 @@ public class ProgressService {
     /** The plan's money by stage per source and per task, and target attainment. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanProgress of(UUID planId) {
-        Plan plan = plans.load(planId);
+        PlanService.Read read = plans.read(planId);
+        Plan plan = read.plan();
         Map<UUID, String> codes = plan.tasks.stream().collect(Collectors.toMap(t -> t.id, t -> t.code));
         ProgressTally tally = new ProgressTally();
-        for (FundingLine line : plan.fundingLines) {
+        for (FundingLine line : read.fundingLines()) {
             UUID taskId = line.task == null ? null : line.task.id;
             tally.add(taskId, codes.get(taskId), line.source.name(), ProgressTally.ESTIMATE, line.amountVnd);
         }
