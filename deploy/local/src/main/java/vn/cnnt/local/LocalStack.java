@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import vn.cnnt.kit.tokens.JwtMinter;
 
 /**
@@ -54,6 +58,7 @@ public final class LocalStack implements AutoCloseable {
     private Database database;
     private KafkaBroker kafka;
     private Duration startup;
+    private Duration infrastructure;
 
     LocalStack(StackConfig config) {
         this.config = config;
@@ -93,13 +98,9 @@ public final class LocalStack implements AutoCloseable {
         Files.writeString(keys.resolve("public.pem"), minter.publicKeyPem());
         Files.writeString(keys.resolve("private.pem"), minter.privateKeyPem());
 
-        // One after the other: started side by side, the broker's and the database's first loggers initialise JUL's
-        // LogManager in two threads at once and deadlock on the JBoss LogContext's class initialisation.
-        database = Database.start(config);
-        started.add(database);
-        database.ensureDatabases(List.copyOf(DATABASES.values()));
-        kafka = KafkaBroker.start(config, classpath());
-        started.add(kafka);
+        long infrastructureBegin = System.nanoTime();
+        startInfrastructure();
+        infrastructure = Duration.ofNanos(System.nanoTime() - infrastructureBegin);
 
         Map<String, String> common = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS",
@@ -140,6 +141,80 @@ public final class LocalStack implements AutoCloseable {
         }
         startup = Duration.ofNanos(System.nanoTime() - begin);
         writeStackJson();
+    }
+
+    /**
+     * PostgreSQL and the Kafka broker side by side (neither needs the other; the services need both). Logging is
+     * initialised first on this thread: left to the two starting threads, their first loggers initialise JUL's
+     * LogManager at once and deadlock on the JBoss LogContext's class initialisation. When one fails, the other is
+     * stopped before the failure is thrown.
+     */
+    private void startInfrastructure() throws Exception {
+        initialiseLogging();
+        ExecutorService starter = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "stack-infrastructure");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Database> db = starter.submit(() -> {
+                Database d = Database.start(config);
+                try {
+                    d.ensureDatabases(List.copyOf(DATABASES.values()));
+                    return d;
+                } catch (Exception e) {
+                    d.close();
+                    throw e;
+                }
+            });
+            Future<KafkaBroker> broker = starter.submit(() -> KafkaBroker.start(config, classpath()));
+            Database d = null;
+            KafkaBroker k = null;
+            Exception failure = null;
+            try {
+                d = db.get();
+            } catch (ExecutionException e) {
+                failure = cause(e);
+            }
+            try {
+                k = broker.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = cause(e);
+                } else {
+                    failure.addSuppressed(cause(e));
+                }
+            }
+            if (failure != null) {
+                if (d != null) {
+                    d.close();
+                }
+                if (k != null) {
+                    k.close();
+                }
+                throw failure;
+            }
+            database = d;
+            kafka = k;
+            started.add(database);
+            started.add(kafka);
+        } finally {
+            starter.shutdownNow();
+        }
+    }
+
+    /**
+     * JUL's LogManager (JBoss' when java.util.logging.manager names it), its root logger and SLF4J's binding (the JBoss
+     * LogContext, through which embedded PostgreSQL logs), on the calling thread.
+     */
+    static void initialiseLogging() {
+        java.util.logging.LogManager.getLogManager();
+        java.util.logging.Logger.getLogger(LocalStack.class.getName()).getParent();
+        org.slf4j.LoggerFactory.getLogger(LocalStack.class);
+    }
+
+    private static Exception cause(ExecutionException e) {
+        return e.getCause() instanceof Exception c ? c : e;
     }
 
     String gatewayUrl() {
@@ -260,6 +335,7 @@ public final class LocalStack implements AutoCloseable {
         stack.put("services", urls);
         // For deploy/bench/run: start-up time, and each process' resident memory when it became ready.
         stack.put("readySeconds", startup.toMillis() / 1000.0);
+        stack.put("infrastructureSeconds", infrastructure.toMillis() / 1000.0);
         stack.put("fresh", config.fresh());
         stack.put("pids", pids);
         stack.put("readyResidentMiB", readyRss);
