@@ -89,7 +89,7 @@ public final class LocalStack implements AutoCloseable {
     void start() throws Exception {
         long begin = System.nanoTime();
         if (config.fresh()) {
-            deleteRecursively(config.dataDir());
+            deleteDataKeepingAotCaches();
         }
         Files.createDirectories(config.runDir());
         minter = new JwtMinter(JwtMinter.newKeyPair());
@@ -327,10 +327,12 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> urls = new LinkedHashMap<>();
         Map<String, Long> pids = new LinkedHashMap<>();
         Map<String, Long> readyRss = new LinkedHashMap<>();
+        Map<String, String> aot = new LinkedHashMap<>();
         services.forEach((name, s) -> {
             urls.put(name, s.url());
             pids.put(name, s.pid());
             readyRss.put(name, Processes.residentMiB(s.pid()));
+            aot.put(name, s.aotMode().name().toLowerCase(java.util.Locale.ROOT));
         });
         stack.put("services", urls);
         // For deploy/bench/run: start-up time, and each process' resident memory when it became ready.
@@ -339,6 +341,8 @@ public final class LocalStack implements AutoCloseable {
         stack.put("fresh", config.fresh());
         stack.put("pids", pids);
         stack.put("readyResidentMiB", readyRss);
+        // "use": started from its AOT cache; "train": no (valid) cache yet, one is written when the stack stops.
+        stack.put("aotCache", aot);
         stack.put("tokens", demoTokens());
         new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)
@@ -352,8 +356,16 @@ public final class LocalStack implements AutoCloseable {
         out.append("  Gateway        ").append(gatewayUrl()).append('\n');
         out.append("  Docs portal    ").append(docsUrl()).append('\n');
         services.forEach((name, s) -> out.append(String.format(
-                "  %-14s %s/q/openapi   (pid %d, %d MiB resident)%n",
-                name, s.url(), s.pid(), Processes.residentMiB(s.pid()))));
+                "  %-14s %s/q/openapi   (pid %d, %d MiB resident, AOT cache: %s)%n",
+                name,
+                s.url(),
+                s.pid(),
+                Processes.residentMiB(s.pid()),
+                switch (s.aotMode()) {
+                    case USE -> "used";
+                    case TRAIN -> "training, written at stop";
+                    case OFF -> "off";
+                })));
         out.append(String.format(
                 "  %-14s %s   (%s)%n",
                 "PostgreSQL",
@@ -393,8 +405,33 @@ public final class LocalStack implements AutoCloseable {
         return System.getProperty("java.class.path");
     }
 
+    /**
+     * Stops everything it started: the services and the gateway side by side (a JVM that trained writes its AOT cache
+     * while it exits), then the broker and the database.
+     */
     @Override
     public void close() {
+        List<Thread> stopping = new ArrayList<>();
+        if (started.stream()
+                .anyMatch(s -> s instanceof ServiceProcess p
+                        && p.aotMode() == AotCache.Mode.TRAIN
+                        && p.process().isAlive())) {
+            System.out.println(
+                    "Writing the services' AOT caches (the first stop after a build; the next start uses them)…");
+        }
+        for (AutoCloseable s : List.copyOf(started)) {
+            if (s instanceof ServiceProcess service) {
+                started.remove(service);
+                stopping.add(Thread.ofPlatform().name("stop-" + service.name()).start(service::close));
+            }
+        }
+        for (Thread t : stopping) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();
@@ -403,6 +440,20 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         started.clear();
+    }
+
+    /** {@code --fresh}: empty databases and topics; the AOT caches stay (they belong to the build, see AotCache). */
+    private void deleteDataKeepingAotCaches() throws java.io.IOException {
+        if (!Files.exists(config.dataDir())) {
+            return;
+        }
+        try (var entries = Files.list(config.dataDir())) {
+            for (Path entry : entries.toList()) {
+                if (!entry.equals(config.aotDir())) {
+                    deleteRecursively(entry);
+                }
+            }
+        }
     }
 
     private static void deleteRecursively(Path dir) throws java.io.IOException {
