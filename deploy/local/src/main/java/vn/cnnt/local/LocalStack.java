@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import vn.cnnt.kit.tokens.JwtMinter;
 
 /**
@@ -54,6 +58,7 @@ public final class LocalStack implements AutoCloseable {
     private Database database;
     private KafkaBroker kafka;
     private Duration startup;
+    private Duration infrastructure;
 
     LocalStack(StackConfig config) {
         this.config = config;
@@ -84,7 +89,7 @@ public final class LocalStack implements AutoCloseable {
     void start() throws Exception {
         long begin = System.nanoTime();
         if (config.fresh()) {
-            deleteRecursively(config.dataDir());
+            deleteDataKeepingAotCaches();
         }
         Files.createDirectories(config.runDir());
         minter = new JwtMinter(JwtMinter.newKeyPair());
@@ -93,13 +98,9 @@ public final class LocalStack implements AutoCloseable {
         Files.writeString(keys.resolve("public.pem"), minter.publicKeyPem());
         Files.writeString(keys.resolve("private.pem"), minter.privateKeyPem());
 
-        // One after the other: started side by side, the broker's and the database's first loggers initialise JUL's
-        // LogManager in two threads at once and deadlock on the JBoss LogContext's class initialisation.
-        database = Database.start(config);
-        started.add(database);
-        database.ensureDatabases(List.copyOf(DATABASES.values()));
-        kafka = KafkaBroker.start(config, classpath());
-        started.add(kafka);
+        long infrastructureBegin = System.nanoTime();
+        startInfrastructure();
+        infrastructure = Duration.ofNanos(System.nanoTime() - infrastructureBegin);
 
         Map<String, String> common = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS",
@@ -140,6 +141,80 @@ public final class LocalStack implements AutoCloseable {
         }
         startup = Duration.ofNanos(System.nanoTime() - begin);
         writeStackJson();
+    }
+
+    /**
+     * PostgreSQL and the Kafka broker side by side (neither needs the other; the services need both). Logging is
+     * initialised first on this thread: left to the two starting threads, their first loggers initialise JUL's
+     * LogManager at once and deadlock on the JBoss LogContext's class initialisation. When one fails, the other is
+     * stopped before the failure is thrown.
+     */
+    private void startInfrastructure() throws Exception {
+        initialiseLogging();
+        ExecutorService starter = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "stack-infrastructure");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Database> db = starter.submit(() -> {
+                Database d = Database.start(config);
+                try {
+                    d.ensureDatabases(List.copyOf(DATABASES.values()));
+                    return d;
+                } catch (Exception e) {
+                    d.close();
+                    throw e;
+                }
+            });
+            Future<KafkaBroker> broker = starter.submit(() -> KafkaBroker.start(config, classpath()));
+            Database d = null;
+            KafkaBroker k = null;
+            Exception failure = null;
+            try {
+                d = db.get();
+            } catch (ExecutionException e) {
+                failure = cause(e);
+            }
+            try {
+                k = broker.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = cause(e);
+                } else {
+                    failure.addSuppressed(cause(e));
+                }
+            }
+            if (failure != null) {
+                if (d != null) {
+                    d.close();
+                }
+                if (k != null) {
+                    k.close();
+                }
+                throw failure;
+            }
+            database = d;
+            kafka = k;
+            started.add(database);
+            started.add(kafka);
+        } finally {
+            starter.shutdownNow();
+        }
+    }
+
+    /**
+     * JUL's LogManager (JBoss' when java.util.logging.manager names it), its root logger and SLF4J's binding (the JBoss
+     * LogContext, through which embedded PostgreSQL logs), on the calling thread.
+     */
+    static void initialiseLogging() {
+        java.util.logging.LogManager.getLogManager();
+        java.util.logging.Logger.getLogger(LocalStack.class.getName()).getParent();
+        org.slf4j.LoggerFactory.getLogger(LocalStack.class);
+    }
+
+    private static Exception cause(ExecutionException e) {
+        return e.getCause() instanceof Exception c ? c : e;
     }
 
     String gatewayUrl() {
@@ -252,17 +327,22 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> urls = new LinkedHashMap<>();
         Map<String, Long> pids = new LinkedHashMap<>();
         Map<String, Long> readyRss = new LinkedHashMap<>();
+        Map<String, String> aot = new LinkedHashMap<>();
         services.forEach((name, s) -> {
             urls.put(name, s.url());
             pids.put(name, s.pid());
             readyRss.put(name, Processes.residentMiB(s.pid()));
+            aot.put(name, s.aotMode().name().toLowerCase(java.util.Locale.ROOT));
         });
         stack.put("services", urls);
         // For deploy/bench/run: start-up time, and each process' resident memory when it became ready.
         stack.put("readySeconds", startup.toMillis() / 1000.0);
+        stack.put("infrastructureSeconds", infrastructure.toMillis() / 1000.0);
         stack.put("fresh", config.fresh());
         stack.put("pids", pids);
         stack.put("readyResidentMiB", readyRss);
+        // "use": started from its AOT cache; "train": no (valid) cache yet, one is written when the stack stops.
+        stack.put("aotCache", aot);
         stack.put("tokens", demoTokens());
         new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)
@@ -276,8 +356,16 @@ public final class LocalStack implements AutoCloseable {
         out.append("  Gateway        ").append(gatewayUrl()).append('\n');
         out.append("  Docs portal    ").append(docsUrl()).append('\n');
         services.forEach((name, s) -> out.append(String.format(
-                "  %-14s %s/q/openapi   (pid %d, %d MiB resident)%n",
-                name, s.url(), s.pid(), Processes.residentMiB(s.pid()))));
+                "  %-14s %s/q/openapi   (pid %d, %d MiB resident, AOT cache: %s)%n",
+                name,
+                s.url(),
+                s.pid(),
+                Processes.residentMiB(s.pid()),
+                switch (s.aotMode()) {
+                    case USE -> "used";
+                    case TRAIN -> "training, written at stop";
+                    case OFF -> "off";
+                })));
         out.append(String.format(
                 "  %-14s %s   (%s)%n",
                 "PostgreSQL",
@@ -317,8 +405,33 @@ public final class LocalStack implements AutoCloseable {
         return System.getProperty("java.class.path");
     }
 
+    /**
+     * Stops everything it started: the services and the gateway side by side (a JVM that trained writes its AOT cache
+     * while it exits), then the broker and the database.
+     */
     @Override
     public void close() {
+        List<Thread> stopping = new ArrayList<>();
+        if (started.stream()
+                .anyMatch(s -> s instanceof ServiceProcess p
+                        && p.aotMode() == AotCache.Mode.TRAIN
+                        && p.process().isAlive())) {
+            System.out.println(
+                    "Writing the services' AOT caches (the first stop after a build; the next start uses them)…");
+        }
+        for (AutoCloseable s : List.copyOf(started)) {
+            if (s instanceof ServiceProcess service) {
+                started.remove(service);
+                stopping.add(Thread.ofPlatform().name("stop-" + service.name()).start(service::close));
+            }
+        }
+        for (Thread t : stopping) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();
@@ -327,6 +440,20 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         started.clear();
+    }
+
+    /** {@code --fresh}: empty databases and topics; the AOT caches stay (they belong to the build, see AotCache). */
+    private void deleteDataKeepingAotCaches() throws java.io.IOException {
+        if (!Files.exists(config.dataDir())) {
+            return;
+        }
+        try (var entries = Files.list(config.dataDir())) {
+            for (Path entry : entries.toList()) {
+                if (!entry.equals(config.aotDir())) {
+                    deleteRecursively(entry);
+                }
+            }
+        }
     }
 
     private static void deleteRecursively(Path dir) throws java.io.IOException {

@@ -30,6 +30,9 @@ final class ServiceProcess implements AutoCloseable {
             "-XX:+UseSerialGC",
             "-XX:+UseCompactObjectHeaders");
 
+    /** How long a training JVM may take to write its AOT cache when stopped; -Dcnnt.stack.aot-stop=PT10M changes it. */
+    static final Duration TRAINING_STOP = Duration.parse(System.getProperty("cnnt.stack.aot-stop", "PT5M"));
+
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -37,12 +40,14 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Path log;
+    private final AotCache aot;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, Process process, Path log, AotCache aot) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.aot = aot;
     }
 
     static ServiceProcess start(StackConfig config, String module, int port, Map<String, String> env)
@@ -53,9 +58,11 @@ final class ServiceProcess implements AutoCloseable {
         }
         Path log = config.runDir().resolve("logs/" + module + ".log");
         Files.createDirectories(log.getParent());
+        AotCache aot = AotCache.prepare(config.aotCache(), config.aotDir(), module, jar.getParent(), JVM_OPTIONS);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        command.addAll(aot.jvmOptions(config.runDir().resolve("logs/" + module + ".aot.log")));
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -63,7 +70,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        return new ServiceProcess(module, port, builder.start(), log);
+        return new ServiceProcess(module, port, builder.start(), log, aot);
     }
 
     /**
@@ -138,8 +145,23 @@ final class ServiceProcess implements AutoCloseable {
         return process;
     }
 
+    /** Whether this start loads its AOT cache, trains one, or runs without. */
+    AotCache.Mode aotMode() {
+        return aot.mode();
+    }
+
+    /**
+     * SIGTERM and wait; a training JVM writes its AOT cache while it exits (a child JVM assembles it: about 10 s of CPU
+     * per service, minutes when five do it at once on a loaded machine), so it gets up to {@link #TRAINING_STOP}.
+     */
     @Override
     public void close() {
-        Processes.stop(process);
+        if (!process.isAlive()) {
+            aot.afterExit(false);
+            return;
+        }
+        boolean graceful =
+                Processes.stop(process, aot.mode() == AotCache.Mode.TRAIN ? TRAINING_STOP : Duration.ofSeconds(15));
+        aot.afterExit(graceful);
     }
 }

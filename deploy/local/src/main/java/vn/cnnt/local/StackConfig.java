@@ -19,7 +19,8 @@ record StackConfig(
         String externalPostgresUrl,
         String externalPostgresUser,
         String externalPostgresPassword,
-        String externalKafka) {
+        String externalKafka,
+        boolean aotCache) {
 
     static StackConfig from(Path repositoryRoot, Map<String, String> env, boolean fresh) {
         Path local = repositoryRoot.resolve("deploy/local");
@@ -36,7 +37,8 @@ record StackConfig(
                 env.get("CNNT_POSTGRES_URL"),
                 env.getOrDefault("CNNT_POSTGRES_USER", "postgres"),
                 env.getOrDefault("CNNT_POSTGRES_PASSWORD", "postgres"),
-                env.get("CNNT_KAFKA_BOOTSTRAP"));
+                env.get("CNNT_KAFKA_BOOTSTRAP"),
+                !"false".equalsIgnoreCase(env.getOrDefault("CNNT_AOT_CACHE", "true")));
     }
 
     StackConfig withPorts(int gateway, int firstService, int postgres, int kafka) {
@@ -52,7 +54,8 @@ record StackConfig(
                 externalPostgresUrl,
                 externalPostgresUser,
                 externalPostgresPassword,
-                externalKafka);
+                externalKafka,
+                aotCache);
     }
 
     StackConfig withDirs(Path data, Path run) {
@@ -68,7 +71,34 @@ record StackConfig(
                 externalPostgresUrl,
                 externalPostgresUser,
                 externalPostgresPassword,
-                externalKafka);
+                externalKafka,
+                aotCache);
+    }
+
+    /** Without AOT caches: the end-to-end tests start once in a fresh directory, where a cache would never be used. */
+    StackConfig withoutAotCache() {
+        return new StackConfig(
+                repositoryRoot,
+                dataDir,
+                runDir,
+                fresh,
+                gatewayPort,
+                firstServicePort,
+                postgresPort,
+                kafkaPort,
+                externalPostgresUrl,
+                externalPostgresUser,
+                externalPostgresPassword,
+                externalKafka,
+                false);
+    }
+
+    /**
+     * The services' AOT caches: in the data directory, which {@code --fresh} empties except for this directory (a cache
+     * belongs to a build, not to the data; a rebuilt service trains a new one anyway).
+     */
+    Path aotDir() {
+        return dataDir.resolve("aot");
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

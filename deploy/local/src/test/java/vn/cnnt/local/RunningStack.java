@@ -35,7 +35,9 @@ public class RunningStack implements BeforeAllCallback, ExtensionContext.Store.C
         Path work = Files.createTempDirectory("cnnt-e2e");
         StackConfig config = StackConfig.from(root, Map.of(), true)
                 .withDirs(work.resolve("data"), work.resolve("run"))
-                .withPorts(freePort(), freePorts(4), freePort(), freePorts(2));
+                .withPorts(freePort(), freePorts(4), freePort(), freePorts(2))
+                // One start in a fresh directory: a training run would only add minutes to the teardown (AotCacheTest).
+                .withoutAotCache();
         stack = new LocalStack(config);
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class.getName(), this);
         try {
