@@ -16,6 +16,8 @@ import vn.cnnt.kit.problem.ProblemType;
 public class Caller {
 
     private final JsonWebToken jwt;
+    /** Read once per request: SmallRye answers a claim it has no constant for by throwing and catching an exception. */
+    private Optional<String> province;
 
     Caller(JsonWebToken jwt) {
         this.jwt = jwt;
@@ -35,8 +37,13 @@ public class Caller {
     }
 
     public Optional<String> province() {
-        String province = jwt.getClaim("province");
-        return province == null || province.isBlank() ? Optional.empty() : Optional.of(province);
+        if (province == null) {
+            String claim = jwt.getClaimNames() != null && jwt.getClaimNames().contains("province")
+                    ? jwt.getClaim("province")
+                    : null;
+            province = claim == null || claim.isBlank() ? Optional.empty() : Optional.of(claim);
+        }
+        return province;
     }
 
     /** Ministry users and administrators without a province see every province. */
