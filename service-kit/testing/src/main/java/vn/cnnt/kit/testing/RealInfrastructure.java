@@ -102,7 +102,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
             try {
                 kafka = startKafka();
                 postgres = database.join();
-            } catch (Exception | Error e) {
+            } catch (Exception e) {
                 database.thenAccept(RealInfrastructure::closeQuietly);
                 throw new IllegalStateException("could not start the test infrastructure", e);
             }
