@@ -14,6 +14,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -185,6 +188,28 @@ class HostileInputTest {
         }
         request.append("2\r\n\"}\r\n0\r\n\r\n");
         assertRawProblem(raw(request.toString()), 413, "big-1");
+    }
+
+    @Test
+    void shouldReadBodiesOverHttp11AndHttp2Alike() throws Exception {
+        // HTTP/1.1 bodies are read on the event loop before the resource runs; HTTP/2 ones by REST itself.
+        for (HttpClient.Version version : HttpClient.Version.values()) {
+            HttpClient client = HttpClient.newBuilder().version(version).build();
+            HttpResponse<String> last = null;
+            for (int i = 0; i < 3; i++) {
+                last = client.send(
+                        HttpRequest.newBuilder(base.toURI().resolve("test/hostile/x"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Hợp tác xã " + i + "\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(last.statusCode())
+                        .as(version + " #" + i + " " + last.version() + ": " + last.body())
+                        .isEqualTo(200);
+                assertThat(last.body()).contains("\"name\":\"Hợp tác xã " + i + "\"");
+            }
+            assertThat(last.version()).isEqualTo(version);
+        }
     }
 
     private static void assertRawProblem(String answer, int status, String requestId) {
