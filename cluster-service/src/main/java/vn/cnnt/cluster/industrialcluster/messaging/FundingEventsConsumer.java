@@ -43,12 +43,15 @@ public class FundingEventsConsumer {
         this.handlers = new EventHandlers()
                 .ignore("vn.cnnt.funding.allocation.decided.v1", "vn.cnnt.funding.allocation.adjusted.v1");
         for (String step : PROJECT_EVENTS) {
-            handlers.on("vn.cnnt.funding.project." + step + ".v1", ProjectEvent.class, e -> {
-                ProjectEvent p = e.data();
-                if (p.clusterId() != null && PUBLIC_SOURCES.contains(p.source())) {
-                    clusters.followStateSupport(p.clusterId(), p.projectId(), p.committedVnd(), p.version(), e.id());
-                }
-            });
+            handlers.on(
+                    "vn.cnnt.funding.project." + step + ".v1",
+                    ProjectEvent.class,
+                    p -> p.clusterId() != null && PUBLIC_SOURCES.contains(p.source()),
+                    e -> {
+                        ProjectEvent p = e.data();
+                        clusters.followStateSupport(
+                                p.clusterId(), p.projectId(), p.committedVnd(), p.version(), e.id());
+                    });
         }
     }
 

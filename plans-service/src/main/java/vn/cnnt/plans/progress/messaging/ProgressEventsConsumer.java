@@ -39,11 +39,23 @@ public class ProgressEventsConsumer {
             long settledVnd,
             long counterpartVnd,
             long otherVnd,
-            long version) {}
+            long version) {
+
+        /** One that names a plan; or a malformed one, which the effect refuses to the dead-letter topic. */
+        boolean concernsPlans() {
+            return planId != null || projectId == null || source == null || status == null;
+        }
+    }
 
     /** The fields of funding-service's allocation-event this consumer reads. */
     public record AllocationEvent(
-            UUID allocationId, UUID planId, Integer year, String source, long allocatedVnd, long version) {}
+            UUID allocationId, UUID planId, Integer year, String source, long allocatedVnd, long version) {
+
+        /** One that names a plan; or a malformed one, which the effect refuses to the dead-letter topic. */
+        boolean concernsPlans() {
+            return planId != null || allocationId == null || source == null || year == null;
+        }
+    }
 
     /** The fields of ocop-service's certificate events this consumer reads. */
     public record CertificateEvent(
@@ -71,36 +83,40 @@ public class ProgressEventsConsumer {
             if (p.projectId() == null || p.source() == null || p.status() == null) {
                 throw new IllegalArgumentException("a project event needs projectId, source and status");
             }
-            if (p.planId() != null) {
-                progress.applyProject(new ProjectChange(
-                        p.projectId(),
-                        p.planId(),
-                        p.taskId(),
-                        p.source(),
-                        p.year(),
-                        p.status(),
-                        p.committedVnd(),
-                        p.disbursedVnd(),
-                        p.acceptedVnd(),
-                        p.settledVnd(),
-                        p.counterpartVnd(),
-                        p.otherVnd(),
-                        p.version()));
-            }
+            progress.applyProject(new ProjectChange(
+                    p.projectId(),
+                    p.planId(),
+                    p.taskId(),
+                    p.source(),
+                    p.year(),
+                    p.status(),
+                    p.committedVnd(),
+                    p.disbursedVnd(),
+                    p.acceptedVnd(),
+                    p.settledVnd(),
+                    p.counterpartVnd(),
+                    p.otherVnd(),
+                    p.version()));
         };
         Consumer<IncomingEvent<AllocationEvent>> allocation = e -> {
             AllocationEvent a = e.data();
             if (a.allocationId() == null || a.source() == null || a.year() == null) {
                 throw new IllegalArgumentException("an allocation event needs allocationId, source and year");
             }
-            if (a.planId() != null) {
-                progress.applyAllocation(new AllocationChange(
-                        a.allocationId(), a.planId(), a.source(), a.year(), a.allocatedVnd(), a.version()));
-            }
+            progress.applyAllocation(new AllocationChange(
+                    a.allocationId(), a.planId(), a.source(), a.year(), a.allocatedVnd(), a.version()));
         };
         EventHandlers handlers = new EventHandlers()
-                .on(FUNDING + "allocation.decided.v1", AllocationEvent.class, allocation)
-                .on(FUNDING + "allocation.adjusted.v1", AllocationEvent.class, allocation);
+                .on(
+                        FUNDING + "allocation.decided.v1",
+                        AllocationEvent.class,
+                        AllocationEvent::concernsPlans,
+                        allocation)
+                .on(
+                        FUNDING + "allocation.adjusted.v1",
+                        AllocationEvent.class,
+                        AllocationEvent::concernsPlans,
+                        allocation);
         for (String step : new String[] {
             "registered",
             "appraised",
@@ -113,7 +129,7 @@ public class ProgressEventsConsumer {
             "withdrawn",
             "cancelled"
         }) {
-            handlers.on(FUNDING + "project." + step + ".v1", ProjectEvent.class, project);
+            handlers.on(FUNDING + "project." + step + ".v1", ProjectEvent.class, ProjectEvent::concernsPlans, project);
         }
         this.funding = handlers.ignore(
                 // Retired by issue 13; events still on the topic from before are known and have no effect here.

@@ -30,7 +30,8 @@ import vn.cnnt.kit.web.RequestIds;
  * a broken rule, a database constraint, a bug) is rethrown at once as a {@link PoisonEvent}, which the channel's
  * dead-letter strategy moves to {@code <topic>.dlq} with the cause, and the consumer goes on; so does a transient
  * failure that outlasts the retry budget. An event type this consumer does not know is skipped and counted: a
- * producer may ship a new type before its consumers.
+ * producer may ship a new type before its consumers. So is an event its handler says does not concern this service,
+ * before any transaction.
  */
 @ApplicationScoped
 public class CloudEventConsumer {
@@ -81,6 +82,10 @@ public class CloudEventConsumer {
                 return;
             }
             IncomingEvent<?> event = read(record, handler);
+            if (!handler.concerns(event.data())) {
+                count(record.topic(), type, "not-concerned");
+                return;
+            }
             boolean applied = apply(event, handler);
             count(record.topic(), event.type(), applied ? "applied" : "duplicate");
         } catch (PoisonEvent e) {

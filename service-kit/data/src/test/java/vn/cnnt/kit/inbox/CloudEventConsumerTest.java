@@ -118,6 +118,37 @@ class CloudEventConsumerTest {
     }
 
     @Test
+    void shouldPassByAnEventThatDoesNotConcernTheConsumerWithoutATransactionOrAnInboxRow() {
+        String thing = UUID.randomUUID().toString();
+        String elsewhere = UUID.randomUUID().toString();
+        String here = UUID.randomUUID().toString();
+        KafkaProbe.send(
+                TOPIC,
+                thing,
+                KafkaProbe.cloudEvent(elsewhere, TestProjectionConsumer.ELSEWHERE_TYPE, 1),
+                data(thing, 1, TestProjectionConsumer.ELSEWHERE));
+        KafkaProbe.send(
+                TOPIC,
+                thing,
+                KafkaProbe.cloudEvent(here, TestProjectionConsumer.ELSEWHERE_TYPE, 2),
+                data(thing, 2, "here"));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> row(thing) != null);
+        assertThat(row(thing)[1]).isEqualTo("here");
+        assertThat(((Number) row(thing)[2]).intValue())
+                .as("applied once: only the event about it")
+                .isEqualTo(1);
+        assertThat(inboxRows(elsewhere)).isZero();
+        assertThat(inboxRows(here)).isEqualTo(1);
+        assertThat(metrics.find("cnnt.events.consumed")
+                        .tags("type", TestProjectionConsumer.ELSEWHERE_TYPE, "outcome", "not-concerned")
+                        .counter())
+                .isNotNull()
+                .satisfies(c -> assertThat(c.count()).isGreaterThanOrEqualTo(1.0));
+        assertThat(deadLettered(thing)).isEmpty();
+    }
+
+    @Test
     void shouldRetryALockTimeoutUntilTheLockIsFreeAndApplyTheEventOnce() throws Exception {
         String thing = UUID.randomUUID().toString();
         send(thing, 1, "first");
@@ -166,6 +197,14 @@ class CloudEventConsumerTest {
     private static String data(String thing, long version, String value) {
         return "{\"id\":\"" + thing + "\",\"version\":" + version + ",\"value\":\"" + value
                 + "\",\"extra\":\"ignored\"}";
+    }
+
+    private long inboxRows(String eventId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("SELECT count(*) FROM kit_inbox WHERE event_id = :id")
+                                .setParameter("id", eventId)
+                                .getSingleResult())
+                        .longValue());
     }
 
     private Object[] row(String thing) {

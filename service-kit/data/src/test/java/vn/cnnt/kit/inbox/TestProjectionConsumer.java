@@ -11,6 +11,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class TestProjectionConsumer {
 
     public static final String TYPE = "vn.cnnt.test.thing.changed.v1";
+    /** Of these, only the ones about a thing kept here concern this consumer. */
+    public static final String ELSEWHERE_TYPE = "vn.cnnt.test.thing.moved.v1";
+
+    public static final String ELSEWHERE = "elsewhere";
 
     public record ThingChanged(String id, long version, String value) {}
 
@@ -21,7 +25,9 @@ public class TestProjectionConsumer {
     TestProjectionConsumer(CloudEventConsumer consumer, EntityManager em) {
         this.consumer = consumer;
         this.em = em;
-        this.handlers = new EventHandlers().on(TYPE, ThingChanged.class, e -> apply(e.data()));
+        this.handlers = new EventHandlers()
+                .on(TYPE, ThingChanged.class, e -> apply(e.data()))
+                .on(ELSEWHERE_TYPE, ThingChanged.class, t -> !ELSEWHERE.equals(t.value()), e -> apply(e.data()));
     }
 
     @Incoming("test-in")
