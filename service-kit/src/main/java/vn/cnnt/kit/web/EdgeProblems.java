@@ -7,7 +7,6 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -27,12 +26,6 @@ import vn.cnnt.kit.problem.Problems;
  * (414), a chunked body over {@code quarkus.http.limits.max-body-size} (413). Every one is answered as problem+json
  * with the request id, never with an empty body or an HTML page.
  *
- * <p>It also reads every request body on the event loop before the resource is dispatched (REST then takes the
- * buffered body). A blocking resource would otherwise read it on its worker thread, waiting twice on the event loop
- * for the bytes; on a busy machine each of those hand-overs costs a scheduling round, about half the time of a write
- * under load. A body announced above {@code cnnt.http.max-body-bytes} is left unread for {@link BodyLimit} to refuse,
- * and an HTTP/2 request keeps REST's own reading.
- *
  * <p>The HTTP codec refuses a request line above {@code quarkus.http.limits.max-initial-line-length} (set well above
  * our own limit) and headers above {@code max-header-size} before the router exists; Quarkus offers no hook for those
  * (Vert.x's {@code HttpServer.invalidRequestHandler} is not reachable), so they keep Vert.x' empty 414 and 431.
@@ -43,17 +36,14 @@ public class EdgeProblems {
     private static final Logger LOG = Logger.getLogger(EdgeProblems.class);
 
     private final int maxUriLength;
-    private final long maxBodyBytes;
-    private final BodyHandler bodies;
+    private final BodyHandler chunkedBodies;
 
     EdgeProblems(
             @ConfigProperty(name = "cnnt.http.max-uri-length", defaultValue = "8192") int maxUriLength,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "2M") MemorySize maxBody,
-            @ConfigProperty(name = "cnnt.http.max-body-bytes", defaultValue = "1048576") long maxBodyBytes,
-            @ConfigProperty(name = "cnnt.http.buffer-bodies", defaultValue = "true") boolean bufferBodies) {
+            @ConfigProperty(name = "cnnt.http.buffer-chunked-bodies", defaultValue = "true") boolean bufferChunked) {
         this.maxUriLength = maxUriLength;
-        this.maxBodyBytes = maxBodyBytes;
-        this.bodies = bufferBodies
+        this.chunkedBodies = bufferChunked
                 ? BodyHandler.create(false).setBodyLimit(maxBody.asLongValue()).setDeleteUploadedFilesOnEnd(true)
                 : null;
     }
@@ -75,37 +65,18 @@ public class EdgeProblems {
                             + maxUriLength);
             return;
         }
-        if (bodies != null && readsBody(request)) {
-            bodies.handle(rc);
+        // A chunked body announces no size: REST would stop reading it at the limit and answer an empty 413 itself.
+        // Read here instead (REST then takes the buffered body), so that the limit fails the route with a problem.
+        if (chunkedBodies != null
+                && request.getHeader("Content-Length") == null
+                && request.getHeader("Transfer-Encoding") != null
+                && (request.method() == HttpMethod.POST
+                        || request.method() == HttpMethod.PUT
+                        || request.method() == HttpMethod.PATCH)) {
+            chunkedBodies.handle(rc);
             return;
         }
         rc.next();
-    }
-
-    /**
-     * A body to read here: one announced within {@code cnnt.http.max-body-bytes}, or a chunked one, which announces no
-     * size (REST would stop reading it at the limit and answer an empty 413 itself; here the limit fails the route, and
-     * the failure is a problem).
-     */
-    private boolean readsBody(HttpServerRequest request) {
-        if (request.version() == HttpVersion.HTTP_2) {
-            return false; // REST pauses every request it starts, and an HTTP/2 stream already read refuses that
-        }
-        if (request.method() != HttpMethod.POST
-                && request.method() != HttpMethod.PUT
-                && request.method() != HttpMethod.PATCH) {
-            return false;
-        }
-        String length = request.getHeader("Content-Length");
-        if (length == null) {
-            return request.getHeader("Transfer-Encoding") != null;
-        }
-        try {
-            long bytes = Long.parseLong(length);
-            return bytes > 0 && bytes <= maxBodyBytes;
-        } catch (NumberFormatException e) {
-            return false; // the HTTP codec refuses it
-        }
     }
 
     private void failure(RoutingContext rc) {
