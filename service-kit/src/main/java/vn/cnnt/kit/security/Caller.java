@@ -16,7 +16,7 @@ import vn.cnnt.kit.problem.ProblemType;
 public class Caller {
 
     private final JsonWebToken jwt;
-    /** Read once per request: SmallRye answers a claim it has no constant for by throwing and catching an exception. */
+    /** Read once per request (every province rule asks for it). */
     private Optional<String> province;
 
     Caller(JsonWebToken jwt) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -88,6 +89,28 @@ class VerifiedTokensTest {
         }
     }
 
+    @Test
+    void ourClaimsAndTheStandardOnesReadAsSmallRyeReadsThem() throws Exception {
+        JWTAuthContextInfo settings = new JWTAuthContextInfo(KEYS.getPublic(), "test-issuer");
+        String token = sign(Instant.now().plusSeconds(300), "04");
+        JsonWebToken ours = new DefaultJWTParser(settings, new VerifiedTokens.Principals()).parse(token);
+        JsonWebToken theirs = new DefaultJWTParser(settings).parse(token);
+
+        assertThat(ours).isInstanceOf(VerifiedTokens.Principal.class);
+        VerifiedTokens.Principal principal = (VerifiedTokens.Principal) ours;
+        assertThat(principal.getClaimType("province")).isEqualTo(Claims.UNKNOWN);
+        assertThat(principal.getClaimType("exp")).isEqualTo(Claims.exp);
+        assertThat((String) ours.getClaim("province")).isEqualTo("04");
+        for (String name : theirs.getClaimNames()) {
+            assertThat((Object) ours.getClaim(name)).as(name).isEqualTo(theirs.getClaim(name));
+        }
+        assertThat(ours.getClaimNames()).isEqualTo(theirs.getClaimNames());
+        assertThat(ours.getName()).isEqualTo("someone");
+        assertThat(ours.getGroups()).containsExactly("viewer");
+        assertThat(ours.getExpirationTime()).isEqualTo(theirs.getExpirationTime());
+        assertThat(ours.getRawToken()).isEqualTo(token);
+    }
+
     private DefaultJWTParser counting() {
         JWTAuthContextInfo settings = new JWTAuthContextInfo(KEYS.getPublic(), "test-issuer");
         return new DefaultJWTParser(settings) {
@@ -100,7 +123,14 @@ class VerifiedTokensTest {
     }
 
     private static String sign(Instant expiry) throws Exception {
+        return sign(expiry, null);
+    }
+
+    private static String sign(Instant expiry, String province) throws Exception {
         JwtClaims claims = new JwtClaims();
+        if (province != null) {
+            claims.setClaim("province", province);
+        }
         claims.setIssuer("test-issuer");
         claims.setSubject("someone");
         claims.setIssuedAtToNow();
