@@ -38,9 +38,7 @@ public class Caller {
 
     public Optional<String> province() {
         if (province == null) {
-            String claim = jwt.getClaimNames() != null && jwt.getClaimNames().contains("province")
-                    ? jwt.getClaim("province")
-                    : null;
+            String claim = jwt.getClaim("province");
             province = claim == null || claim.isBlank() ? Optional.empty() : Optional.of(claim);
         }
         return province;

@@ -16,6 +16,7 @@ import vn.cnnt.plans.plan.Plan;
 import vn.cnnt.plans.plan.PlanKind;
 import vn.cnnt.plans.plan.PlanStatus;
 import vn.cnnt.plans.plan.PlanVersion;
+import vn.cnnt.plans.plan.api.PlanSummary;
 
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
@@ -32,26 +33,12 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
             String text,
             PageRequest.DateAndId after) {}
 
-    /** A plan of a list page: the columns a summary shows, with its funding total, newest issue date first. */
-    public record Row(
-            UUID id,
-            long version,
-            PlanKind kind,
-            String title,
-            String provinceCode,
-            String currentProvinceCode,
-            String documentNumber,
-            LocalDate issuedOn,
-            int periodFrom,
-            int periodTo,
-            PlanStatus status,
-            long totalVnd) {}
-
     /**
-     * A page of plans as rows of their summary columns only: no entity is loaded (nothing to snapshot, no JSON column
-     * read), one statement with each plan's funding total summed by the database.
+     * A page of plans as their summaries, newest issue date first: only the summary's columns are read, no entity is
+     * loaded (nothing to snapshot, no JSON column read), one statement with each plan's funding total summed by the
+     * database.
      */
-    public List<Row> search(Criteria c, int limit) {
+    public List<PlanSummary> search(Criteria c, int limit) {
         return QueryFilter.of()
                 .when(!c.allProvinces(), "p.currentProvinceCode = :province", "province", c.currentProvinceCode())
                 .equal("p.kind", c.kind())
@@ -69,7 +56,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 .setMaxResults(limit)
                 .getResultList()
                 .stream()
-                .map(r -> new Row(
+                .map(r -> new PlanSummary(
                         (UUID) r[0],
                         (Long) r[1],
                         (PlanKind) r[2],

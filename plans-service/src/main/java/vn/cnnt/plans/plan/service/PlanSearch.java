@@ -70,19 +70,7 @@ public class PlanSearch {
                 plans.search(criteria, page.size() + 1),
                 page,
                 r -> PageRequest.DateAndId.cursor(r.issuedOn(), r.id()),
-                r -> new PlanSummary(
-                        r.id(),
-                        r.version(),
-                        r.kind(),
-                        r.title(),
-                        r.provinceCode(),
-                        r.currentProvinceCode(),
-                        r.documentNumber(),
-                        r.issuedOn(),
-                        r.periodFrom(),
-                        r.periodTo(),
-                        r.status(),
-                        r.totalVnd()));
+                summary -> summary);
     }
 
     /** Numbers are compared without their leading zero ("08/KH-UBND" finds 8/KH-UBND); text that does not parse matches nothing. */
