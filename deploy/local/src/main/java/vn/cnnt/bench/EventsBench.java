@@ -14,13 +14,17 @@ import java.util.List;
 
 /**
  * Events across services: (1) commit-to-effect latency of funding events consumed by plans-service at a steady
- * rate of project approvals, from the producer's outbox row to the consumer's inbox row (both on the stack's
- * PostgreSQL clock); (2) outbox relay throughput and drain latency for a burst of 10 000 events.
+ * rate of approvals of projects that carry out a plan, from the producer's outbox row to the consumer's inbox row
+ * (both on the stack's PostgreSQL clock); (2) outbox relay throughput and drain latency for a burst of 10 000
+ * allocation events naming that plan. plans-service writes no inbox row for an event that names none of its plans.
  */
 public final class EventsBench {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    /** The request id the burst's outbox rows carry, to find them again. */
+    private static final String BURST = "bench-burst";
 
     private EventsBench() {}
 
@@ -33,7 +37,9 @@ public final class EventsBench {
         int perSecond = args.length > 1 ? Integer.parseInt(args[1]) : 25;
 
         String allocation = FundingBench.allocate(funding, token, 2025);
-        List<String[]> proposed = new ArrayList<>(FundingBench.propose(funding, token, List.of(allocation), steady));
+        String plan = TableBench.ensurePlans(stack.service("plans-service"), token, 1);
+        List<String[]> proposed =
+                new ArrayList<>(FundingBench.propose(funding, token, List.of(allocation), steady, plan));
         long started = System.nanoTime();
         for (int i = 0; i < proposed.size(); i++) {
             long due = started + i * 1_000_000_000L / perSecond;
@@ -63,10 +69,13 @@ public final class EventsBench {
         try (Connection c = DriverManager.getConnection(db + "/funding", "postgres", "postgres");
                 Statement s = c.createStatement()) {
             s.execute(
-                    "INSERT INTO kit_outbox (event_id, topic, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at) "
-                            + "SELECT gen_random_uuid(), 'funding.events.v1', 'allocation', gen_random_uuid()::text, 0, "
-                            + "'vn.cnnt.funding.allocation.decided.v1', '{}'::jsonb, clock_timestamp() FROM generate_series(1, "
-                            + burst + ")");
+                    "INSERT INTO kit_outbox (event_id, topic, aggregate_type, aggregate_id, aggregate_version, event_type, payload, request_id, occurred_at) "
+                            + "SELECT gen_random_uuid(), 'funding.events.v1', 'allocation', a::text, 1, "
+                            + "'vn.cnnt.funding.allocation.decided.v1', jsonb_build_object('allocationId', a, 'planId', '"
+                            + plan + "', 'year', 2025, 'source', 'LOCAL', 'allocatedVnd', 0, 'version', 1), '"
+                            + BURST
+                            + "', clock_timestamp() FROM (SELECT gen_random_uuid() AS a FROM generate_series(1, "
+                            + burst + ")) b");
         }
         long deadline = System.currentTimeMillis() + 300_000;
         while (System.currentTimeMillis() < deadline && pending(db) > 0) {
@@ -76,7 +85,7 @@ public final class EventsBench {
                 Statement s = c.createStatement();
                 ResultSet r =
                         s.executeQuery("SELECT count(*), extract(epoch from max(published_at) - min(occurred_at)) FROM "
-                                + "(SELECT * FROM kit_outbox WHERE event_type = 'vn.cnnt.funding.allocation.decided.v1' AND payload = '{}'::jsonb "
+                                + "(SELECT * FROM kit_outbox WHERE request_id = '" + BURST + "' "
                                 + "ORDER BY position DESC LIMIT " + burst + ") b")) {
             r.next();
             System.out.printf(
@@ -89,7 +98,8 @@ public final class EventsBench {
                 latencies(
                         db,
                         "SELECT event_id::text, (extract(epoch from occurred_at) * 1e6)::bigint "
-                                + "FROM kit_outbox WHERE payload = '{}'::jsonb ORDER BY position DESC LIMIT " + burst));
+                                + "FROM kit_outbox WHERE request_id = '" + BURST + "' ORDER BY position DESC LIMIT "
+                                + burst));
     }
 
     private static long pending(String db) throws Exception {

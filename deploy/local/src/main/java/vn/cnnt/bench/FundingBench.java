@@ -70,7 +70,7 @@ public final class FundingBench {
                             (c, i) -> HttpRequest.newBuilder(URI.create(funding + "/api/v1/funding/projects"))
                                     .header("Authorization", "Bearer " + approver)
                                     .header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(registration(beneficiary)))
+                                    .POST(HttpRequest.BodyPublishers.ofString(registration(beneficiary, null)))
                                     .build())
                     .print();
             Load.run(
@@ -109,6 +109,12 @@ public final class FundingBench {
      */
     static ConcurrentLinkedQueue<String[]> propose(String funding, String token, List<String> allocations, int count)
             throws Exception {
+        return propose(funding, token, allocations, count, null);
+    }
+
+    /** As above, the projects carrying out a plan of plans-service (whose progress then follows them), or none. */
+    static ConcurrentLinkedQueue<String[]> propose(
+            String funding, String token, List<String> allocations, int count, String planId) throws Exception {
         ConcurrentLinkedQueue<String[]> ids = new ConcurrentLinkedQueue<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
             List<Future<String[]>> posts = new ArrayList<>();
@@ -119,7 +125,7 @@ public final class FundingBench {
                             HTTP,
                             funding + "/api/v1/funding/projects",
                             token,
-                            registration(beneficiary(funding, token)));
+                            registration(beneficiary(funding, token), planId));
                     HttpRequest appraisal = HttpRequest.newBuilder(
                                     URI.create(funding + "/api/v1/funding/projects/" + project + "/appraisal"))
                             .header("Authorization", "Bearer " + token)
@@ -148,12 +154,12 @@ public final class FundingBench {
         return ids;
     }
 
-    private static String registration(String beneficiary) {
+    private static String registration(String beneficiary, String planId) {
         return """
                 {"provinceCode":"04","source":"LOCAL","fiscalYear":2025,"registeredOn":"2025-01-10","documentNumber":"1/TTr-BENCH",
                  "implementingUnit":"Trung tâm Khuyến công","beneficiaryId":"%s","activityType":"CONSULTING_AND_TRAINING",
                  "title":"Tập huấn","content":"Tập huấn quản trị","supportVnd":10000000,"counterpartVnd":10000000,
-                 "otherVnd":0,"totalCostVnd":20000000}""".formatted(beneficiary);
+                 "otherVnd":0,"totalCostVnd":20000000,"planId":%s}""".formatted(beneficiary, planId == null ? "null" : "\"" + planId + "\"");
     }
 
     /** Bulk-loads journal entries straight into the funding database (balances untouched: they net to zero). */

@@ -145,7 +145,8 @@ public final class TableBench {
     }
 
     /** Makes sure Cao Bằng has at least {@code count} plans (each with two tasks and two funding lines); answers one. */
-    private String ensurePlans(String plans, String token, int count) throws Exception {
+    /** Plans of Cao Bằng until there are {@code count}; answers one of them. */
+    static String ensurePlans(String plans, String token, int count) throws Exception {
         JsonNode page = JSON.readTree(send(Stack.get(plans + "/api/v1/plans?province=04&pageSize=100", token)));
         int have = page.path("items").size();
         for (int i = have; i < count; i++) {
