@@ -92,14 +92,16 @@ public final class EventsBench {
                     "outbox relay: a burst of %d events published in %.1f s (%.0f events/s, Kafka acks=all)%n",
                     r.getLong(1), r.getDouble(2), r.getLong(1) / r.getDouble(2));
         }
-        Thread.sleep(5_000);
-        print(
-                "burst of " + burst + " → consumed by plans-service",
-                latencies(
-                        db,
-                        "SELECT event_id::text, (extract(epoch from occurred_at) * 1e6)::bigint "
-                                + "FROM kit_outbox WHERE request_id = '" + BURST + "' ORDER BY position DESC LIMIT "
-                                + burst));
+        // plans-service applies the burst after the relay published it: wait until it has (at most two minutes).
+        String burstRows = "SELECT event_id::text, (extract(epoch from occurred_at) * 1e6)::bigint "
+                + "FROM kit_outbox WHERE request_id = '" + BURST + "' ORDER BY position DESC LIMIT " + burst;
+        List<Long> consumed = latencies(db, burstRows);
+        for (long until = System.currentTimeMillis() + 120_000;
+                consumed.size() < burst && System.currentTimeMillis() < until;
+                consumed = latencies(db, burstRows)) {
+            Thread.sleep(1_000);
+        }
+        print("burst of " + burst + " → consumed by plans-service", consumed);
     }
 
     private static long pending(String db) throws Exception {
