@@ -41,9 +41,13 @@ public class ProgressEventsConsumer {
             long otherVnd,
             long version) {
 
-        /** One that names a plan; or a malformed one, which the effect refuses to the dead-letter topic. */
+        boolean complete() {
+            return projectId != null && source != null && status != null;
+        }
+
+        /** One that names a plan; or an incomplete one, which the effect refuses to the dead-letter topic. */
         boolean concernsPlans() {
-            return planId != null || projectId == null || source == null || status == null;
+            return planId != null || !complete();
         }
     }
 
@@ -51,9 +55,13 @@ public class ProgressEventsConsumer {
     public record AllocationEvent(
             UUID allocationId, UUID planId, Integer year, String source, long allocatedVnd, long version) {
 
-        /** One that names a plan; or a malformed one, which the effect refuses to the dead-letter topic. */
+        boolean complete() {
+            return allocationId != null && source != null && year != null;
+        }
+
+        /** One that names a plan; or an incomplete one, which the effect refuses to the dead-letter topic. */
         boolean concernsPlans() {
-            return planId != null || allocationId == null || source == null || year == null;
+            return planId != null || !complete();
         }
     }
 
@@ -80,7 +88,7 @@ public class ProgressEventsConsumer {
         this.consumer = consumer;
         Consumer<IncomingEvent<ProjectEvent>> project = e -> {
             ProjectEvent p = e.data();
-            if (p.projectId() == null || p.source() == null || p.status() == null) {
+            if (!p.complete()) {
                 throw new IllegalArgumentException("a project event needs projectId, source and status");
             }
             progress.applyProject(new ProjectChange(
@@ -100,7 +108,7 @@ public class ProgressEventsConsumer {
         };
         Consumer<IncomingEvent<AllocationEvent>> allocation = e -> {
             AllocationEvent a = e.data();
-            if (a.allocationId() == null || a.source() == null || a.year() == null) {
+            if (!a.complete()) {
                 throw new IllegalArgumentException("an allocation event needs allocationId, source and year");
             }
             progress.applyAllocation(new AllocationChange(
