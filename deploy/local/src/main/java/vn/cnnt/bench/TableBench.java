@@ -37,6 +37,7 @@ public final class TableBench {
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
+    private static final Duration JIT_WARM_UP = Duration.ofSeconds(Long.getLong("bench.jit-warmup", 15));
     private static final int BARE_PORT = Integer.getInteger("bench.bare.port", 8089);
     private static final long SUPPORT = 10_000_000L;
     /** Approvals per money run (a crowded machine measures with fewer: -Dbench.approvals=200). */
@@ -94,6 +95,18 @@ public final class TableBench {
         Path page = script("SELECT id, version, kind, title, province_code, current_province_code, document_number,"
                 + " issued_on, period_from, period_to, status FROM plan WHERE current_province_code = '04'"
                 + " ORDER BY issued_on DESC, id DESC LIMIT 51;");
+        settle();
+        // The stack has just started: its JIT compilers have not yet seen these paths, while the bare endpoint's few
+        // classes are compiled within seconds. Each endpoint is driven for a while first, so that both are measured
+        // compiled, as they run in service.
+        System.out.println("\nWarming up the four read endpoints (" + JIT_WARM_UP.toSeconds() + " s each, 16 clients)");
+        for (String url : List.of(
+                plans + "/api/v1/plans/" + id,
+                bareUrl + "/plans/" + id,
+                plans + "/api/v1/plans?pageSize=50",
+                bareUrl + "/plans?province=04&pageSize=51")) {
+            Load.run(url, 16, Duration.ZERO, JIT_WARM_UP, (c, i) -> Stack.get(url, token));
+        }
         System.out.println("\nGET a plan by id: plans-service, the bare endpoint, pgbench (same row)");
         for (int clients : new int[] {16, 64}) {
             Load.Result service = Load.run(

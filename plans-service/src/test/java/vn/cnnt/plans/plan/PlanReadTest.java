@@ -2,6 +2,7 @@ package vn.cnnt.plans.plan;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -22,7 +23,8 @@ import vn.cnnt.plans.plan.repository.PlanRepository;
 
 /**
  * The read paths load a plan read only and whole (its tasks fetched with it, its funding lines in one more query) or
- * only the summary columns of a list, and answer exactly what the write paths answer for the same plan.
+ * only the summary columns of a list, and answer exactly what the write paths answer for the same plan. A plan's answer
+ * is rendered once per version: every read asks for the version first, and scoping is checked on every read.
  */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
@@ -156,5 +158,42 @@ class PlanReadTest {
                         Map.entry("periodTo", 2025),
                         Map.entry("status", "DRAFT"),
                         Map.entry("totalVnd", 1_550_000_000))));
+    }
+
+    @Test
+    void shouldSendTheAnswerRenderedForAVersionUntilTheVersionChanges() {
+        String id = Plans.create(planWithTasksOutOfCodeOrder(), OFFICER);
+        String title = Plans.get(id, OFFICER).then().statusCode(200).extract().path("title");
+
+        // A change that does not raise the version (none of the service's writes makes one) is not seen...
+        sql("UPDATE plan SET title = 'Đổi ngoài dịch vụ' WHERE id = :id", id);
+        Plans.get(id, OFFICER).then().statusCode(200).header("ETag", "\"0\"").body("title", equalTo(title));
+
+        // ...and once it is raised, the next read renders the plan again: the version read first decides, every time.
+        sql("UPDATE plan SET version = version + 1 WHERE id = :id", id);
+        Plans.get(id, OFFICER)
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .header("ETag", "\"1\"")
+                .body("version", equalTo(1))
+                .body("title", equalTo("Đổi ngoài dịch vụ"));
+    }
+
+    @Test
+    void shouldCheckWhoMaySeeThePlanOnEveryRead() {
+        String id = Plans.create(planWithTasksOutOfCodeOrder(), OFFICER);
+        Plans.get(id, OFFICER).then().statusCode(200);
+
+        Plans.get(id, Tokens.officer("75")).then().statusCode(404).body("type", equalTo("/problems/not-found"));
+        Plans.get(id, Tokens.ministry()).then().statusCode(200).body("id", equalTo(id));
+        Plans.get(UUID.randomUUID().toString(), OFFICER).then().statusCode(404);
+    }
+
+    private void sql(String statement, String id) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(statement)
+                        .setParameter("id", UUID.fromString(id))
+                        .executeUpdate());
     }
 }

@@ -1,7 +1,14 @@
 package vn.cnnt.plans.plan.repository;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +27,29 @@ import vn.cnnt.plans.plan.api.PlanSummary;
 
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
+
+    @Inject
+    AgroalDataSource database;
+
+    /** What every read of a plan asks first: its current version, and the province that decides who may see it. */
+    public record Head(long version, String currentProvinceCode) {}
+
+    /**
+     * A plan's current version and province with plain JDBC, outside any session: the least a read can ask the
+     * database. It tells whether the answer rendered for a version is still the plan.
+     */
+    public Optional<Head> head(UUID id) {
+        try (Connection c = database.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT version, current_province_code FROM plan WHERE id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new Head(r.getLong(1), r.getString(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading the version of plan " + id, e);
+        }
+    }
 
     /** What a list may be filtered by; nulls are no filter. */
     public record Criteria(

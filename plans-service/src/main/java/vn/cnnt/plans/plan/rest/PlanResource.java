@@ -30,6 +30,7 @@ import vn.cnnt.kit.history.HistoryEntry;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.web.ETags;
+import vn.cnnt.kit.web.RenderedVersions;
 import vn.cnnt.plans.plan.api.PlanRequest;
 import vn.cnnt.plans.plan.api.PlanResponse;
 import vn.cnnt.plans.plan.api.PlanSummary;
@@ -164,7 +165,10 @@ public class PlanResource {
                             examples = @ExampleObject(name = "Approved", value = PlanExamples.PLAN)))
     @APIResponse(responseCode = "404", description = "not-found")
     public Response get(@PathParam("id") @Parameter(description = ID) UUID id) {
-        return withETag(plans.get(id));
+        RenderedVersions.Rendered plan = plans.getJson(id);
+        return Response.ok(plan.json(), MediaType.APPLICATION_JSON_TYPE)
+                .tag(ETags.of(plan.version()))
+                .build();
     }
 
     @PUT

@@ -1,5 +1,7 @@
 package vn.cnnt.plans.plan.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
 import vn.cnnt.kit.outbox.Outbox;
@@ -20,6 +23,7 @@ import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.Roles;
 import vn.cnnt.kit.text.VietnameseText;
 import vn.cnnt.kit.web.ETags;
+import vn.cnnt.kit.web.RenderedVersions;
 import vn.cnnt.plans.PlanProblems;
 import vn.cnnt.plans.plan.FundingLine;
 import vn.cnnt.plans.plan.Plan;
@@ -63,6 +67,7 @@ public class PlanService {
     private final Caller caller;
     private final Outbox outbox;
     private final History history;
+    private final RenderedVersions<UUID> rendered;
 
     PlanService(
             PlanRepository plans,
@@ -70,13 +75,16 @@ public class PlanService {
             PlanMapper mapper,
             Caller caller,
             Outbox outbox,
-            History history) {
+            History history,
+            ObjectMapper json,
+            @ConfigProperty(name = "cnnt.plans.rendered-max-size", defaultValue = "8M") MemorySize renderedBytes) {
         this.plans = plans;
         this.content = content;
         this.mapper = mapper;
         this.caller = caller;
         this.outbox = outbox;
         this.history = history;
+        this.rendered = new RenderedVersions<>(json, renderedBytes.asLongValue());
     }
 
     @Transactional
@@ -207,6 +215,17 @@ public class PlanService {
     public PlanResponse get(UUID id) {
         Read read = read(id);
         return mapper.toResponse(read.plan(), read.fundingLines());
+    }
+
+    /**
+     * A plan the caller may see, as the JSON of {@link #get}: its version and province are read first, and while the
+     * version is unchanged the answer rendered for it is sent again without loading the plan (every change of a plan
+     * raises its version).
+     */
+    public RenderedVersions.Rendered getJson(UUID id) {
+        PlanRepository.Head head = plans.head(id).orElseThrow(() -> ProblemException.notFound("Plan", id));
+        caller.requireVisible(head.currentProvinceCode(), "Plan", id);
+        return rendered.answer(id, head.version(), () -> get(id), PlanResponse::version);
     }
 
     /**
