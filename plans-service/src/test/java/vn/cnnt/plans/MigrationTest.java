@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.cnnt.kit.testing.RealInfrastructure;
 
 /**
- * Rows written before V3/V4 survive them: a legal basis that was a bare number becomes {documentNumber}, in the plan
+ * Rows written before V3/V4/V5 survive them: a plan's funding total is summed from its lines; a legal basis that was a bare number becomes {documentNumber}, in the plan
  * and in its kept versions; a stored number becomes its own comparison key; commitments become projects (funding-service
  * keeps their ids), a cancelled one committing nothing and a settled one accepted and settled at what it committed.
  */
@@ -51,6 +51,9 @@ class MigrationTest {
                         '2024-01-22', 2024, 2024, '["597/QĐ-UBND", "3000/QĐ-UBND"]', 'APPROVED', 'ke hoach', now(), 'a',
                         now(), 'a')""".formatted(plan));
             s.execute("""
+                    INSERT INTO plan_funding_line (id, plan_id, position, year, source, amount_vnd)
+                    VALUES ('%s', '%s', 0, 2024, 'LOCAL', 300000000), ('%s', '%s', 1, 2024, 'NATIONAL', 1000000000)""".formatted(UUID.randomUUID(), plan, UUID.randomUUID(), plan));
+            s.execute("""
                     INSERT INTO plan_version (plan_id, number, content, recorded_at, recorded_by)
                     VALUES ('%s', 1, '{"legalBases": ["597/QĐ-UBND"], "title": "Kế hoạch"}', now(), 'a')""".formatted(plan));
             s.execute("""
@@ -69,9 +72,11 @@ class MigrationTest {
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
                 Statement s = c.createStatement()) {
             ResultSet p = s.executeQuery(
-                    "SELECT document_key, CAST(legal_bases AS text) FROM plan WHERE id = '" + plan + "'");
+                    "SELECT document_key, CAST(legal_bases AS text), funding_total_vnd FROM plan WHERE id = '" + plan
+                            + "'");
             assertThat(p.next()).isTrue();
             assertThat(p.getString(1)).isEqualTo("26/KH-UBND");
+            assertThat(p.getLong(3)).isEqualTo(1_300_000_000L);
             assertThat(p.getString(2))
                     .isEqualTo("[{\"documentNumber\": \"597/QĐ-UBND\"}, {\"documentNumber\": \"3000/QĐ-UBND\"}]");
             ResultSet v = s.executeQuery(

@@ -1,6 +1,7 @@
 package vn.cnnt.plans.plan;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -100,6 +101,12 @@ public class Plan {
     public LocalDate supersededOn;
 
     public String searchText;
+
+    /**
+     * The sum of the funding lines, kept by the database (a trigger on the lines) for the lists: never written here.
+     */
+    @Column(insertable = false, updatable = false)
+    public long fundingTotalVnd;
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

@@ -3,10 +3,12 @@ package vn.cnnt.plans.plan;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
@@ -31,6 +33,7 @@ import vn.cnnt.plans.plan.repository.PlanRepository;
 class PlanReadTest {
 
     private static final String OFFICER = Tokens.officer("04");
+    private static final String APPROVER = Tokens.approver("04");
 
     @Inject
     PlanRepository plans;
@@ -188,6 +191,47 @@ class PlanReadTest {
         Plans.get(id, Tokens.officer("75")).then().statusCode(404).body("type", equalTo("/problems/not-found"));
         Plans.get(id, Tokens.ministry()).then().statusCode(200).body("id", equalTo(id));
         Plans.get(UUID.randomUUID().toString(), OFFICER).then().statusCode(404);
+    }
+
+    @Test
+    void shouldListTheFundingTotalOfThePlanAsItsLinesAreNow() {
+        PlanBuilder plan = PlanBuilder.aPlan().line(2024, "LOCAL", null, 300_000_000L);
+        String id = Plans.create(plan, OFFICER);
+        assertThat(listedTotal(id)).isEqualTo(300_000_000L);
+
+        // The draft's funding table replaced (its lines deleted, then inserted again with one more).
+        given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", Plans.etag(id, OFFICER))
+                .body(plan.line(2024, "NATIONAL", null, 200_000_000L).build())
+                .put("/api/v1/plans/" + id)
+                .then()
+                .statusCode(200);
+        assertThat(listedTotal(id)).isEqualTo(500_000_000L);
+
+        Plans.approve(id, OFFICER, APPROVER);
+        Plans.amend(id, APPROVER, plan.line(2024, "LOCAL", null, 1_000_000_000L).build())
+                .then()
+                .statusCode(200);
+        long detailTotal = ((Number) Plans.get(id, OFFICER).then().extract().path("totals.totalVnd")).longValue();
+        assertThat(detailTotal).isEqualTo(1_500_000_000L);
+        assertThat(listedTotal(id)).isEqualTo(detailTotal);
+    }
+
+    /** The plan's total as the list shows it. */
+    private static long listedTotal(String id) {
+        String number = Plans.get(id, OFFICER).then().extract().path("documentNumber");
+        return ((Number) given().auth()
+                        .oauth2(OFFICER)
+                        .queryParam("documentNumber", number)
+                        .get("/api/v1/plans")
+                        .then()
+                        .statusCode(200)
+                        .body("items", hasSize(1))
+                        .extract()
+                        .path("items[0].totalVnd"))
+                .longValue();
     }
 
     private void sql(String statement, String id) {

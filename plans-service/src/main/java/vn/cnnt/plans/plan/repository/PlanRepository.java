@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.jpa.HibernateHints;
-import vn.cnnt.kit.money.Sums;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.persistence.QueryFilter;
 import vn.cnnt.kit.text.TextSearch;
@@ -65,8 +64,8 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
     /**
      * A page of plans as their summaries, newest issue date first: only the summary's columns are read, no entity is
-     * loaded (nothing to snapshot, no JSON column read), one statement with each plan's funding total summed by the
-     * database.
+     * loaded (nothing to snapshot, no JSON column read), and each plan's funding total is the one the database keeps on
+     * the plan.
      */
     public List<PlanSummary> search(Criteria c, int limit) {
         return QueryFilter.of()
@@ -80,8 +79,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 .before("p.issuedOn", "p.id", c.after())
                 .query(getEntityManager(), """
                         SELECT p.id, p.version, p.kind, p.title, p.provinceCode, p.currentProvinceCode, p.documentNumber,
-                               p.issuedOn, p.periodFrom, p.periodTo, p.status,
-                               (SELECT COALESCE(SUM(l.amountVnd), 0) FROM FundingLine l WHERE l.plan.id = p.id)
+                               p.issuedOn, p.periodFrom, p.periodTo, p.status, p.fundingTotalVnd
                         FROM Plan p""", "ORDER BY p.issuedOn DESC, p.id DESC", Object[].class)
                 .setMaxResults(limit)
                 .getResultList()
@@ -98,7 +96,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                         (Integer) r[8],
                         (Integer) r[9],
                         (PlanStatus) r[10],
-                        Sums.exact(r[11], "of a plan's funding lines")))
+                        (Long) r[11]))
                 .toList();
     }
 

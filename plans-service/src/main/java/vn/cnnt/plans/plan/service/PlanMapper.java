@@ -17,7 +17,10 @@ import vn.cnnt.plans.plan.PlanTask;
 import vn.cnnt.plans.plan.api.PlanEventData;
 import vn.cnnt.plans.plan.api.PlanResponse;
 
-/** Entities to the API's records; totals are computed here from the funding lines, never stored. */
+/**
+ * Entities to the API's records; a plan's totals are computed here from its funding lines (the lists show the total
+ * the database keeps on the plan from the same lines).
+ */
 @Singleton
 public class PlanMapper {
 
