@@ -43,6 +43,8 @@ public final class TableBench {
     /** Approvals per money run (a crowded machine measures with fewer: -Dbench.approvals=200). */
     private static final int APPROVALS = Integer.getInteger("bench.approvals", 1_000);
 
+    private static final int WARM_UP_APPROVALS = Integer.getInteger("bench.warmup-approvals", 300);
+
     private final Stack stack;
     private final Path root;
     private final List<String> table = new ArrayList<>();
@@ -284,6 +286,13 @@ public final class TableBench {
         String approver = stack.token("caobang-approver");
         String durability = durability();
         System.out.println("\nProject approvals (PostgreSQL " + durability + ")");
+        // Nothing before this phase ran the approval path: approve a batch first, unmeasured, so that the rows measure
+        // compiled code, as in a service that has been running (the reads are warmed the same way).
+        if (WARM_UP_APPROVALS > 0) {
+            List<String> warm = List.of(FundingBench.allocate(funding, approver, 2025));
+            approve(funding, approver, "warm-up", 8, FundingBench.propose(funding, approver, warm, WARM_UP_APPROVALS))
+                    .print();
+        }
         // One client.
         List<String> one = List.of(FundingBench.allocate(funding, approver, 2025));
         ConcurrentLinkedQueue<String[]> appraised =

@@ -19,8 +19,10 @@ final class ServiceProcess implements AutoCloseable {
     /**
      * The JVM of every service (and the same in the Kubernetes image): a small initial heap that grows with the load and
      * gives memory back after a full collection, compact object headers (a product feature since JDK 25: smaller
-     * objects, no throughput cost), the serial collector (one or two cores per service). No -XX:TieredStopAtLevel: it
-     * starts faster but caps peak throughput, which production needs.
+     * objects, no throughput cost), the serial collector (one or two cores per service), and the C heap trimmed every
+     * five seconds (what the JIT compilers and the start freed goes back to the system instead of staying resident:
+     * 249 → 225 MiB for plans-service 20 s after ready). No -XX:TieredStopAtLevel: it starts faster but caps peak
+     * throughput, which production needs.
      */
     static final List<String> JVM_OPTIONS = List.of(
             "-Xms32m",
@@ -28,7 +30,8 @@ final class ServiceProcess implements AutoCloseable {
             "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=30",
             "-XX:+UseSerialGC",
-            "-XX:+UseCompactObjectHeaders");
+            "-XX:+UseCompactObjectHeaders",
+            "-XX:TrimNativeHeapInterval=5000");
 
     /** How long a training JVM may take to write its AOT cache when stopped; -Dcnnt.stack.aot-stop=PT10M changes it. */
     static final Duration TRAINING_STOP = Duration.parse(System.getProperty("cnnt.stack.aot-stop", "PT5M"));
