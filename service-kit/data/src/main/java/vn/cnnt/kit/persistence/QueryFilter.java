@@ -110,7 +110,7 @@ public final class QueryFilter {
                     || name.startsWith(GENERATED)) {
                 throw new IllegalArgumentException("Not a parameter name: " + namesAndValues[i]);
             }
-            if (!condition.matches("(?s).*:" + name + "\\b.*")) {
+            if (!uses(condition, name)) {
                 throw new IllegalArgumentException("The condition does not use :" + name + ": " + condition);
             }
         }
@@ -184,5 +184,21 @@ public final class QueryFilter {
         if (!PATH.matcher(path).matches()) {
             throw new IllegalArgumentException("Not a path: " + path);
         }
+    }
+
+    /**
+     * Whether the condition binds {@code :name} itself, not only a longer name that starts with it: what the regular
+     * expression {@code :name\b} says, without compiling one for each parameter of each query.
+     */
+    static boolean uses(String condition, String name) {
+        String parameter = ":" + name;
+        for (int at = condition.indexOf(parameter); at >= 0; at = condition.indexOf(parameter, at + 1)) {
+            int next = at + parameter.length();
+            if (next == condition.length()
+                    || !(Character.isLetterOrDigit(condition.charAt(next)) || condition.charAt(next) == '_')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -108,6 +108,28 @@ class QueryFilterTest {
     }
 
     @Test
+    void aConditionMustBindEachNamedParameterItselfNotOnlyALongerOne() {
+        assertThatThrownBy(() -> QueryFilter.of().when(true, "p.a = :ab", "a", 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not use :a");
+        assertThatThrownBy(() -> QueryFilter.of().when(true, "p.a = :a_b", "a", 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> QueryFilter.of().when(true, "p.a = :aễ", "a", 1))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(QueryFilter.of().when(true, "p.a = :a", "a", 1).parameters()).containsEntry("a", 1);
+        assertThat(QueryFilter.of()
+                        .when(true, "(p.a = :ab OR p.b = :a)", "a", 1)
+                        .parameters())
+                .containsEntry("a", 1);
+        assertThat(QueryFilter.of()
+                        .when(true, "p.d < :d or (p.d = :d and p.id < :id)", "d", 1, "id", 2)
+                        .parameters())
+                .containsEntry("d", 1)
+                .containsEntry("id", 2);
+    }
+
+    @Test
     void generatedNamesNeverCollideWithGivenOnes() {
         QueryFilter f = QueryFilter.of()
                 .equal("p.a", 1)
