@@ -107,22 +107,19 @@ public final class TableBench {
                 bareUrl + "/plans/" + id,
                 plans + "/api/v1/plans?pageSize=50",
                 bareUrl + "/plans?province=04&pageSize=51")) {
-            Load.run(url, 16, Duration.ZERO, JIT_WARM_UP, (c, i) -> Stack.get(url, token));
+            Wrk.get(url, 16, Duration.ZERO, JIT_WARM_UP, url, token);
         }
         System.out.println("\nGET a plan by id: plans-service, the bare endpoint, pgbench (same row)");
         for (int clients : new int[] {16, 64}) {
-            Load.Result service = Load.run(
+            Load.Result service = Wrk.get(
                     "plans-service GET /api/v1/plans/{id}",
                     clients,
                     WARM_UP,
                     MEASURE,
-                    (c, i) -> Stack.get(plans + "/api/v1/plans/" + id, token));
-            Load.Result ceiling = Load.run(
-                    "bare GET /plans/{id}",
-                    clients,
-                    WARM_UP,
-                    MEASURE,
-                    (c, i) -> Stack.get(bareUrl + "/plans/" + id, token));
+                    plans + "/api/v1/plans/" + id,
+                    token);
+            Load.Result ceiling =
+                    Wrk.get("bare GET /plans/{id}", clients, WARM_UP, MEASURE, bareUrl + "/plans/" + id, token);
             double db = pgbench(byId, clients);
             service.print();
             ceiling.print();
@@ -135,18 +132,20 @@ public final class TableBench {
         }
         System.out.println("\nA 50-row page: plans-service, the bare endpoint, pgbench (same rows)");
         for (int clients : new int[] {16, 64}) {
-            Load.Result service = Load.run(
+            Load.Result service = Wrk.get(
                     "plans-service GET /api/v1/plans?pageSize=50",
                     clients,
                     WARM_UP,
                     MEASURE,
-                    (c, i) -> Stack.get(plans + "/api/v1/plans?pageSize=50", token));
-            Load.Result ceiling = Load.run(
+                    plans + "/api/v1/plans?pageSize=50",
+                    token);
+            Load.Result ceiling = Wrk.get(
                     "bare GET /plans?pageSize=50",
                     clients,
                     WARM_UP,
                     MEASURE,
-                    (c, i) -> Stack.get(bareUrl + "/plans?province=04&pageSize=51", token));
+                    bareUrl + "/plans?province=04&pageSize=51",
+                    token);
             double db = pgbench(page, clients);
             service.print();
             ceiling.print();
@@ -257,14 +256,9 @@ public final class TableBench {
         String path = "/api/v1/plans/" + id;
         System.out.println("\nGET " + path + " directly and through the gateway");
         for (int clients : new int[] {1, 16, 64}) {
-            Load.Result direct = Load.run(
-                    "direct plans-service", clients, WARM_UP, MEASURE, (c, i) -> Stack.get(plans + path, token));
-            Load.Result routed = Load.run(
-                    "through the gateway",
-                    clients,
-                    WARM_UP,
-                    MEASURE,
-                    (c, i) -> Stack.get(stack.gateway() + path, token));
+            Load.Result direct = Wrk.get("direct plans-service", clients, WARM_UP, MEASURE, plans + path, token);
+            Load.Result routed =
+                    Wrk.get("through the gateway", clients, WARM_UP, MEASURE, stack.gateway() + path, token);
             direct.print();
             routed.print();
             System.out.printf(
