@@ -372,17 +372,16 @@ public final class TableBench {
 
     private static Load.Result approve(
             String funding, String token, String label, int clients, ConcurrentLinkedQueue<String[]> appraised)
-            throws InterruptedException {
-        return Load.drain(
+            throws IOException, InterruptedException {
+        List<String[]> work = appraised.stream()
+                .map(p -> new String[] {"/api/v1/funding/projects/" + p[0] + "/approval", FundingBench.approval(p[1])})
+                .toList();
+        return Wrk.drain(
                 label,
                 clients,
-                appraised,
-                p -> HttpRequest.newBuilder(URI.create(funding + "/api/v1/funding/projects/" + p[0] + "/approval"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .header("If-Match", "\"1\"")
-                        .POST(HttpRequest.BodyPublishers.ofString(FundingBench.approval(p[1])))
-                        .build());
+                funding,
+                work,
+                List.of("Authorization: Bearer " + token, "Content-Type: application/json", "If-Match: \"1\""));
     }
 
     private static String allocation(String funding, String approver, long amount) throws Exception {

@@ -1,7 +1,9 @@
 package vn.cnnt.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +17,9 @@ import java.util.Map;
  * it measured itself as much as the endpoint. {@code deploy/bench/run} installs wrk when it is missing.
  */
 final class Wrk {
+
+    private static final String REPORT = "deploy/bench/wrk-report.lua";
+    private static final String DRAIN = "deploy/bench/wrk-drain.lua";
 
     private Wrk() {}
 
@@ -39,9 +44,67 @@ final class Wrk {
                 errors == 0 ? "{all 2xx/3xx}" : "{" + f.get("status_errors") + " answered 4xx/5xx}");
     }
 
+    /**
+     * POSTs one request per item of {@code work} (a path and a JSON body) to {@code server}, once each, {@code clients}
+     * at a time (one connection per wrk thread), and measures until the last answer.
+     */
+    static Load.Result drain(String label, int clients, String server, List<String[]> work, List<String> headers)
+            throws IOException, InterruptedException {
+        if (work.size() < clients) {
+            throw new IllegalArgumentException("fewer requests than clients");
+        }
+        Path requests = Files.createTempFile("cnnt-wrk-", ".tsv");
+        try {
+            Files.write(requests, work.stream().map(w -> w[0] + "\t" + w[1]).toList());
+            List<String> command = new ArrayList<>(
+                    List.of("wrk", "-t" + clients, "-c" + clients, "-d600s", "--timeout", "60s", "-s", DRAIN));
+            for (String header : headers) {
+                command.addAll(List.of("-H", header));
+            }
+            command.addAll(List.of(server, "--", requests.toString(), Integer.toString(clients)));
+            // wrk starts its threads, which begin sending, before it starts its clock: the run is timed from here to
+            // the
+            // last thread's last answer instead.
+            long started = System.nanoTime();
+            long finished = 0;
+            Process wrk = start(command);
+            StringBuilder out = new StringBuilder();
+            int done = 0;
+            try (BufferedReader lines = wrk.inputReader(StandardCharsets.UTF_8)) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    out.append(line).append('\n');
+                    if (line.equals("cnnt-wrk-thread-done") && ++done == clients) {
+                        // Every thread is stopped; wrk would otherwise wait out -d before it reports.
+                        new ProcessBuilder("kill", "-INT", Long.toString(wrk.pid()))
+                                .start()
+                                .waitFor();
+                    }
+                }
+            }
+            Map<String, Long> f = figures(wrk, out.toString());
+            if (done < clients) {
+                throw new IllegalStateException("wrk ended before its requests were used up: " + out);
+            }
+            String statuses = line(out.toString(), "cnnt-wrk-statuses ");
+            long spanMicros = Long.parseLong(line(out.toString(), "cnnt-wrk-span span_us="));
+            long requestsDone = f.get("requests");
+            return new Load.Result(
+                    label,
+                    clients,
+                    requestsDone,
+                    requestsDone / (spanMicros / 1e6),
+                    f.get("p50_us") / 1e3,
+                    f.get("p99_us") / 1e3,
+                    f.get("max_us") / 1e3,
+                    f.get("socket_errors"),
+                    statuses);
+        } finally {
+            Files.deleteIfExists(requests);
+        }
+    }
+
     private static Map<String, Long> run(int clients, Duration time, String url, String token)
             throws IOException, InterruptedException {
-        Path script = Path.of(System.getProperty("cnnt.repository.root", "."), "deploy/bench/wrk-report.lua");
         List<String> command = new ArrayList<>(List.of(
                 "wrk",
                 "-t" + Math.min(2, clients),
@@ -50,25 +113,42 @@ final class Wrk {
                 "--timeout",
                 "30s",
                 "-s",
-                script.toString()));
+                REPORT));
         if (token != null) {
             command.addAll(List.of("-H", "Authorization: Bearer " + token));
         }
         command.add(url);
-        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Process wrk = start(command);
+        return figures(wrk, new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    private static Process start(List<String> command) throws IOException {
+        return new ProcessBuilder(command)
+                .directory(
+                        Path.of(System.getProperty("cnnt.repository.root", ".")).toFile())
+                .redirectErrorStream(true)
+                .start();
+    }
+
+    /** The figures wrk-report.lua printed, once wrk has exited. */
+    private static Map<String, Long> figures(Process wrk, String out) throws InterruptedException {
         if (wrk.waitFor() != 0) {
             throw new IllegalStateException("wrk failed: " + out);
         }
-        String line = out.lines()
-                .filter(l -> l.startsWith("cnnt-wrk "))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("wrk printed no figures: " + out));
         Map<String, Long> figures = new HashMap<>();
-        for (String pair : line.substring("cnnt-wrk ".length()).split(" ")) {
+        for (String pair : line(out, "cnnt-wrk ").split(" ")) {
             String[] kv = pair.split("=");
             figures.put(kv[0], Long.parseLong(kv[1]));
         }
         return figures;
+    }
+
+    /** The rest of the line of wrk's output that starts with {@code prefix}. */
+    private static String line(String out, String prefix) {
+        return out.lines()
+                .filter(l -> l.startsWith(prefix))
+                .map(l -> l.substring(prefix.length()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("wrk printed no " + prefix.trim() + ": " + out));
     }
 }
