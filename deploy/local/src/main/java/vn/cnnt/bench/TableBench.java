@@ -43,7 +43,7 @@ public final class TableBench {
     /** Approvals per money run (a crowded machine measures with fewer: -Dbench.approvals=200). */
     private static final int APPROVALS = Integer.getInteger("bench.approvals", 1_000);
     /** Unmeasured approvals before the money rows, so that they measure the approval path compiled. */
-    private static final int WARM_UP_APPROVALS = Integer.getInteger("bench.warmup-approvals", 300);
+    private static final int WARM_UP_APPROVALS = Integer.getInteger("bench.warmup-approvals", 1_000);
 
     private final Stack stack;
     private final Path root;

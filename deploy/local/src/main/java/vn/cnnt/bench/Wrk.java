@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GET loads driven by wrk, for the rows whose ceiling is the machine: the JDK's HTTP client spends several times the
- * CPU of a cheap request on the same two cores (it held a bare JDBC endpoint to about a third of what wrk reaches), so
- * it measured itself as much as the endpoint. {@code deploy/bench/run} installs wrk when it is missing.
+ * Loads driven by wrk, for the table's rows, whose ceiling is the machine: the JDK's HTTP client spent more CPU per
+ * request than a bare JDBC endpoint does, on the same two cores, so it measured itself as much as the endpoint (wrk
+ * reached about three times its figure on that endpoint). {@code deploy/bench/run} installs wrk when it is missing.
  */
 final class Wrk {
 
