@@ -292,12 +292,12 @@ public final class TableBench {
         // also
         // unmeasured, until two in a row agree within 15 % (at most ten), so that the row measures the steady state.
         double previous = Double.NaN;
-        for (int round = 1; round <= 10; round++) {
+        for (int round = 1; round <= 20; round++) {
             List<String> warm = List.of(FundingBench.allocate(funding, approver, 2025));
             Load.Result r = approve(
                     funding, approver, "warm-up round " + round, 1, FundingBench.propose(funding, approver, warm, 100));
             r.print();
-            if (Math.abs(r.p50() - previous) <= 0.15 * previous) {
+            if (r.p50() >= 0.9 * previous) {
                 break;
             }
             previous = r.p50();
