@@ -16,6 +16,7 @@ local function now_us()
   ffi.C.clock_gettime(1, now_buffer) -- CLOCK_MONOTONIC
   return tonumber(now_buffer.tv_sec) * 1000000 + math.floor(tonumber(now_buffer.tv_nsec) / 1000)
 end
+
 local threads = {}
 local counter = 0
 

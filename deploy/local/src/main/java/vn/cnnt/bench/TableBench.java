@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * endpoint reading the same rows with plain JDBC (deploy/bench/bare) and against pgbench running the same SQL on
  * plans-service's own database; the gateway against the direct call; project approvals (one client; one hot
  * allocation and 64 allocations with 64 clients, with the allocation's money checked afterwards); the stack's ready
- * time and each process' resident memory when ready and after the load. Prints figures and ratios; asserts nothing
- * except that no money was over-committed.
+ * time and each process' resident memory when ready and after the load. The measured requests are sent by wrk
+ * ({@link Wrk}). Prints figures and ratios; asserts nothing except that no money was over-committed.
  */
 public final class TableBench {
 

@@ -62,11 +62,6 @@ final class Wrk {
                 command.addAll(List.of("-H", header));
             }
             command.addAll(List.of(server, "--", requests.toString(), Integer.toString(clients)));
-            // wrk starts its threads, which begin sending, before it starts its clock: the run is timed from here to
-            // the
-            // last thread's last answer instead.
-            long started = System.nanoTime();
-            long finished = 0;
             Process wrk = start(command);
             StringBuilder out = new StringBuilder();
             int done = 0;
