@@ -28,10 +28,7 @@ class SchemaTest {
     /** A second identical index only costs every write. */
     @Test
     void shouldHaveNoTwoIdenticalIndexes() throws Exception {
-        List<String> duplicates = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("""
+        assertThat(strings("""
                         SELECT string_agg(i.indexrelid::regclass::text, ', ' ORDER BY i.indexrelid::regclass::text)
                         FROM pg_index i
                         JOIN pg_class t ON t.oid = i.indrelid
@@ -39,12 +36,7 @@ class SchemaTest {
                         GROUP BY i.indrelid, i.indkey::text, i.indclass::text,
                                  coalesce(pg_get_expr(i.indexprs, i.indrelid), ''),
                                  coalesce(pg_get_expr(i.indpred, i.indrelid), '')
-                        HAVING count(*) > 1""")) {
-            while (r.next()) {
-                duplicates.add(r.getString(1));
-            }
-        }
-        assertThat(duplicates).isEmpty();
+                        HAVING count(*) > 1""")).isEmpty();
     }
 
     /** Checked at commit (V5), a reference to an allocation that does not exist is still refused, and nothing stays. */
@@ -72,17 +64,22 @@ class SchemaTest {
     /** Every reference to an allocation is checked at commit, when an approval already holds the row's own lock. */
     @Test
     void shouldCheckEveryReferenceToAnAllocationAtCommit() throws Exception {
-        List<String> immediate = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("""
+        assertThat(strings("""
                         SELECT conrelid::regclass || '.' || conname FROM pg_constraint
                         WHERE contype = 'f' AND confrelid = 'allocation'::regclass
-                          AND NOT (condeferrable AND condeferred)""")) {
+                          AND NOT (condeferrable AND condeferred)""")).isEmpty();
+    }
+
+    /** The first column of every row the query answers. */
+    private List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
-                immediate.add(r.getString(1));
+                values.add(r.getString(1));
             }
         }
-        assertThat(immediate).isEmpty();
+        return values;
     }
 }
