@@ -17,7 +17,9 @@ import java.util.function.Function;
 /**
  * A closed-loop load generator: {@code clients} virtual threads each send a request, wait for the answer,
  * and send the next, for a fixed time after a warm-up (or until a queue of work is drained). Prints throughput and
- * latency percentiles.
+ * latency percentiles. The JDK's client spends more CPU per request than a cheap endpoint does, on the cores it shares
+ * with the stack: the other benches compare runs of their own, and issue 17's table ({@link TableBench}) uses
+ * {@link Wrk}.
  */
 public final class Load {
 

@@ -288,9 +288,9 @@ public final class TableBench {
                     .print();
         }
         // A fresh stack keeps compiling (funding-service, the consumers, the broker) long after that: one client's p50
-        // fell from about 19 ms to 6-9 ms over the next few thousand approvals. Rounds of 100 at one client follow,
-        // also
-        // unmeasured, until two in a row agree within 15 % (at most ten), so that the row measures the steady state.
+        // fell from about 19 ms to 6-9 ms over the next few thousand approvals. Unmeasured rounds of 100 at one client
+        // follow while each is more than 10 % faster than the one before (at most twenty), so that the row measures
+        // the steady state.
         double previous = Double.NaN;
         for (int round = 1; round <= 20; round++) {
             List<String> warm = List.of(FundingBench.allocate(funding, approver, 2025));

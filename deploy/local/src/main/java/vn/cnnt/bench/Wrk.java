@@ -76,10 +76,11 @@ final class Wrk {
                     }
                 }
             }
-            Map<String, Long> f = figures(wrk, out.toString());
             if (done < clients) {
+                wrk.waitFor();
                 throw new IllegalStateException("wrk ended before its requests were used up: " + out);
             }
+            Map<String, Long> f = figures(wrk, out.toString());
             String statuses = line(out.toString(), "cnnt-wrk-statuses ");
             long spanMicros = Long.parseLong(line(out.toString(), "cnnt-wrk-span span_us="));
             long requestsDone = f.get("requests");
