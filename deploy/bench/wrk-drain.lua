@@ -1,6 +1,6 @@
 -- Sends each request of a file once, one connection per wrk thread, then stops: for loads that use up their work
--- (approvals, each of its own project). Arguments after "--": the file (one "path<TAB>body" per line, POSTed with the
--- headers given by -H) and the number of threads. Thread k takes lines k, k + threads, ... Each thread prints
+-- (approvals, each of its own project). Arguments after "--": the file (one "path<TAB>key<TAB>body" per line, POSTed
+-- with the headers given by -H and, when the key is not empty, an Idempotency-Key) and the number of threads. Thread k takes lines k, k + threads, ... Each thread prints
 -- "cnnt-wrk-thread-done" when its lines are used up; vn.cnnt.bench.Wrk then interrupts wrk (SIGINT ends its run early),
 -- which reports through wrk-report.lua's done(). Run from the repository's root.
 dofile("deploy/bench/wrk-report.lua")
@@ -33,8 +33,16 @@ function init(args)
   local n = 0
   for line in io.lines(file) do
     if n % count == id then
-      local path, body = line:match("^([^\t]*)\t(.*)$")
-      table.insert(requests, wrk.format("POST", path, nil, body))
+      local path, key, body = line:match("^([^\t]*)\t([^\t]*)\t(.*)$")
+      local headers = nil
+      if key ~= "" then
+        headers = {}
+        for name, value in pairs(wrk.headers) do
+          headers[name] = value
+        end
+        headers["Idempotency-Key"] = key
+      end
+      table.insert(requests, wrk.format("POST", path, headers, body))
     end
     n = n + 1
   end

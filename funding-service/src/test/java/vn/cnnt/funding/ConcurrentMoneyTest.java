@@ -119,6 +119,43 @@ class ConcurrentMoneyTest {
     }
 
     @Test
+    void shouldCommitEachKeyedApprovalOnceWhileItsRetryRacesIt() throws Exception {
+        String allocation = Funding.allocation("04", "LOCAL", 500_000_000L);
+        Map<String, String> decision =
+                Map.of("allocationId", allocation, "documentNumber", "215/QĐ-UBND", "documentDate", "2025-02-01");
+        List<String> projects = new ArrayList<>();
+        List<Callable<io.restassured.response.Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String id = Funding.appraised("04", Funding.beneficiary(APPROVER, "04"), 100_000_000L);
+            String key = UUID.randomUUID().toString();
+            projects.add(id);
+            calls.add(() -> Funding.post(APPROVER, id, "approval", decision, key));
+            calls.add(() -> Funding.post(APPROVER, id, "approval", decision, key));
+        }
+
+        List<io.restassured.response.Response> answers = Concurrently.run(calls);
+
+        int approved = 0;
+        for (int i = 0; i < projects.size(); i++) {
+            var first = answers.get(2 * i);
+            var retry = answers.get(2 * i + 1);
+            assertThat(first.statusCode()).isIn(200, 409);
+            assertThat(retry.statusCode()).isEqualTo(first.statusCode());
+            if (first.statusCode() == 200) {
+                approved++;
+                assertThat(retry.jsonPath().getLong("version"))
+                        .isEqualTo(first.jsonPath().getLong("version"));
+            }
+        }
+        assertThat(approved).isEqualTo(5);
+        assertThat(Funding.number(Funding.allocationView(allocation), "committedVnd"))
+                .isEqualTo(500_000_000L);
+        assertThat(ledger.journalTotals(UUID.fromString(allocation)).committed())
+                .isEqualTo(500_000_000L);
+        assertReconciled(allocation);
+    }
+
+    @Test
     void shouldNeverPayMoreThanAProjectUnderConcurrentDisbursements() throws Exception {
         String allocation = Funding.allocation("04", "LOCAL", 500_000_000L);
         String project = Funding.appraised("04", Funding.beneficiary(APPROVER, "04"), 100_000_000L);

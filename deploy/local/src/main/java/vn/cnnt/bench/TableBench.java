@@ -44,6 +44,8 @@ public final class TableBench {
     private static final int APPROVALS = Integer.getInteger("bench.approvals", 1_000);
     /** Unmeasured approvals before the money rows, so that they measure the approval path compiled. */
     private static final int WARM_UP_APPROVALS = Integer.getInteger("bench.warmup-approvals", 1_000);
+    /** -Dbench.idempotency-keys=true: each approval carries an Idempotency-Key of its own, as a client that retries. */
+    private static final boolean IDEMPOTENCY_KEYS = Boolean.getBoolean("bench.idempotency-keys");
 
     private final Stack stack;
     private final Path root;
@@ -279,7 +281,8 @@ public final class TableBench {
         String funding = stack.service("funding-service");
         String approver = stack.token("caobang-approver");
         String durability = durability();
-        System.out.println("\nProject approvals (PostgreSQL " + durability + ")");
+        System.out.println("\nProject approvals (PostgreSQL " + durability + ")"
+                + (IDEMPOTENCY_KEYS ? ", each with an Idempotency-Key" : ""));
         // Nothing before this phase ran the approval path: approve a batch first, unmeasured, so that the rows measure
         // compiled code, as in a service that has been running (the reads are warmed the same way).
         if (WARM_UP_APPROVALS > 0) {
@@ -389,7 +392,11 @@ public final class TableBench {
             String funding, String token, String label, int clients, ConcurrentLinkedQueue<String[]> appraised)
             throws IOException, InterruptedException {
         List<String[]> work = appraised.stream()
-                .map(p -> new String[] {"/api/v1/funding/projects/" + p[0] + "/approval", FundingBench.approval(p[1])})
+                .map(p -> new String[] {
+                    "/api/v1/funding/projects/" + p[0] + "/approval",
+                    FundingBench.approval(p[1]),
+                    IDEMPOTENCY_KEYS ? "approval " + p[0] : ""
+                })
                 .toList();
         return Wrk.drain(
                 label,

@@ -45,7 +45,8 @@ final class Wrk {
     }
 
     /**
-     * POSTs one request per item of {@code work} (a path and a JSON body) to {@code server}, once each, {@code clients}
+     * POSTs one request per item of {@code work} (a path, a JSON body and, when given, an Idempotency-Key) to
+     * {@code server}, once each, {@code clients}
      * at a time (one connection per wrk thread), and measures until the last answer.
      */
     static Load.Result drain(String label, int clients, String server, List<String[]> work, List<String> headers)
@@ -55,7 +56,11 @@ final class Wrk {
         }
         Path requests = Files.createTempFile("cnnt-wrk-", ".tsv");
         try {
-            Files.write(requests, work.stream().map(w -> w[0] + "\t" + w[1]).toList());
+            Files.write(
+                    requests,
+                    work.stream()
+                            .map(w -> w[0] + "\t" + (w.length > 2 ? w[2] : "") + "\t" + w[1])
+                            .toList());
             List<String> command = new ArrayList<>(
                     List.of("wrk", "-t" + clients, "-c" + clients, "-d600s", "--timeout", "60s", "-s", DRAIN));
             for (String header : headers) {

@@ -164,6 +164,44 @@ class PlanReadTest {
     }
 
     @Test
+    void shouldListOnlyThePlansThatEveryFilterMatches() {
+        String word = "loc" + UUID.randomUUID().toString().substring(0, 8);
+        String scheme = Plans.create(
+                PlanBuilder.aPlan()
+                        .with("kind", "SCHEME")
+                        .with("title", "Đề án phát triển " + word)
+                        .period(2025, 2030),
+                OFFICER);
+        String plan = Plans.create(
+                PlanBuilder.aPlan()
+                        .with("title", "Kế hoạch khuyến công " + word)
+                        .period(2021, 2024),
+                OFFICER);
+
+        assertThat(listed(Map.of("q", word))).containsExactlyInAnyOrder(scheme, plan);
+        assertThat(listed(Map.of("q", word, "kind", "SCHEME"))).containsExactly(scheme);
+        assertThat(listed(Map.of("q", word, "status", "DRAFT"))).containsExactlyInAnyOrder(scheme, plan);
+        assertThat(listed(Map.of("q", word, "status", "APPROVED"))).isEmpty();
+        assertThat(listed(Map.of("q", word, "periodFrom", 2025))).containsExactly(scheme);
+        assertThat(listed(Map.of("q", word, "periodTo", 2024))).containsExactly(plan);
+        assertThat(listed(Map.of("q", word, "province", "04", "periodFrom", 2021, "periodTo", 2030)))
+                .containsExactlyInAnyOrder(scheme, plan);
+        assertThat(listed(Map.of("q", word, "province", "01"))).isEmpty();
+    }
+
+    private static List<String> listed(Map<String, Object> filters) {
+        return given().auth()
+                .oauth2(OFFICER)
+                .queryParams(filters)
+                .get("/api/v1/plans")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", String.class);
+    }
+
+    @Test
     void shouldSendTheAnswerRenderedForAVersionUntilTheVersionChanges() {
         String id = Plans.create(planWithTasksOutOfCodeOrder(), OFFICER);
         String title = Plans.get(id, OFFICER).then().statusCode(200).extract().path("title");

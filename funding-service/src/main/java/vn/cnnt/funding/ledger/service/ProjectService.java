@@ -24,6 +24,7 @@ import vn.cnnt.funding.projection.service.ProjectionService;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
 import vn.cnnt.kit.idempotency.IdempotencyKey;
+import vn.cnnt.kit.idempotency.IdempotencyKeys;
 import vn.cnnt.kit.idempotency.Idempotent;
 import vn.cnnt.kit.outbox.Outbox;
 import vn.cnnt.kit.paging.Page;
@@ -77,6 +78,7 @@ public class ProjectService {
     private final Caller caller;
     private final Outbox outbox;
     private final History history;
+    private final IdempotencyKeys keys;
 
     ProjectService(
             LedgerRepository ledger,
@@ -89,7 +91,8 @@ public class ProjectService {
             AdministrativeUnits units,
             Caller caller,
             Outbox outbox,
-            History history) {
+            History history,
+            IdempotencyKeys keys) {
         this.ledger = ledger;
         this.allocations = allocations;
         this.beneficiaries = beneficiaries;
@@ -101,6 +104,7 @@ public class ProjectService {
         this.caller = caller;
         this.outbox = outbox;
         this.history = history;
+        this.keys = keys;
     }
 
     /**
@@ -266,7 +270,8 @@ public class ProjectService {
             caller.requireWritable(p.currentProvinceCode, p.provinceCode);
         }
         // The allocation's row is locked last, by the conditional UPDATE at the end, so that approvals of one
-        // allocation queue on it only for that statement and the commit, not for the checks and the history.
+        // allocation queue on it only for that statement and the commit, not for the checks, the history and the
+        // stored answer of the Idempotency-Key.
         Allocation a = ledger.allocation(r.allocationId());
         if (a == null || !caller.canSee(a.currentProvinceCode)) {
             throw new ProblemException(
@@ -320,6 +325,7 @@ public class ProjectService {
         LedgerResponses.ProjectResponse after = stepped(
                 p, before, "APPROVED", APPROVED, p.supportVnd, null, r.documentNumber(), r.documentDate(), null);
         ledger.flush();
+        keys.answerNow(after);
         if (!ledger.commit(a.id, p.supportVnd)) {
             // Another approval (or a freeze, or a cut) took the money since the check above: nothing of this one stays.
             ledger.refresh(a);

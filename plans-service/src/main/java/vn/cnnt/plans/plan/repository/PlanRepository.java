@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,41 +64,47 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
             PageRequest.DateAndId after) {}
 
     /**
-     * A page of plans as their summaries, newest issue date first: only the summary's columns are read, no entity is
-     * loaded (nothing to snapshot, no JSON column read), and each plan's funding total is the one the database keeps on
-     * the plan.
+     * A page of plans as their summaries, newest issue date first, with plain JDBC outside any session: the answer
+     * copies columns, so no entity, no ORM query and no JSON column is worth its cost here. Each plan's funding total is
+     * the one the database keeps on the plan.
      */
     public List<PlanSummary> search(Criteria c, int limit) {
-        return QueryFilter.of()
-                .when(!c.allProvinces(), "p.currentProvinceCode = :province", "province", c.currentProvinceCode())
+        QueryFilter.Sql sql = QueryFilter.of()
+                .when(!c.allProvinces(), "p.current_province_code = :province", "province", c.currentProvinceCode())
                 .equal("p.kind", c.kind())
                 .equal("p.status", c.status())
-                .atLeast("p.periodTo", c.periodFrom())
-                .atMost("p.periodFrom", c.periodTo())
-                .equal("p.documentKey", c.documentNumber())
-                .containsAll("p.searchText", TextSearch.likePatterns(c.text()))
-                .before("p.issuedOn", "p.id", c.after())
-                .query(getEntityManager(), """
-                        SELECT p.id, p.version, p.kind, p.title, p.provinceCode, p.currentProvinceCode, p.documentNumber,
-                               p.issuedOn, p.periodFrom, p.periodTo, p.status, p.fundingTotalVnd
-                        FROM Plan p""", "ORDER BY p.issuedOn DESC, p.id DESC", Object[].class)
-                .setMaxResults(limit)
-                .getResultList()
-                .stream()
-                .map(r -> new PlanSummary(
-                        (UUID) r[0],
-                        (Long) r[1],
-                        (PlanKind) r[2],
-                        (String) r[3],
-                        (String) r[4],
-                        (String) r[5],
-                        (String) r[6],
-                        (LocalDate) r[7],
-                        (Integer) r[8],
-                        (Integer) r[9],
-                        (PlanStatus) r[10],
-                        (Long) r[11]))
-                .toList();
+                .atLeast("p.period_to", c.periodFrom())
+                .atMost("p.period_from", c.periodTo())
+                .equal("p.document_key", c.documentNumber())
+                .containsAll("p.search_text", TextSearch.likePatterns(c.text()))
+                .before("p.issued_on", "p.id", c.after())
+                .sql("""
+                        SELECT p.id, p.version, p.kind, p.title, p.province_code, p.current_province_code,
+                               p.document_number, p.issued_on, p.period_from, p.period_to, p.status, p.funding_total_vnd
+                        FROM plan p""", "ORDER BY p.issued_on DESC, p.id DESC LIMIT ?");
+        try (Connection connection = database.getConnection();
+                PreparedStatement s = sql.prepare(connection, limit);
+                ResultSet r = s.executeQuery()) {
+            List<PlanSummary> page = new ArrayList<>(limit);
+            while (r.next()) {
+                page.add(new PlanSummary(
+                        r.getObject(1, UUID.class),
+                        r.getLong(2),
+                        PlanKind.valueOf(r.getString(3)),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getString(6),
+                        r.getString(7),
+                        r.getObject(8, LocalDate.class),
+                        r.getInt(9),
+                        r.getInt(10),
+                        PlanStatus.valueOf(r.getString(11)),
+                        r.getLong(12)));
+            }
+            return page;
+        } catch (SQLException e) {
+            throw new PersistenceException("Searching plans", e);
+        }
     }
 
     /**

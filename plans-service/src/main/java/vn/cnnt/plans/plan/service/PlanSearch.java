@@ -1,7 +1,6 @@
 package vn.cnnt.plans.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
@@ -43,7 +42,6 @@ public class PlanSearch {
         this.caller = caller;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PlanSummary> search(Filters f, PageRequest page) {
         String requested = f.province() == null ? null : units.requireCurrentOrFormer("province", f.province());
         ProvinceScope scope = caller.listScope(requested);

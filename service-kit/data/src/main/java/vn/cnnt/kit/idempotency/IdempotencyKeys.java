@@ -1,5 +1,7 @@
 package vn.cnnt.kit.idempotency;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -19,10 +21,28 @@ public class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
 
-    private final EntityManager em;
+    /** The {@link Idempotent} call in progress on this thread, if any: its key, and the answer stored for it so far. */
+    private static final ThreadLocal<Call> CALL = new ThreadLocal<>();
 
-    IdempotencyKeys(EntityManager em) {
+    static final class Call {
+        final String caller;
+        final String key;
+        final Call outer;
+        Object answered;
+
+        Call(String caller, String key, Call outer) {
+            this.caller = caller;
+            this.key = key;
+            this.outer = outer;
+        }
+    }
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    IdempotencyKeys(EntityManager em, ObjectMapper json) {
         this.em = em;
+        this.json = json;
     }
 
     /**
@@ -58,17 +78,60 @@ public class IdempotencyKeys {
         return (String) row[1];
     }
 
-    /** Stores the result of the request that claimed {@code key}, in its transaction. */
+    /**
+     * Stores the answer of the {@link Idempotent} call running on this thread now, in its transaction, rather than
+     * after the method returns; the method then returns this same object. For a method whose last statement locks a
+     * row that concurrent calls queue on (an allocation that approvals commit money on): they then wait for that
+     * statement and the commit, not for this write too. A call that fails after it stores nothing, like any other
+     * (the transaction rolls back). Outside an idempotent call, or in one without a key, it does nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(String caller, String key, String resultJson) {
+    public void answerNow(Object answer) {
+        Call call = CALL.get();
+        if (call != null && call.key != null) {
+            complete(call, answer);
+        }
+    }
+
+    Call begin(String caller, String key) {
+        Call call = new Call(caller, key, CALL.get());
+        CALL.set(call);
+        return call;
+    }
+
+    void end(Call call) {
+        if (call.outer == null) {
+            CALL.remove();
+        } else {
+            CALL.set(call.outer);
+        }
+    }
+
+    /** Stores the call's answer, unless this very object was already stored by {@link #answerNow}. */
+    void completeUnlessAnswered(Call call, Object answer) {
+        if (call.answered != answer) {
+            complete(call, answer);
+        }
+    }
+
+    private void complete(Call call, Object answer) {
         em.createNativeQuery("""
                 UPDATE kit_idempotency SET response_body = CAST(:b AS jsonb)
                 WHERE caller = :c AND idempotency_key = :k
                 """)
-                .setParameter("b", resultJson)
-                .setParameter("c", caller)
-                .setParameter("k", key)
+                .setParameter("b", json(answer))
+                .setParameter("c", call.caller)
+                .setParameter("k", call.key)
                 .executeUpdate();
+        call.answered = answer;
+    }
+
+    String json(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not writable as JSON: " + value.getClass(), e);
+        }
     }
 
     private static String hash(String text) {

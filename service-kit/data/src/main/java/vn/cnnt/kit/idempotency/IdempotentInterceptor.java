@@ -1,6 +1,5 @@
 package vn.cnnt.kit.idempotency;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import jakarta.annotation.Priority;
@@ -18,7 +17,8 @@ import vn.cnnt.kit.security.Caller;
  * Runs inside the method's transaction (after the transaction interceptor, priority 200): the key row is claimed
  * first, so a concurrent retry waits on the row's unique index until the first request commits (then gets its
  * result) or rolls back (then runs itself). A failed request stores nothing. The result is stored as JSON and read
- * back as the method's return type, so a replay answers exactly what the first call answered.
+ * back as the method's return type, so a replay answers exactly what the first call answered. A method may store its
+ * answer earlier, before its last statement ({@link IdempotencyKeys#answerNow}).
  */
 @Idempotent
 @Interceptor
@@ -43,13 +43,18 @@ public class IdempotentInterceptor {
         int keyAt = keyParameter(method);
         String key = (String) call.getParameters()[keyAt];
         if (key == null) {
-            return call.proceed();
+            IdempotencyKeys.Call unkeyed = keys.begin(null, null); // an answerNow inside stores nothing
+            try {
+                return call.proceed();
+            } finally {
+                keys.end(unkeyed);
+            }
         }
         if (key.isBlank() || key.length() > 200) {
             throw ProblemException.invalidField(IdempotencyKey.HEADER, "must be 1 to 200 characters");
         }
         String operation = method.getAnnotation(Idempotent.class).value();
-        String fingerprint = operation + "\n" + write(argumentsBut(call.getParameters(), keyAt));
+        String fingerprint = operation + "\n" + keys.json(argumentsBut(call.getParameters(), keyAt));
         String earlier = keys.claim(caller.id(), key, operation, fingerprint);
         if (earlier != null) {
             if (Arc.container().requestContext().isActive()) {
@@ -57,9 +62,14 @@ public class IdempotentInterceptor {
             }
             return json.readValue(earlier, json.constructType(method.getGenericReturnType()));
         }
-        Object result = call.proceed();
-        keys.complete(caller.id(), key, write(result));
-        return result;
+        IdempotencyKeys.Call pending = keys.begin(caller.id(), key);
+        try {
+            Object result = call.proceed();
+            keys.completeUnlessAnswered(pending, result);
+            return result;
+        } finally {
+            keys.end(pending);
+        }
     }
 
     private static int keyParameter(Method method) {
@@ -80,13 +90,5 @@ public class IdempotentInterceptor {
             }
         }
         return rest;
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not writable as JSON: " + value.getClass(), e);
-        }
     }
 }

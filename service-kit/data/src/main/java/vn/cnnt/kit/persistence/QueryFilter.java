@@ -2,6 +2,9 @@ package vn.cnnt.kit.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +14,7 @@ import java.util.regex.Pattern;
 import vn.cnnt.kit.paging.PageRequest;
 
 /**
- * The optional filters of a list query (JPQL), the one way every repository builds them: each filter is a condition
+ * The optional filters of a list query (JPQL, or SQL through {@link #sql}), the one way every repository builds them: each filter is a condition
  * written in the code with its values bound as parameters, never concatenated into the query. A filter whose value is
  * {@code null} is no filter; the conditions are joined with {@code AND}.
  *
@@ -152,6 +155,69 @@ public final class QueryFilter {
     /** {@code select + where() + " " + orderBy} as a typed query with the filter's parameters bound. */
     public <T> TypedQuery<T> query(EntityManager em, String select, String orderBy, Class<T> type) {
         return bind(em.createQuery(select + where() + " " + orderBy, type));
+    }
+
+    /**
+     * The filter as plain SQL for JDBC, where no ORM is worth its cost (a read that only copies columns into an answer):
+     * {@code select + where() + " " + orderBy} with each {@code :name} turned into {@code ?} and its value added in that
+     * order (a name used twice is bound twice). The paths of the filter are then columns, not entity attributes.
+     */
+    public Sql sql(String select, String orderBy) {
+        String query = select + where() + " " + orderBy;
+        StringBuilder text = new StringBuilder(query.length());
+        List<Object> values = new ArrayList<>();
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == ':' && i + 1 < query.length() && query.charAt(i + 1) == ':') {
+                text.append("::"); // a cast, not a parameter
+                i++;
+                continue;
+            } else if (!quoted && c == ':') {
+                int end = i + 1;
+                while (end < query.length()
+                        && (Character.isLetterOrDigit(query.charAt(end)) || query.charAt(end) == '_')) {
+                    end++;
+                }
+                String name = query.substring(i + 1, end);
+                if (!parameters.containsKey(name)) {
+                    throw new IllegalArgumentException("Parameter :" + name + " has no value: " + query);
+                }
+                values.add(parameters.get(name));
+                text.append('?');
+                i = end - 1;
+                continue;
+            }
+            text.append(c);
+        }
+        return new Sql(text.toString(), Collections.unmodifiableList(values));
+    }
+
+    /** A query with {@code ?} placeholders and their values in order. */
+    public record Sql(String text, List<Object> values) {
+
+        /**
+         * Prepares the query on the connection with its values bound, then {@code extra} values after them (a
+         * {@code LIMIT ?} at the end of the order).
+         */
+        public PreparedStatement prepare(Connection connection, Object... extra) throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(text);
+            try {
+                int at = 1;
+                for (Object value : values) {
+                    statement.setObject(at++, value instanceof Enum<?> e ? e.name() : value);
+                }
+                for (Object value : extra) {
+                    statement.setObject(at++, value);
+                }
+                return statement;
+            } catch (SQLException | RuntimeException e) {
+                statement.close();
+                throw e;
+            }
+        }
     }
 
     private QueryFilter keyset(String datePath, String idPath, String operator, PageRequest.DateAndId cursor) {

@@ -29,6 +29,18 @@ public class CounterResource {
                 .build();
     }
 
+    @POST
+    @Path("capped")
+    public Response addCapped(
+            @PathParam("name") String name,
+            @HeaderParam(IdempotencyKey.HEADER) String key,
+            @QueryParam("amount") long amount,
+            @QueryParam("cap") long cap) {
+        return Response.created(URI.create("/test/counters/" + name))
+                .entity(counters.addCapped(name, key, amount, cap))
+                .build();
+    }
+
     @GET
     public long total(@PathParam("name") String name) {
         return counters.total(name);

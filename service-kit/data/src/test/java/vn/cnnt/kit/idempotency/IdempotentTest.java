@@ -82,6 +82,52 @@ class IdempotentTest {
         assertThat(total(counter)).isZero();
     }
 
+    @Test
+    void shouldReplayAnAnswerStoredBeforeTheLastStatement() {
+        String counter = fresh();
+
+        Response first = addCapped(counter, "k-5", 4, 10);
+        Response retry = addCapped(counter, "k-5", 4, 10);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.jsonPath().getLong("total")).isEqualTo(4);
+        assertThat(total(counter)).isEqualTo(4);
+    }
+
+    @Test
+    void shouldKeepNoEarlyAnswerOfACallThatFailedAfterIt() {
+        String counter = fresh();
+        add(counter, null, 8);
+
+        Response refused = addCapped(counter, "k-6", 4, 10);
+        Response retry = addCapped(counter, "k-6", 4, 10);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(retry.statusCode()).isEqualTo(422);
+        assertThat(retry.header("Idempotent-Replayed")).isNull();
+        assertThat(total(counter)).isEqualTo(8);
+    }
+
+    @Test
+    void shouldStoreNothingEarlyForACallWithoutAKey() {
+        String counter = fresh();
+
+        Response unkeyed = addCapped(counter, null, 3, 10);
+
+        assertThat(unkeyed.statusCode()).isEqualTo(201);
+        assertThat(unkeyed.jsonPath().getLong("total")).isEqualTo(3);
+        assertThat(total(counter)).isEqualTo(3);
+    }
+
+    private static Response addCapped(String counter, String key, long amount, long cap) {
+        var request = given().queryParam("amount", amount).queryParam("cap", cap);
+        if (key != null) {
+            request.header(IdempotencyKey.HEADER, key);
+        }
+        return request.post("/test/counters/" + counter + "/capped");
+    }
+
     private static String fresh() {
         return "counter-" + UUID.randomUUID();
     }

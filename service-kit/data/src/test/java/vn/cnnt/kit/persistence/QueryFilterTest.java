@@ -139,4 +139,30 @@ class QueryFilterTest {
 
         assertThat(f.parameters()).hasSize(4).containsKeys("f_0", "b", "f_2", "f_3");
     }
+
+    @Test
+    void asSqlEveryNameBecomesAPlaceholderBoundInOrderAndCastsAndLiteralsStay() {
+        UUID id = UUID.randomUUID();
+        var cursor = new PageRequest.DateAndId(LocalDate.of(2026, 3, 4), id);
+        QueryFilter f = QueryFilter.of()
+                .when(true, "p.province = :province", "province", "04")
+                .containsAll("p.search_text", List.of("%cao bang%"))
+                .before("p.issued_on", "p.id", cursor);
+
+        QueryFilter.Sql sql = f.sql("SELECT p.id::text FROM plan p", "ORDER BY p.id LIMIT ?");
+
+        assertThat(sql.text())
+                .isEqualTo("SELECT p.id::text FROM plan p WHERE (p.province = ?) AND p.search_text LIKE ? ESCAPE '\\'"
+                        + " AND (p.issued_on < ? OR (p.issued_on = ? AND p.id < ?)) ORDER BY p.id LIMIT ?");
+        assertThat(sql.values())
+                .containsExactly("04", "%cao bang%", LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 4), id);
+        assertThat(QueryFilter.of().sql("SELECT 1 FROM plan", "").text()).isEqualTo("SELECT 1 FROM plan ");
+    }
+
+    @Test
+    void asSqlANameWithoutAValueIsRefused() {
+        assertThatThrownBy(() -> QueryFilter.of().equal("p.a", 1).sql("SELECT 1 FROM t p WHERE p.b = :b", ""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(":b has no value");
+    }
 }
