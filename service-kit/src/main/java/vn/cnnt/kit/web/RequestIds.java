@@ -2,11 +2,11 @@ package vn.cnnt.kit.web;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import vn.cnnt.kit.id.RandomIds;
 
 /**
  * X-Request-Id: taken from the caller when it is sane, generated otherwise; echoed on the response,
@@ -37,7 +37,7 @@ public class RequestIds {
     public static String accept(String given) {
         return given != null && SANE.matcher(given).matches()
                 ? given
-                : UUID.randomUUID().toString();
+                : RandomIds.next().toString();
     }
 
     /** The current request's id, or null outside a request. */

@@ -26,6 +26,7 @@ import vn.cnnt.cluster.industrialcluster.repository.DecisionRepository;
 import vn.cnnt.cluster.industrialcluster.repository.StateSupportRepository;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
+import vn.cnnt.kit.id.RandomIds;
 import vn.cnnt.kit.money.Sums;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
@@ -105,7 +106,7 @@ public class ClusterService {
         requireNameFree(r.provinceCode(), name, null);
 
         IndustrialCluster c = new IndustrialCluster();
-        c.id = UUID.randomUUID();
+        c.id = RandomIds.next();
         c.name = name;
         c.provinceCode = r.provinceCode();
         c.currentProvinceCode = unit.currentCode();

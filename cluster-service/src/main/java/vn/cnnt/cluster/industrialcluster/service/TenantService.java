@@ -18,6 +18,7 @@ import vn.cnnt.cluster.industrialcluster.repository.ClusterRepository;
 import vn.cnnt.cluster.industrialcluster.repository.TenantRepository;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
+import vn.cnnt.kit.id.RandomIds;
 import vn.cnnt.kit.idempotency.IdempotencyKey;
 import vn.cnnt.kit.idempotency.Idempotent;
 import vn.cnnt.kit.paging.Page;
@@ -86,7 +87,7 @@ public class TenantService {
         }
         ClusterResponse clusterBefore = ClusterMapper.view(c);
         Tenant t = new Tenant();
-        t.id = UUID.randomUUID();
+        t.id = RandomIds.next();
         t.clusterId = c.id;
         t.investorName = VietnameseText.nfc(r.investorName());
         t.investorTaxCode = r.investorTaxCode();

@@ -11,6 +11,7 @@ import vn.cnnt.funding.beneficiary.api.BeneficiaryResponse;
 import vn.cnnt.funding.beneficiary.repository.BeneficiaryRepository;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
+import vn.cnnt.kit.id.RandomIds;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.problem.ProblemException;
@@ -50,7 +51,7 @@ public class BeneficiaryService {
             throw DUPLICATE_TAX_CODE.exception("Tax code " + r.taxCode() + " is already registered");
         }
         Beneficiary b = new Beneficiary();
-        b.id = UUID.randomUUID();
+        b.id = RandomIds.next();
         b.kind = r.kind();
         b.name = VietnameseText.nfc(r.name());
         b.taxCode = r.taxCode();

@@ -13,6 +13,7 @@ import vn.cnnt.funding.ledger.api.LedgerRequests;
 import vn.cnnt.funding.ledger.api.LedgerResponses;
 import vn.cnnt.funding.ledger.repository.LedgerRepository;
 import vn.cnnt.kit.history.History;
+import vn.cnnt.kit.id.RandomIds;
 import vn.cnnt.kit.idempotency.IdempotencyKey;
 import vn.cnnt.kit.idempotency.Idempotent;
 import vn.cnnt.kit.outbox.Outbox;
@@ -80,7 +81,7 @@ public class AllocationService {
                     "Plan " + r.planId() + " already has a " + source + " allocation for " + r.fiscalYear());
         }
         Allocation a = new Allocation();
-        a.id = UUID.randomUUID();
+        a.id = RandomIds.next();
         a.provinceCode = r.provinceCode();
         a.currentProvinceCode = unit.currentCode();
         a.planId = r.planId();

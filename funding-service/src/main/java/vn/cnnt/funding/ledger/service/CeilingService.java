@@ -12,6 +12,7 @@ import vn.cnnt.funding.ledger.api.LedgerRequests;
 import vn.cnnt.funding.ledger.api.LedgerResponses;
 import vn.cnnt.funding.ledger.repository.LedgerRepository;
 import vn.cnnt.kit.history.History;
+import vn.cnnt.kit.id.RandomIds;
 import vn.cnnt.kit.problem.ProblemException;
 import vn.cnnt.kit.security.Caller;
 import vn.cnnt.kit.security.Roles;
@@ -73,7 +74,7 @@ public class CeilingService {
                     + r.source() + " and province " + r.provinceCode() + " starts on " + r.effectiveFrom());
         }
         SupportCeiling c = new SupportCeiling();
-        c.id = UUID.randomUUID();
+        c.id = RandomIds.next();
         c.activityType = r.activityType().name();
         c.source = r.source() == null ? null : r.source().name();
         c.provinceCode = r.provinceCode();

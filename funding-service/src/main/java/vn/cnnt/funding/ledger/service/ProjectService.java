@@ -23,6 +23,7 @@ import vn.cnnt.funding.ledger.repository.LedgerRepository;
 import vn.cnnt.funding.projection.service.ProjectionService;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
+import vn.cnnt.kit.id.RandomIds;
 import vn.cnnt.kit.idempotency.IdempotencyKey;
 import vn.cnnt.kit.idempotency.IdempotencyKeys;
 import vn.cnnt.kit.idempotency.Idempotent;
@@ -159,7 +160,7 @@ public class ProjectService {
         }
         FundingSource source = FundingSource.valueOf(r.source().name());
         Project p = new Project();
-        p.id = UUID.randomUUID();
+        p.id = RandomIds.next();
         p.provinceCode = r.provinceCode();
         p.currentProvinceCode = unit.currentCode();
         p.planId = r.planId();
@@ -368,7 +369,7 @@ public class ProjectService {
         }
         LedgerResponses.ProjectResponse before = mapper.view(p);
         Disbursement d = new Disbursement();
-        d.id = UUID.randomUUID();
+        d.id = RandomIds.next();
         d.projectId = p.id;
         d.kind = r.kind();
         d.amountVnd = r.amountVnd();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
+import vn.cnnt.kit.id.RandomIds;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.problem.ProblemException;
@@ -227,7 +228,7 @@ public class CertificateService {
 
     private static Certificate newCertificate(Evaluation evaluation, IssueRequest request, LocalDate today) {
         Certificate c = new Certificate();
-        c.id = UUID.randomUUID();
+        c.id = RandomIds.next();
         c.certificateNumber = request.certificateNumber();
         c.productId = evaluation.productId;
         c.evaluationId = evaluation.id;

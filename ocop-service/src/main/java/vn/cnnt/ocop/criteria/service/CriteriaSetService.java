@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
+import vn.cnnt.kit.id.RandomIds;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.problem.FieldError;
@@ -61,7 +62,7 @@ public class CriteriaSetService {
         caller.requireRole("Loading a criteria set", Roles.ADMIN);
         Regime regime = validate(request);
         CriteriaSet set = new CriteriaSet();
-        set.id = UUID.randomUUID();
+        set.id = RandomIds.next();
         set.categoryCode = request.categoryCode();
         set.regimeCode = regime.code;
         sets.lockSheetVersions(request.categoryCode(), regime.code);

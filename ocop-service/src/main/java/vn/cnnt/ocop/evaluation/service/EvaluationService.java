@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
+import vn.cnnt.kit.id.RandomIds;
 import vn.cnnt.kit.outbox.Outbox;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
@@ -247,7 +248,7 @@ public class EvaluationService {
     private Evaluation newEvaluation(
             EvaluationRequest request, Product product, Regime regime, Score score, RecognitionRule.Outcome outcome) {
         Evaluation e = new Evaluation();
-        e.id = UUID.randomUUID();
+        e.id = RandomIds.next();
         e.productId = product.id;
         e.criteriaSetId = request.criteriaSetId();
         e.regimeCode = regime.code;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
+import vn.cnnt.kit.id.RandomIds;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.problem.ProblemException;
@@ -46,7 +47,7 @@ public class ProducerService {
     public ProducerResponse create(ProducerRequest request) {
         caller.requireRole("Registering a producer", WRITERS);
         Producer producer = new Producer();
-        producer.id = UUID.randomUUID();
+        producer.id = RandomIds.next();
         producer.createdAt = Instant.now();
         apply(producer, request);
         producers.persist(producer);

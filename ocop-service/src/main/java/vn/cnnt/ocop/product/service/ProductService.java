@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
+import vn.cnnt.kit.id.RandomIds;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
 import vn.cnnt.kit.problem.FieldError;
@@ -61,7 +62,7 @@ public class ProductService {
     public ProductResponse create(ProductRequest request) {
         caller.requireRole("Registering a product", WRITERS);
         Product product = new Product();
-        product.id = UUID.randomUUID();
+        product.id = RandomIds.next();
         product.createdAt = Instant.now();
         apply(product, request);
         products.persist(product);

@@ -10,8 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.cnnt.kit.id.RandomIds;
 import vn.cnnt.kit.problem.FieldError;
 import vn.cnnt.kit.problem.ProblemException;
 import vn.cnnt.kit.security.Caller;
@@ -120,7 +120,7 @@ class PlanContent {
             PlanTask task = existing.get(code);
             if (task == null) {
                 task = new PlanTask();
-                task.id = UUID.randomUUID();
+                task.id = RandomIds.next();
                 task.plan = plan;
                 task.code = code;
                 plan.tasks.add(task);
@@ -155,7 +155,7 @@ class PlanContent {
         position = 0;
         for (PlanRequest.FundingLineRequest l : r.fundingLinesOrEmpty()) {
             FundingLine line = new FundingLine();
-            line.id = UUID.randomUUID();
+            line.id = RandomIds.next();
             line.plan = plan;
             line.position = position++;
             line.year = l.year();

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cnnt.kit.history.History;
 import vn.cnnt.kit.history.HistoryEntry;
+import vn.cnnt.kit.id.RandomIds;
 import vn.cnnt.kit.outbox.Outbox;
 import vn.cnnt.kit.paging.Page;
 import vn.cnnt.kit.paging.PageRequest;
@@ -91,7 +92,7 @@ public class PlanService {
     public PlanResponse create(PlanRequest request) {
         caller.requireRole("Entering a plan", Roles.OFFICER, Roles.APPROVER);
         Plan plan = new Plan();
-        plan.id = UUID.randomUUID();
+        plan.id = RandomIds.next();
         plan.status = PlanStatus.DRAFT;
         plan.createdAt = Instant.now();
         plan.createdBy = caller.id();

@@ -10,6 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import vn.cnnt.kit.id.RandomIds;
 import vn.cnnt.kit.web.RequestIds;
 
 /**
@@ -47,7 +48,7 @@ public class Outbox {
         if (transactions.getTransactionKey() == null) {
             throw new IllegalStateException("an outbox event must be recorded inside the business transaction");
         }
-        UUID eventId = UUID.randomUUID();
+        UUID eventId = RandomIds.next();
         em.createNativeQuery("""
                 INSERT INTO kit_outbox (event_id, topic, aggregate_type, aggregate_id, aggregate_version, event_type,
                                         payload, request_id, traceparent, occurred_at)

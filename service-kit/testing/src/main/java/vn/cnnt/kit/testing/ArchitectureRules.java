@@ -21,7 +21,8 @@ import com.tngtech.archunit.lang.CompositeArchRule;
  *   <li>transactions begin in services, never in resources;
  *   <li>JAX-RS stays in resources: services and repositories never see a {@code Response} or a header;
  *   <li>SQL and the {@code EntityManager} only in repositories;
- *   <li>API records (requests, views, event data) never expose an entity.
+ *   <li>API records (requests, views, event data) never expose an entity;
+ *   <li>ids come from {@code RandomIds}, never from {@code UUID.randomUUID()} and its shared lock.
  * </ul>
  * Rules that match nothing in a module (the gateway has no repositories) pass.
  */
@@ -42,6 +43,7 @@ public final class ArchitectureRules {
                 .and(jaxRsOnlyInResources())
                 .and(persistenceOnlyInRepositories())
                 .and(apiFreeOfEntities())
+                .and(noSharedLockForIds())
                 .allowEmptyShould(true)
                 .check(classes);
     }
@@ -123,5 +125,12 @@ public final class ArchitectureRules {
                 .dependOnClassesThat()
                 .areAnnotatedWith("jakarta.persistence.Entity")
                 .because("requests and views are separate from entities (no mass assignment, no lazy loads)");
+    }
+
+    static ArchRule noSharedLockForIds() {
+        return noClasses()
+                .should()
+                .callMethod(java.util.UUID.class, "randomUUID")
+                .because("every thread would queue on the JDK's one NativePRNG lock; RandomIds draws per thread");
     }
 }
