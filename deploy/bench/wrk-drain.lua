@@ -1,8 +1,9 @@
 -- Sends each request of a file once, one connection per wrk thread, then stops: for loads that use up their work
 -- (approvals, each of its own project). Arguments after "--": the file (one "path<TAB>key<TAB>body" per line, POSTed
--- with the headers given by -H and, when the key is not empty, an Idempotency-Key) and the number of threads. Thread k takes lines k, k + threads, ... Each thread prints
--- "cnnt-wrk-thread-done" when its lines are used up; vn.cnnt.bench.Wrk then interrupts wrk (SIGINT ends its run early),
--- which reports through wrk-report.lua's done(). Run from the repository's root.
+-- with the headers given by -H and, when the key is not empty, an Idempotency-Key) and the number of threads. Thread k
+-- takes lines k, k + threads, ... Each thread prints "cnnt-wrk-thread-done" when its lines are used up;
+-- vn.cnnt.bench.Wrk then interrupts wrk (SIGINT ends its run early), which reports through wrk-report.lua's done().
+-- Run from the repository's root.
 dofile("deploy/bench/wrk-report.lua")
 
 -- The run is timed from the first request sent to the last answer: wrk's own clock starts after its threads do.

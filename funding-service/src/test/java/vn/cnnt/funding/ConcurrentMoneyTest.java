@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,7 +125,7 @@ class ConcurrentMoneyTest {
         Map<String, String> decision =
                 Map.of("allocationId", allocation, "documentNumber", "215/QĐ-UBND", "documentDate", "2025-02-01");
         List<String> projects = new ArrayList<>();
-        List<Callable<io.restassured.response.Response>> calls = new ArrayList<>();
+        List<Callable<Response>> calls = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String id = Funding.appraised("04", Funding.beneficiary(APPROVER, "04"), 100_000_000L);
             String key = UUID.randomUUID().toString();
@@ -133,7 +134,7 @@ class ConcurrentMoneyTest {
             calls.add(() -> Funding.post(APPROVER, id, "approval", decision, key));
         }
 
-        List<io.restassured.response.Response> answers = Concurrently.run(calls);
+        List<Response> answers = Concurrently.run(calls);
 
         int approved = 0;
         for (int i = 0; i < projects.size(); i++) {

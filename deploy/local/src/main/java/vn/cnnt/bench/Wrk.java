@@ -46,8 +46,8 @@ final class Wrk {
 
     /**
      * POSTs one request per item of {@code work} (a path, a JSON body and, when given, an Idempotency-Key) to
-     * {@code server}, once each, {@code clients}
-     * at a time (one connection per wrk thread), and measures until the last answer.
+     * {@code server}, once each, {@code clients} at a time (one connection per wrk thread), and measures until the last
+     * answer.
      */
     static Load.Result drain(String label, int clients, String server, List<String[]> work, List<String> headers)
             throws IOException, InterruptedException {

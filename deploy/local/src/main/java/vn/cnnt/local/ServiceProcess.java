@@ -18,11 +18,11 @@ final class ServiceProcess implements AutoCloseable {
 
     /**
      * The JVM of every service of the local stack (the Kubernetes image, still on Java 21, takes them once its base is
-     * 25: deploy/kubernetes/README.md): a small initial heap that grows with the load and
-     * gives memory back after a full collection, compact object headers (a product feature since JDK 25: smaller
-     * objects, no throughput cost), the serial collector (one or two cores per service), and the C heap trimmed every
-     * five seconds (what the JIT compilers and the start freed goes back to the system instead of staying resident:
-     * 249 → 225 MiB for plans-service 20 s after ready). No -XX:TieredStopAtLevel: it starts faster but caps peak
+     * 25: deploy/kubernetes/README.md): a small initial heap that grows with the load and gives memory back after a full
+     * collection, compact object headers (a product feature since JDK 25: smaller objects, no throughput cost), the
+     * serial collector (one or two cores per service), and the C heap trimmed every five seconds (what the JIT compilers
+     * and the start freed goes back to the system instead of staying resident: 249 → 225 MiB for plans-service 20 s
+     * after ready). No -XX:TieredStopAtLevel: it starts faster but caps peak
      * throughput, which production needs.
      */
     static final List<String> JVM_OPTIONS = List.of(

@@ -83,12 +83,13 @@ public class IdempotencyKeys {
      * after the method returns; the method then returns this same object. For a method whose last statement locks a
      * row that concurrent calls queue on (an allocation that approvals commit money on): they then wait for that
      * statement and the commit, not for this write too. A call that fails after it stores nothing, like any other
-     * (the transaction rolls back). Outside an idempotent call, or in one without a key, it does nothing.
+     * (the transaction rolls back). Outside a keyed call it does nothing; inside one it stores for the innermost keyed
+     * call, which stores its own answer again if it returns another object.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void answerNow(Object answer) {
         Call call = CALL.get();
-        if (call != null && call.key != null) {
+        if (call != null) {
             complete(call, answer);
         }
     }

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import vn.cnnt.kit.paging.PageRequest;
 
 /**
- * The optional filters of a list query (JPQL, or SQL through {@link #sql}), the one way every repository builds them: each filter is a condition
- * written in the code with its values bound as parameters, never concatenated into the query. A filter whose value is
- * {@code null} is no filter; the conditions are joined with {@code AND}.
+ * The optional filters of a list query (JPQL, or SQL through {@link #sql}), the one way every repository builds them:
+ * each filter is a condition written in the code with its values bound as parameters, never concatenated into the
+ * query. A filter whose value is {@code null} is no filter; the conditions are joined with {@code AND}.
  *
  * <pre>{@code
  * QueryFilter where = QueryFilter.of()

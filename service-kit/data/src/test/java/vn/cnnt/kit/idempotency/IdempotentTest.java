@@ -109,17 +109,6 @@ class IdempotentTest {
         assertThat(total(counter)).isEqualTo(8);
     }
 
-    @Test
-    void shouldStoreNothingEarlyForACallWithoutAKey() {
-        String counter = fresh();
-
-        Response unkeyed = addCapped(counter, null, 3, 10);
-
-        assertThat(unkeyed.statusCode()).isEqualTo(201);
-        assertThat(unkeyed.jsonPath().getLong("total")).isEqualTo(3);
-        assertThat(total(counter)).isEqualTo(3);
-    }
-
     private static Response addCapped(String counter, String key, long amount, long cap) {
         var request = given().queryParam("amount", amount).queryParam("cap", cap);
         if (key != null) {

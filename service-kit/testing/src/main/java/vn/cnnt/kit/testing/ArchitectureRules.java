@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.UUID;
 
 /**
  * The one rule set every module keeps (each module's {@code ArchitectureTest} calls {@link #check}):
@@ -130,7 +131,7 @@ public final class ArchitectureRules {
     static ArchRule noSharedLockForIds() {
         return noClasses()
                 .should()
-                .callMethod(java.util.UUID.class, "randomUUID")
+                .callMethod(UUID.class, "randomUUID")
                 .because("every thread would queue on the JDK's one NativePRNG lock; RandomIds draws per thread");
     }
 }
